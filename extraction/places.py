@@ -1,0 +1,109 @@
+"""The gazetteer: first-level divisions (provinces, governorates, oblasts) and place keys.
+
+Two normalisations live here:
+
+* ``fold`` — lower case, accents and punctuation removed, one space between
+  words; used to look names up exactly ("Al-Lādhiqīyah" -> "al ladhiqiyah").
+* ``place_key`` — a looser consonant skeleton so that transliteration variants
+  of one town meet: Jurin/Djurin/Jourin -> "jrn", Ruyeset-Iskander/Rwaisat
+  Iskander/Ruayset-Iskander -> "rstskndr". Stored beside every location and
+  used to match questions and learned places.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+_ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "ed", "es", "ez", "ul", "ag")
+_ADMIN_SUFFIXES = ("governorate", "province", "oblast", "region", "district", "gouvernorat")
+
+
+@dataclass(frozen=True)
+class Admin1:
+    """A first-level division: canonical English name and ISO country code."""
+
+    name: str
+    country: str
+
+
+def fold(text: str) -> str:
+    """Lower-case, strip accents and punctuation, collapse spaces: 'Al-Lādhiqīyah' -> 'al ladhiqiyah'."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    stripped = stripped.replace("'", "").replace("’", "").replace("ʿ", "").replace("ʽ", "")
+    words = re.findall(r"\w+", stripped.lower())
+    return " ".join(words)
+
+
+_DIGRAPHS = (("dj", "j"), ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("ck", "k"))
+
+
+def place_key(name: str) -> str:
+    """Consonant skeleton of a place name, for matching transliteration variants.
+
+    Vowels (and w, y, h after a consonant) are dropped, doubled letters
+    collapsed and a leading Arabic article removed; non-Latin scripts keep
+    their folded letters so that they never collide with Latin names.
+    """
+    folded = fold(name)
+    if not folded:
+        return ""
+    words = folded.split()
+    if len(words) > 1 and words[0] in _ARTICLES:
+        words = words[1:]
+    text = "".join(words)
+    if not text.isascii():
+        return text
+    for a, b in _DIGRAPHS:
+        text = text.replace(a, b)
+    text = text.replace("q", "k").replace("c", "k").replace("ou", "u")
+    text = re.sub(r"(?<=[aeiouy])h$", "", text)  # Hamdaniyah ~ Hamdaniya
+    head, tail = text[0], re.sub(r"[aeiouyw]", "", text[1:])
+    if head in "aeiouyw":
+        head = "a"  # an initial vowel is kept, whichever: Idlib ~ Edlib
+    skeleton = head + tail
+    return re.sub(r"(.)\1+", r"\1", skeleton)
+
+
+@cache
+def _admin1_table() -> dict[str, Admin1]:
+    """folded alias -> Admin1, from the data files (English and other languages)."""
+    table: dict[str, Admin1] = {}
+    pkg = resources.files("extraction") / "data"
+    for fname in ("admin1.json", "admin1_intl.json"):
+        path = pkg / fname
+        if not path.is_file():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for country, divisions in data.items():
+            if country.startswith("_"):
+                continue
+            for canonical, aliases in divisions.items():
+                entry = Admin1(canonical, country)
+                for alias in [canonical, *aliases]:
+                    table.setdefault(fold(alias), entry)
+    return table
+
+
+def find_admin1(name: str) -> Admin1 | None:
+    """The division a name denotes, in any known spelling, with or without 'province' etc."""
+    table = _admin1_table()
+    folded = fold(name)
+    if folded in table:
+        return table[folded]
+    words = folded.split()
+    while words and words[-1] in _ADMIN_SUFFIXES:
+        words = words[:-1]
+    while words and words[0] in ("the", *_ADMIN_SUFFIXES, "of"):
+        words = words[1:]
+    return table.get(" ".join(words))
+
+
+def admin1_names() -> dict[str, Admin1]:
+    """Every known folded spelling -> its division (read-only view for scanners)."""
+    return dict(_admin1_table())
