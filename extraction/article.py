@@ -1,4 +1,9 @@
-"""Article text -> incidents. (Being written: see issue 2.)"""
+"""Article text -> incidents: the extractor's public entry point.
+
+Picks the language, then hands the text to the English rules
+(``extraction.english``) or to the rules of other languages
+(``extraction.intl``).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,8 @@ from collections.abc import Mapping
 from datetime import datetime
 
 from extraction.model import Extraction
+
+MAX_TEXT_CHARS = 200_000  # longer texts are cut: no real bulletin is longer
 
 
 def extract_article(
@@ -20,4 +27,11 @@ def extract_article(
     town seen in earlier articles -> its province (canonical admin1 name), used
     when this article names the town without a province.
     """
-    raise NotImplementedError
+    from extraction import english, intl
+    from extraction.language import detect_language
+
+    text = text[:MAX_TEXT_CHARS]
+    language = detect_language(text)
+    if language == "en":
+        return english.extract(text, received, learned or {})
+    return intl.extract(text, language, received, learned or {})
