@@ -72,7 +72,9 @@ def _ids(name: str, raw: str | None) -> frozenset[int] | None:
         try:
             ids.add(int(part))
         except ValueError:
-            raise SettingsError(f"{name} must be comma-separated numeric Telegram user ids, got {part!r}") from None
+            raise SettingsError(
+                f"{name} must be comma-separated numeric Telegram user ids, got {part!r}"
+            ) from None
     return frozenset(ids)
 
 
@@ -86,7 +88,9 @@ def load_settings(env: Mapping[str, str] | None = None, dotenv: Path | None = No
     try:
         tz = ZoneInfo(tz_name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise SettingsError(f"TRUCEWATCH_TIMEZONE {tz_name!r} is not an IANA time zone (e.g. Europe/Moscow)") from None
+        raise SettingsError(
+            f"TRUCEWATCH_TIMEZONE {tz_name!r} is not an IANA time zone (e.g. Europe/Moscow)"
+        ) from None
     return Settings(
         token=merged.get("TELEGRAM_BOT_TOKEN") or None,
         api_base_url=base,

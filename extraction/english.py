@@ -1,13 +1,601 @@
-"""English article rules. (Being written: see issue 2.)"""
+"""English article rules: text -> published date, reporter, reported total and incidents.
+
+The pipeline, each step a small function:
+
+1. lines are classified (headline, caption/"READ MORE", body) and body lines
+   split into sentences; paragraphs that recall earlier events are marked;
+2. the dateline gives the article day, the statement's weekday the day the
+   incidents are attributed to (``statement_date``);
+3. every verb of attack opens a list (``extraction.lists``), whose items
+   become mentions with a province from the list's anchors, the article's
+   own "X in Y" phrases, ``learned`` places, or the article's single scope;
+4. mentions of one place are merged, stated province totals without places
+   become incidents with ``location`` None, and the reported total is read.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import date, datetime
 
-from extraction.model import Extraction
+from extraction.dates import day_mentions, find_published, most_recent_weekday, WEEKDAYS
+from extraction.kinds import sentence_kind
+from extraction.lists import NOT_PLACES, Item, parse_item, split_items
+from extraction.model import VIOLATION, Extraction, Incident
+from extraction.numbers import number_pattern, parse_number
+from extraction.places import Admin1, admin1_regex, find_admin1, place_key
+from extraction.reporters import find_reporter
+from extraction.totals import find_province_totals, find_reported_total
+
+MAX_MENTIONS = 2000  # no real bulletin has more; keeps hostile input cheap
+
+_SKIP_LINE = re.compile(
+    r"^\s*(?:read\s+more|related|also\s+read|see\s+also|©|\[photo|photo\s*:|video\s*:|watch\s*:|"
+    r"your\s+thoughts|please\s+enter|post\s+a\s+comment|no\s+comments|scroll\s+up|continue\s+reading|"
+    r"\*|-\s|•|–\s)",
+    re.I,
+)
+_ABBREV = {
+    "maj", "gen", "lt", "col", "brig", "adm", "capt", "sgt", "mr", "mrs", "ms", "dr", "st", "no", "jr",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "a.m",
+    "p.m", "vs", "etc", "approx", "gov", "sen", "rep", "col.-gen", "lt.-gen", "maj.-gen", "e.g", "i.e",
+}  # fmt: skip
+_SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
+
+_ATTACK_VERBS = (
+    r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit|hitting|targeted|"
+    r"targeting|raided|stormed|assaulted"
+)
+_ACTIVE = re.compile(
+    r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
+    r"|(?:fired|firing|lobbed|launched|sent|aimed|directed)\s+(?:[\w’'-]+,?\s+){0,12}?(?:at|on|upon|into|towards?|against)"
+    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against)"
+    r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
+    r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:on|against|at)"
+    r"|(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed)\s+)?"
+    r"(?:on|at|against|of|upon|targeting)"
+    r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
+    r"|(?:came|fell|landed|crashed|rained)\s+down\s+(?:on|in)|fell\s+(?:on|in)|landed\s+(?:on|in)"
+    r"|aimed\s+at|directed\s+at)\b",
+    re.I,
+)
+_GENERIC = re.compile(
+    r"\b(?:violated|violating|broke|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
+    r"(?:\s+(?:agreement|regime|deal))?[^.;\"”]{0,45}?\s+in\b"
+    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b",
+    re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
+    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|raided|bombed)"
+    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|shelling|attacks?|bombardment))\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(
+    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bafter\s|\bas\s(?=[A-Z]))", re.I
+)
+_LEAD_IN = re.compile(
+    r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
+    r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime),\s*)+",
+    re.I,
+)
+_SPAN_END = re.compile(
+    r"[”]|:(?!\d)|\"(?![\w…\[])|\s[-–—]\s|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
+    r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
+    r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
+    r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
+    r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:head|chief|commander|spokesman|spokesperson|deputy|director|"
+    r"official|representative|leader|press\s+service|military|army|ministry|ministry's|centre|center)\b"
+    r"|,\s+(?:the\s+)?(?:Russian|Syrian|Turkish|Ukrainian|Iranian|Israeli|Azerbaijani|Armenian|Indian|Pakistani|"
+    r"Yemeni|Libyan|US|U\.S\.|UN|OSCE)\b"
+    r"|,\s+(?:Maj|Lt|Col|Gen|Rear|Brig|Vice|Major|Lieutenant|Colonel|General)\b"
+    r"|,\s+and\s+(?:it|he|she|they|this|its|their|there|we|i)\s"
+    r"|,\s+and\s+the\s+[\w-]+\s+(?:has|have|had|is|was|were|said|says|will|would)\b"
+    r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|reported|told|says|added|stated|reports)\b"
+    r"|\s+(?:which|who|but|because|although|though)\s",
+    re.I,
+)
+_BACKGROUND_START = re.compile(
+    r"^\W*(?:last\s+(?:year|month|week|september|october|november|december|january|february|march|april|may|"
+    r"june|july|august|spring|summer|autumn|fall|winter)|earlier|previously|in\s+(?:19|20)\d\d|since\s|"
+    r"the\s+day\s+before|a\s+day\s+earlier|days?\s+earlier|at\s+the\s+time|back\s+in|in\s+(?:early|late|mid)|"
+    r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
+    r"over\s+the\s+past\s+(?:several|few)\s+days|the\s+(?:war|conflict)\s+(?:in|began))",
+    re.I,
+)
+_RECALL = re.compile(
+    r"\b(?:had\s+(?:reported|said|announced|warned|stated)|reported|said|announced|stated|warned)\b", re.I
+)
+_BACKGROUND_SENTENCE = re.compile(
+    r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
+    r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
+    r"this\s+year|so\s+far|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
+    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often)\b",
+    re.I,
+)
+_TURKISH_SIDE = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
+_ELIDED = re.compile(r"…|\.\.\.")
+_PROVINCE_LIST = None
+_ZONE = None
+
+
+def _province_list_regex() -> re.Pattern[str]:
+    """Enumerations of provinces ('the provinces of Hama, Latakia and Aleppo', 'Hama and Latakia provinces')."""
+    global _PROVINCE_LIST, _ZONE
+    if _PROVINCE_LIST is None:
+        g = admin1_regex().pattern
+        sep = r"\s*(?:,|…|\.\.\.|\band\b|\bas\s+well\s+as\b|&)\s*(?:the\s+)?(?:…\s*)?"
+        _PROVINCE_LIST = re.compile(
+            r"(?:\b(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces|governorates|regions|oblasts)\s+of\s+(?:the\s+)?"
+            r"(?:" + g + r")(?:…)?(?:" + sep + r"(?:" + g + r")(?:…)?)*)"
+            r"|(?:\b(?:" + g + r")(?:" + sep + r"(?:" + g + r"))+\s+(?:provinces|governorates|regions|oblasts))"
+            r"|(?:\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:regions|areas)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+)?(?:" + g + r"))",
+            re.I,
+        )
+        _ZONE = re.compile(r"(?:\bthe\s+)?(?:" + g + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone", re.I)
+    return _PROVINCE_LIST
+
+
+def _zone_regex() -> re.Pattern[str]:
+    _province_list_regex()
+    assert _ZONE is not None
+    return _ZONE
+
+
+@dataclass
+class Sentence:
+    text: str
+    start: int
+    paragraph: int
+    headline: bool
+    background: bool
+
+
+@dataclass
+class Mention:
+    name: str | None
+    admin1: Admin1 | None
+    count: int
+    day: date
+    kind: str
+    list_id: int
+    start: int
+    anchor_text: str | None = None
+    killed: int | None = None
+    injured: int | None = None
+
+
+@dataclass
+class _State:
+    mentions: list[Mention] = field(default_factory=list)
+    containers: dict[str, Admin1] = field(default_factory=dict)
+    anchors_used: set[str] = field(default_factory=set)
+    list_id: int = 0
+
+
+def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in _SENT_BREAK.finditer(para):
+        prev_word = re.findall(r"[\w.-]+$", para[pos : m.start()].rstrip(".!?\"”’"))
+        if prev_word and prev_word[-1].lower().rstrip(".") in _ABBREV:
+            continue
+        if prev_word and len(prev_word[-1]) == 1 and prev_word[-1].isupper():
+            continue  # an initial
+        out.append((para[pos : m.start()], base + pos))
+        pos = m.end()
+    out.append((para[pos:], base + pos))
+    return [(s, b) for s, b in out if s.strip()]
+
+
+def _is_headline(line: str) -> bool:
+    s = line.strip()
+    if len(s) > 220:
+        return False
+    return not re.search(r"[.!?\"”;…]\s*$", s)
+
+
+def segment(text: str) -> list[Sentence]:
+    """Body sentences and headline lines, with paragraph numbers and background marks."""
+    out: list[Sentence] = []
+    pos = 0
+    para_no = 0
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        if _SKIP_LINE.match(line):
+            continue
+        para_no += 1
+        if _is_headline(line):
+            out.append(Sentence(line, start, para_no, True, False))
+            continue
+        sentences = _split_sentences(line, start)
+        first = sentences[0][0] if sentences else ""
+        background = bool(_BACKGROUND_START.match(first))
+        for s, b in sentences:
+            out.append(Sentence(s, b, para_no, False, background))
+    return out
+
+
+def _statement_day(sentences: list[Sentence], article_day: date) -> date:
+    """The day the statement was issued: a reported weekday ('said Tuesday') in the body, else the article day."""
+    for s in sentences:
+        if s.headline or s.background:
+            continue
+        for dm in day_mentions(s.text, article_day):
+            if dm.reporting and re.match(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")", s.text[dm.start :]):
+                return dm.day
+        if re.search(r"\b(?:said|told|reported|stated|announced)\b", s.text) and any(
+            dm.reporting for dm in day_mentions(s.text, article_day)
+        ):
+            for dm in day_mentions(s.text, article_day):
+                if dm.reporting:
+                    return dm.day
+    return article_day
+
+
+def _recalled(s: Sentence, statement: date, article_day: date) -> bool:
+    """A paragraph opening with an earlier day and a reporting verb recalls an older report."""
+    if s.background:
+        return True
+    head = s.text[:60]
+    m = re.match(r"^\W*(?:on\s+)?(?:the\s+)?(?P<rest>.{0,40})", head, re.I)
+    if m is None:
+        return False
+    days = [dm for dm in day_mentions(s.text[:40], article_day) if dm.start <= 20]
+    return bool(days and days[0].day < statement and _RECALL.search(s.text))
+
+
+def _event_day(sentence: str, article_day: date) -> date | None:
+    for dm in day_mentions(sentence, article_day):
+        if not dm.reporting:
+            return dm.day
+    return None
+
+
+def _clean_span(span: str) -> str:
+    span = _province_list_regex().sub(" ", span)
+    span = _zone_regex().sub(" ", span)
+    return span
+
+
+def _spans(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, mode, count text) for every list in a sentence; mode is active, generic or passive."""
+    found: list[tuple[int, int, str]] = []
+    for m in _ACTIVE.finditer(text):
+        found.append((m.start(), m.end(), "active"))
+    for m in _GENERIC.finditer(text):
+        found.append((m.start(), m.end(), "generic"))
+    for m in _PASSIVE.finditer(text):
+        found.append((m.start(), m.end(), "passive"))
+    found.sort()
+    # Drop triggers inside an earlier trigger's words.
+    kept: list[tuple[int, int, str]] = []
+    for f in found:
+        if kept and f[0] < kept[-1][1]:
+            continue
+        if kept and f[2] != "passive" and kept[-1][2] != "passive" and _CONTINUES.search(text, kept[-1][1], f[0]):
+            continue  # ", one shelling of X": the same list goes on
+        kept.append(f)
+    out: list[tuple[int, int, str, str]] = []
+    for i, (a, b, mode) in enumerate(kept):
+        nxt = kept[i + 1][0] if i + 1 < len(kept) else len(text)
+        if mode == "passive":
+            clause_start = 0
+            for cm in _CLAUSE_START.finditer(text[:a]):
+                clause_start = cm.end()
+            prev_end = kept[i - 1][1] if i > 0 and kept[i - 1][2] != "passive" else 0
+            clause_start = max(clause_start, prev_end)
+            subject = _LEAD_IN.sub("", text[clause_start:a])
+            tail_end = nxt
+            em = _SPAN_END.search(text, b, tail_end)
+            if em is not None:
+                tail_end = em.start()
+            out.append((clause_start + (len(text[clause_start:a]) - len(subject)), a, "passive", text[b:tail_end]))
+        else:
+            end = nxt
+            em = _SPAN_END.search(text, b, end)
+            if em is not None:
+                end = em.start()
+            out.append((b, end, mode, ""))
+    return out
+
+
+_CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2}$")
+_TAIL_COUNT = re.compile(r"^\s*(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
+
+
+def _items_for(text: str, start: int, end: int, mode: str, tail: str) -> list[Item]:
+    span = _clean_span(text[start:end])
+    items = [parse_item(t, start + s) for t, s in split_items(span)]
+    if mode == "passive":
+        # "X and Y came under fire twice, and Z once": the verb's count is each subject's.
+        cm = _TAIL_COUNT.match(tail)
+        if cm is not None:
+            n = parse_number(re.sub(r"\s+times$", "", cm["c"], flags=re.I)) if "times" in cm["c"].lower() else None
+            if n is None:
+                n = {"once": 1, "twice": 2, "thrice": 3}.get(cm["c"].lower())
+            if n is not None and n <= 50:
+                for it in items:
+                    if not it.counted:
+                        it.count, it.counted = n, True
+            rest = tail[cm.end() :]
+            rest = _clean_span(rest)
+            if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s", rest):
+                items += [parse_item(t, end + s) for t, s in split_items(rest)]
+    else:
+        cm2 = _TAIL_COUNT.search(span)
+        if cm2 is not None and len(items) == 1 and not items[0].counted:
+            n = parse_number(re.sub(r"\s+times$", "", cm2["c"], flags=re.I))
+            if n is not None and n <= 50:
+                items[0].count, items[0].counted = n, True
+    return items
+
+
+def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item, Admin1 | None]]:
+    """Give each item its province: own name, its group's anchor, the previous anchor for parts."""
+    out: list[tuple[Item, Admin1 | None]] = []
+    pending: list[Item] = []
+    prev_anchor: Admin1 | None = None
+    prev_anchor_text: str | None = None
+
+    def close(anchor: Admin1 | None, anchor_text: str | None) -> None:
+        for it in pending:
+            if it.part and it.name is None and it.anchor is None and prev_anchor is not None:
+                out.append((it, prev_anchor))
+                continue
+            if anchor is None and anchor_text is not None and it.anchor_text is None:
+                it.anchor_text = anchor_text
+            out.append((it, anchor))
+        pending.clear()
+
+    for it in items:
+        if it.pure_anchor or it.anchor is not None or (it.anchor_text is not None and it.name is not None):
+            if it.pure_anchor:
+                close(it.anchor, it.anchor_text)
+            else:
+                pending.append(it)
+                close(it.anchor, it.anchor_text)
+            if it.anchor is not None:
+                prev_anchor, prev_anchor_text = it.anchor, it.anchor_text
+            continue
+        pending.append(it)
+    for it in pending:
+        if it.part and it.name is None and prev_anchor is not None:
+            out.append((it, prev_anchor))
+        else:
+            out.append((it, sentence_admin))
+    pending.clear()
+    del prev_anchor_text
+    return out
+
+
+def _sentence_admin(text: str, upto: int) -> Admin1 | None:
+    """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
+    head = _zone_regex().sub(" ", text[:upto])
+    found = {find_admin1(m.group()) for m in admin1_regex().finditer(head) if m.group()[:1].isupper()}
+    found.discard(None)
+    if len(found) == 1:
+        return found.pop()
+    return None
+
+
+_CONTAINER = None
+_NAME = r"(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]*){0,3}"
+
+
+def _container_regex() -> re.Pattern[str]:
+    global _CONTAINER
+    if _CONTAINER is None:
+        g = admin1_regex().pattern
+        _CONTAINER = re.compile(
+            r"(?P<name>" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r")*)"
+            r"(?:\s+(?:villages?|towns?|city|settlements?|districts?|neighbou?rhoods?|suburbs?|areas?|sectors?))?"
+            r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?"
+            r"\s+(?:in|of)\s+(?:the\s+)?(?:Syria's\s+)?"
+            r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[\w-]+ern)\s+)?"
+            r"(?:(?:province|governorate|region)\s+of\s+)?(?P<admin>" + g + r")"
+        )
+    return _CONTAINER
+
+
+def _article_containers(text: str) -> dict[str, Admin1]:
+    """'X ... in/of <province>' anywhere in the text: where the article itself puts a place."""
+    out: dict[str, Admin1] = {}
+    for m in _container_regex().finditer(text):
+        if not m["admin"][:1].isupper():
+            continue
+        a = find_admin1(m["admin"])
+        if a is None:
+            continue
+        for name in re.split(r",\s*|\s+and\s+", m["name"]):
+            words = name.split()
+            while words and words[0].lower() in ("the", "in", "of", "and", "at", "on"):
+                words = words[1:]
+            if not words or words[0].lower() in NOT_PLACES:
+                continue
+            key = place_key(" ".join(words))
+            if key and find_admin1(" ".join(words)) is None:
+                out.setdefault(key, a)
+    return out
+
+
+def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
+    """The one province the article's opening names, if it names exactly one."""
+    found: set[Admin1] = set()
+    for s in sentences:
+        if s.start > first_incident:
+            break
+        if s.headline:
+            continue
+        body = _zone_regex().sub(" ", s.text)
+        for m in admin1_regex().finditer(body):
+            if m.group()[:1].isupper():
+                a = find_admin1(m.group())
+                if a is not None:
+                    found.add(a)
+    return found.pop() if len(found) == 1 else None
 
 
 def extract(text: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
     """Extract incidents from an English article."""
-    raise NotImplementedError
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    published = find_published(text, received)
+    article_day = published or (received.date() if received is not None else None)
+    sentences = segment(text)
+    if article_day is None:
+        article_day = _latest_day_in(text)
+    statement = _statement_day(sentences, article_day) if article_day else None
+    reporter = find_reporter(text)
+    state = _State()
+    containers = _article_containers(text)
+    ref = article_day or date(1970, 1, 1)
+    stmt = statement or ref
+    para_day: dict[int, date] = {}
+    first_incident = len(text)
+    for s in sentences:
+        if s.headline:
+            continue
+        eday = _event_day(s.text, ref)
+        if eday is not None and s.paragraph not in para_day:
+            para_day[s.paragraph] = eday
+        if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
+            continue
+        kind = sentence_kind(s.text, text)
+        for a, b, mode, tail in _spans(s.text):
+            items = _items_for(s.text, a, b, mode, tail)
+            if not items:
+                continue
+            first_incident = min(first_incident, s.start)
+            state.list_id += 1
+            sentence_admin = _sentence_admin(s.text, a)
+            named = [it for it in items if it.name is not None or it.part or it.position]
+            for it, admin in _assign(items, sentence_admin):
+                if it.anchor_text:
+                    state.anchors_used.add(place_key(it.anchor_text))
+                if it.elided or it.pure_anchor:
+                    continue
+                name = it.name
+                if mode == "generic" and name is not None and it.own_admin is not None:
+                    continue  # "broke the ceasefire in the city of Aleppo": a summary, not a target
+                if name is not None and it.own_admin is not None:
+                    admin = it.own_admin
+                if name is None:
+                    if it.part and admin is not None and (it.anchor is not None or mode != "generic"):
+                        name = it.anchor_text if it.anchor is not None and it.anchor_text else admin.name
+                        if name and find_admin1(name) is None:
+                            name = admin.name
+                    elif it.position and admin is not None and len(named) > 1:
+                        pass
+                    else:
+                        continue
+                day = eday or para_day.get(s.paragraph) or stmt
+                if name is not None and admin is None and it.anchor_text:
+                    admin = containers.get(place_key(it.anchor_text))
+                state.mentions.append(
+                    Mention(name, admin, it.count, day, kind, state.list_id, s.start + it.start, it.anchor_text)
+                )
+                if len(state.mentions) >= MAX_MENTIONS:
+                    break
+    scope = _scope(sentences, first_incident)
+    incidents = _merge(state, containers, learned, scope)
+    total = find_reported_total(sentences)
+    incidents = _add_province_totals(incidents, sentences, total, stmt)
+    return Extraction(
+        published=published,
+        reporter=reporter,
+        reported_total=total,
+        incidents=tuple(incidents),
+        language="en",
+        statement_date=statement,
+    )
+
+
+def _latest_day_in(text: str) -> date | None:
+    """With no dateline and no received time, the latest full date printed in the text (or None)."""
+    from extraction.dates import _FULL_DATES, _month_number, _safe_date
+
+    best: date | None = None
+    for rx in _FULL_DATES:
+        for m in rx.finditer(text[:20000]):
+            d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+            if d is not None and (best is None or d > best):
+                best = d
+    return best
+
+
+def _merge(
+    state: _State, containers: Mapping[str, Admin1], learned: Mapping[str, str], scope: Admin1 | None
+) -> list[Incident]:
+    """One incident per place, kind and day: counts add up within a list and take the maximum across lists."""
+    resolved: list[Mention] = []
+    for m in state.mentions:
+        if m.name is not None and place_key(m.name) in state.anchors_used and m.admin1 is None:
+            continue  # a district that only contains other named targets ("Poonch's Krishna Ghati")
+        admin = m.admin1
+        if admin is None and m.name is not None:
+            key = place_key(m.name)
+            admin = containers.get(key)
+            if admin is None and key in learned:
+                admin = find_admin1(learned[key])
+            if admin is None and m.anchor_text is None:
+                admin = scope
+        m.admin1 = admin
+        resolved.append(m)
+    groups: dict[tuple[str, str, str, date], dict[int, list[Mention]]] = {}
+    order: list[tuple[str, str, str, date]] = []
+    for m in resolved:
+        key = (m.kind, place_key(m.name) if m.name else "", m.admin1.name if m.admin1 else "", m.day)
+        if m.name is None:
+            key = (m.kind, "", m.admin1.name if m.admin1 else "", m.day)
+        if key not in groups:
+            groups[key] = {}
+            order.append(key)
+        groups[key].setdefault(m.list_id, []).append(m)
+    out: list[Incident] = []
+    for key in order:
+        lists = groups[key]
+        sums = {lid: sum(x.count for x in ms) for lid, ms in lists.items()}
+        if key[1] == "":
+            count = sum(sums.values())
+        else:
+            count = max(sums.values())
+        best_list = max(lists, key=lambda lid: (sums[lid], -lid))
+        first = lists[best_list][0]
+        out.append(
+            Incident(
+                kind=first.kind,
+                location=first.name,
+                admin1=first.admin1.name if first.admin1 else None,
+                country=first.admin1.country if first.admin1 else None,
+                count=max(1, min(count, 10_000)),
+                date=first.day,
+                killed=first.killed,
+                injured=first.injured,
+            )
+        )
+    return out
+
+
+def _add_province_totals(
+    incidents: list[Incident], sentences: list[Sentence], total: int | None, day: date
+) -> list[Incident]:
+    """Stated per-province figures not covered by named places become incidents without a location."""
+    stated = find_province_totals(sentences, total)
+    if not stated:
+        return incidents
+    out = list(incidents)
+    for admin, n in stated.items():
+        have = sum(i.count for i in incidents if i.kind == VIOLATION and i.admin1 == admin.name)
+        if n > have:
+            out.append(Incident(VIOLATION, None, admin.name, admin.country, n - have, day))
+    return out
+
+
+__all__ = ["extract", "most_recent_weekday", "segment"]

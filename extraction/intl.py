@@ -1,13 +1,461 @@
-"""Rules for non-English articles. (Being written: see issue 5.)"""
+"""Rules for non-English articles: Russian, Ukrainian, Arabic, French, Portuguese, Spanish, German.
+
+One pass over the sentences that speak of attacks. In each, the classified
+items of ``extraction.intl_tokens`` are read with one grammar for every
+language:
+
+* lists of places: an introducer ("населенные пункты", "localités de",
+  "cerca de", "قرى") or a verb opens a list; names, separators and repetition
+  counts continue it; any other word closes it;
+* a province word with its name closes the list before it ("<places>
+  провинции Латакия", "<places> dans le gouvernorat de Lattaquié") or, with
+  no list before it, heads the lists after it ("в провинции Латакия ... A,
+  B"); "города Алеппо" / "de la ville d'Alep" does the same for districts;
+* "the outskirts / a district of <city>" makes the city itself the place;
+* province totals pair figures and provinces clause by clause ("в провинции
+  Идлиб — 11", "6 في محافظة دمشق", "Hama - три, Латакия - одно").
+
+The day of each sentence is its own explicit day or weekday, else that of the
+sentence before, else the article's date, else the forward's.
+"""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
-from datetime import datetime
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
 
-from extraction.model import Extraction
+from extraction import intl_dates
+from extraction.intl_lexicon import Lexicon, lexicon
+from extraction.intl_reporters import find_reporter_intl
+from extraction.intl_tokens import Item, classify, has_each, split_sentences
+from extraction.model import VIOLATION, Extraction, Incident
+from extraction.places import Admin1, find_admin1, fold, place_key
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_NEUTRAL = frozenset(("sep", "glue", "open", "close", "dash"))
+_LOCATIVE = frozenset("à en em in im в во у na no nas nos dans في".split())
+MAX_SENTENCE_CHARS = 3000  # a longer "sentence" is a table or garbage: read its start only
+
+
+@dataclass
+class _Entry:
+    name: str
+    count: int = 1
+    admin: Admin1 | None = None  # set by the grammar; ``fixed`` entries carry their own
+    is_admin: bool = False  # a province name inside a list: a place only beside real places
+    fixed: bool = False
+    counted_before: bool = False  # "атаковали дважды X": the figure precedes the place
+
+
+@dataclass
+class _Group:
+    introduced: bool
+    forward: Admin1 | None
+    position: int
+    entries: list[_Entry] = field(default_factory=list)
+    marker: Admin1 | None = None
+
+    def has_places(self) -> bool:
+        return any(not e.is_admin for e in self.entries)
+
+
+@dataclass
+class _Found:
+    name: str
+    admin: Admin1 | None
+    count: int
+    day: date
+    strong: bool = True  # the province comes from the text around the place itself
+
+
+def _clean(text: str) -> str:
+    return _INVISIBLE.sub("", text).translate(_DIGITS)
+
+
+def _next_kind(items: list[Item], idx: int) -> str:
+    return next((it.kind for it in items[idx + 1 :] if it.kind not in _NEUTRAL), "")
+
+
+class _ListReader:
+    """The place lists of one sentence (see the module docstring for the grammar)."""
+
+    def __init__(self, items: list[Item]) -> None:
+        self.items = items
+        self.groups: list[_Group] = []
+        self.mentions: list[tuple[int, Admin1]] = []
+        self.g: _Group | None = None
+        self.forward: Admin1 | None = None
+        self.active = self.self_mode = self.city = self.district_pl = self.plural = False
+        self.plural_admins: list[Admin1] = []
+        self.pre_count: int | None = None
+        self.last = ""
+        self.idx = 0
+
+    def close(self, marker: Admin1 | None = None) -> None:
+        g = self.g
+        if g is not None:
+            if marker is not None:
+                g.marker = marker
+                for e in g.entries:
+                    if not e.fixed:
+                        e.admin = marker
+            if g.has_places() and (g.introduced or marker is not None):
+                self.groups.append(g)
+        self.g = None
+
+    def group(self) -> _Group:
+        if self.g is None:
+            self.g = _Group(introduced=self.active, forward=self.forward, position=self.idx)
+        return self.g
+
+    def add(self, name: str, admin: Admin1 | None = None, is_admin: bool = False, fixed: bool = False) -> None:
+        g = self.group()
+        if len(g.entries) == 1 and g.entries[0].counted_before:
+            g.entries[0].count = 1  # "двічі обстріляли A і B": two attacks between two places
+        g.entries.append(_Entry(name, self.pre_count or 1, admin, is_admin, fixed, self.pre_count is not None))
+        if self.active:
+            g.introduced = True
+        self.pre_count = None
+        self.last = "name"
+
+    def end_plural(self) -> None:
+        if not self.plural:
+            return
+        self.plural = False
+        if len(self.plural_admins) == 1:
+            if self.g is not None and self.g.has_places():
+                self.close(self.plural_admins[0])
+            else:
+                self.forward = self.plural_admins[0]
+        self.plural_admins.clear()
+
+    def on_admin(self, it: Item, a1: Admin1) -> None:
+        self.mentions.append((self.idx, a1))
+        g = self.g
+        if self.plural:
+            self.plural_admins.append(a1)
+        elif self.self_mode:
+            self.add(it.text, a1, fixed=True)
+            if self.g is not None:
+                self.g.introduced = True
+            return
+        elif self.city and g is not None and g.has_places():
+            self.close(a1)
+        elif self.city or self.district_pl:
+            self.close()
+            self.forward = a1
+            self.active = True
+        elif g is not None and g.has_places() and self.last in ("glue", "name"):
+            self.close(a1)  # "Tanjara, à Hama", "Пісків Донецької області"
+        elif g is not None and (self.active or g.has_places()) and self.last in ("name", "sep", "intro"):
+            self.add(it.text, a1, is_admin=True, fixed=True)
+            return
+        elif _next_kind(self.items, self.idx) == "name":
+            self.close()
+            self.forward = a1
+            self.active = True
+        self.city = self.district_pl = False
+        self.last = "admin"
+
+    def on_marker(self, a1: Admin1) -> None:
+        self.mentions.append((self.idx, a1))
+        if self.g is not None and self.g.has_places():
+            self.close(a1)
+        else:
+            self.close()
+            self.forward = a1
+            self.active = True  # "В провинции Хама - Телль-Марак, Телль-Базам"
+        self.self_mode = self.city = self.district_pl = False
+        self.last = "marker"
+
+    def on_place_word(self, k: str) -> None:
+        if k in ("intro", "district_pl", "district_sg", "outskirts") and self.g is not None and self.g.entries:
+            self.close()  # an introducer after a list starts a new one
+        self.active = True
+        self.self_mode = k in ("district_sg", "outskirts") or (k == "city" and self.self_mode)
+        self.district_pl = k == "district_pl"
+        self.city = k == "city"
+        self.last = k
+
+    def skip_qualifier(self) -> int:
+        """Index of the last item of '(на западе|к северу от) <place>' after a listed place."""
+        j = self.idx + 1
+        items = self.items
+        while j < len(items) and items[j].kind != "sep":
+            j += 1
+        return j - 1
+
+    def read(self) -> list[tuple[_Group, Admin1 | None, bool]]:
+        skip_until = -1
+        for idx, it in enumerate(self.items):
+            self.idx = idx
+            if idx <= skip_until:
+                continue
+            k = it.kind
+            if self.plural and k not in ("admin", "sep", "glue", "open", "close", "num", "count", "dash"):
+                self.end_plural()
+            if k == "admin" and it.admin is not None:
+                self.on_admin(it, it.admin)
+            elif k == "marker" and it.admin is not None:
+                self.on_marker(it.admin)
+            elif k == "prov_pl":
+                self.plural = True
+                self.plural_admins.clear()
+                self.last = k
+            elif k in ("intro", "district_sg", "outskirts", "district_pl", "city"):
+                self.on_place_word(k)
+            elif k == "name":
+                self.add(it.text)
+                self.self_mode = self.city = self.district_pl = False
+            elif k == "count" or (k == "num" and self.last == "name" and self.items[idx - 1].kind == "open"):
+                if self.g is not None and self.g.entries and self.last in ("name", "glue"):
+                    self.g.entries[-1].count = max(it.value, 1)
+                else:
+                    self.pre_count = max(it.value, 1)
+            elif k == "direction":
+                if self.g is not None and self.g.entries and self.last in ("name", "glue", "sep"):
+                    skip_until = self.skip_qualifier()
+                else:
+                    self.self_mode = self.active = True
+                    self.last = k
+            elif k in _NEUTRAL:
+                if k == "glue" and (self.last == "name" or it.text.lower() in _LOCATIVE):
+                    self.last = "glue"
+                elif k == "sep":
+                    self.last = "sep"
+            else:  # an ordinary word closes the list
+                self.close()
+                self.active = self.self_mode = self.city = self.district_pl = False
+                self.pre_count = None
+                self.last = "word"
+        self.end_plural()
+        self.close()
+        out: list[tuple[_Group, Admin1 | None, bool]] = []
+        for grp in self.groups:
+            admin, strong = grp.marker, True
+            if admin is None:
+                strong = False
+                admin = grp.forward or next((a for i, a in self.mentions if i > grp.position), None)
+            out.append((grp, admin, strong))
+        return out
+
+
+def _totals(items: list[Item], sentence: str, lex: Lexicon) -> dict[str, tuple[Admin1, int]]:
+    """Province totals stated in one sentence: canonical name -> (division, figure)."""
+    found: dict[str, tuple[Admin1, int]] = {}
+    clauses: list[list[Item]] = [[]]
+    for it in items:
+        if (it.kind == "sep" and it.text in ",;،؛") or (it.kind == "dash" and it.text == ":"):
+            clauses.append([])
+        else:
+            clauses[-1].append(it)
+    pending: int | None = None
+    last_value: int | None = None
+    for clause in clauses:
+        text = " ".join(i.text for i in clause)
+        if lex.turkish.search(text):
+            pending = None
+            continue
+        counts: list[int] = []
+        for i, it in enumerate(clause):
+            if it.kind == "num" and "unit" not in it.flags:
+                if "article" in it.flags and not _near_admin(clause, i):
+                    continue
+                value = last_value if "same" in it.flags else it.value
+                if value is not None and value > 0:
+                    counts.append(value)
+                    last_value = value
+        provs = [
+            it.admin
+            for i, it in enumerate(clause)
+            if it.kind in ("admin", "marker") and it.admin is not None and not _in_zone(clause, i, lex)
+        ]
+        if not provs:
+            pending = counts[0] if len(counts) == 1 else None
+            continue
+        if not counts and pending is not None:
+            counts = [pending]
+        pending = None
+        if len(counts) == len(provs):
+            pairs = list(zip(provs, counts, strict=True))
+        elif len(counts) == 1 and len(provs) > 1 and has_each(text):
+            pairs = [(p, counts[0]) for p in provs]
+        elif len(counts) == 1 and len(provs) > 1 and counts[0] == len(provs):
+            pairs = [(p, 1) for p in provs]
+        else:
+            pairs = []
+        for a1, n in pairs:
+            if a1.name not in found or found[a1.name][1] < n:
+                found[a1.name] = (a1, n)
+    return found
+
+
+def _in_zone(clause: list[Item], i: int, lex: Lexicon) -> bool:
+    """'zona de distensión de Idlib', 'Deeskalationszone Idlib': a zone named after a province is not it."""
+    before = [it for it in clause[max(0, i - 4) : i] if it.kind not in _NEUTRAL]
+    return bool(before) and lex.is_("zone", before[-1].text.lower())
+
+
+def _near_admin(clause: list[Item], i: int) -> bool:
+    """An article-like 'une'/'um' is a figure when a province follows closely ('et une à Hama')."""
+    return any(it.kind in ("admin", "marker") for it in clause[i + 1 : i + 4])
+
+
+def _sentence_total(items: list[Item], lex: Lexicon) -> int | None:
+    """The violation total a sentence states ('28 обстрелов', 'violé cinq fois', '17 раз нарушили')."""
+    for i, it in enumerate(items):
+        if it.kind == "num" and "unit" not in it.flags and "article" not in it.flags:
+            if "noun" in it.flags:
+                return it.value
+            nxt = [x for x in items[i + 1 : i + 3] if x.kind not in _NEUTRAL]
+            if nxt and nxt[0].kind == "word" and "noun" in nxt[0].flags:
+                return it.value
+        if it.kind == "count":
+            window = items[max(0, i - 3) : i + 4]
+            if any(x.kind == "word" and "verb" in x.flags for x in window):
+                return it.value
+    return None
+
+
+def _reference(published: date | None, received: datetime | None) -> date | None:
+    if published is not None:
+        return published
+    return received.date() if received is not None else None
 
 
 def extract(text: str, language: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
-    """Extract incidents from an article in ``language``."""
-    raise NotImplementedError
+    """Extract incidents from an article in ``language`` (ISO 639-1; see ``extraction.language``)."""
+    lex = lexicon(language if language in ("ru", "uk", "ar", "fr", "pt", "es", "de") else "fr")
+    text = _clean(text)
+    received_day = received.date() if received is not None else None
+    published = intl_dates.find_published(text, lex, received_day)
+    ref = _reference(published, received)
+    day = ref or datetime.now(UTC).date()
+    lowered = text.lower()
+    has_turkish = bool(lex.turkish.search(lowered))
+    region: Admin1 | None = None
+    if lex.dpr.search(lowered):
+        region = find_admin1("Donetsk")
+    elif lex.lpr.search(lowered):
+        region = find_admin1("Luhansk")
+
+    found: list[_Found] = []
+    totals: dict[str, tuple[Admin1, int, date]] = {}
+    total_candidates: list[tuple[int, int, int]] = []  # (priority, order, value)
+    previous_trigger = False
+    for sentence in split_sentences(text):
+        sentence = sentence[:MAX_SENTENCE_CHARS]
+        low = sentence.lower()
+        triggered = bool(lex.trigger.search(low))
+        if not triggered and not lex.zero.search(low) and not previous_trigger:
+            continue
+        items = classify(sentence, lex)
+        if not triggered and not lex.zero.search(low):
+            # "В провинции Хама - Телль-Марак, ..." continues the list of the sentence before
+            first = next((it.kind for it in items if it.kind not in _NEUTRAL), "")
+            previous_trigger = False
+            if first not in ("marker", "prov_pl"):
+                continue
+        previous_trigger = triggered
+        words = [it.text.lower() for it in items if it.kind in ("word", "glue", "intro")]
+        when = intl_dates.sentence_date(sentence, words, lex, ref)
+        if when is not None:
+            day = when
+        turkish = bool(lex.turkish.search(low))
+        russian = bool(lex.russian_side.search(low))
+        if turkish and not russian:
+            continue
+        total = _sentence_total(
+            [it for it in items if not (turkish and _in_turkish_clause(items, it, lex))], lex
+        )
+        if total is None and lex.zero.search(low):
+            total = 0
+        if total is not None:
+            total_candidates.append((0 if (russian or not has_turkish) else 1, len(total_candidates), total))
+        for a1_name, (a1, n) in _totals(items, sentence, lex).items():
+            if a1_name not in totals or totals[a1_name][1] < n:
+                totals[a1_name] = (a1, n, day)
+        for grp, admin, strong in _ListReader(items).read():
+            for e in grp.entries:
+                own = e.admin if e.admin is not None else admin
+                found.append(_Found(e.name, own, e.count, day, strong or e.admin is not None))
+
+    ranked = sorted(total_candidates)
+    reported = ranked[0][2] if ranked else None
+    if reported == 0 and (found or totals):
+        reported = next((v for _, _, v in ranked if v > 0), None)  # "none by the other side" beside real ones
+    incidents = _assemble(found, totals, learned, region, reported, day)
+    return Extraction(
+        published=published,
+        reporter=find_reporter_intl(text),
+        reported_total=reported,
+        incidents=tuple(incidents),
+        language=language,
+        statement_date=ref,
+    )
+
+
+def _in_turkish_clause(items: list[Item], target: Item, lex: Lexicon) -> bool:
+    """Whether ``target`` sits in a comma-separated clause that names the Turkish side."""
+    clause: list[Item] = []
+    hit = False
+    for it in [*items, Item("sep", ",")]:
+        if it.kind == "sep" and it.text in ",;،؛":
+            if hit:
+                return any(lex.turkish.search(x.text.lower()) for x in clause)
+            clause = []
+            continue
+        clause.append(it)
+        if it is target:
+            hit = True
+    return False
+
+
+def _assemble(
+    found: list[_Found],
+    totals: dict[str, tuple[Admin1, int, date]],
+    learned: Mapping[str, str],
+    region: Admin1 | None,
+    reported: int | None,
+    last_day: date,
+) -> list[Incident]:
+    """Merge mentions of one place (largest count wins), then add what province totals leave over."""
+    merged: dict[tuple[str, str | None], _Found] = {}
+    strong_names = {fold(f.name) for f in found if f.strong and f.admin is not None}
+    found = [f for f in found if f.strong or fold(f.name) not in strong_names]
+    for f in found:
+        admin = f.admin
+        if admin is None:
+            known = learned.get(place_key(f.name))
+            admin = find_admin1(known) if known else region
+        key = (fold(f.name), admin.name if admin else None)
+        if key in merged:
+            merged[key].count = max(merged[key].count, f.count)
+        else:
+            merged[key] = _Found(f.name, admin, f.count, f.day)
+    for (name, a1), f in list(merged.items()):
+        if a1 is None and any(k[0] == name and k[1] is not None for k in merged):
+            other = next(v for k, v in merged.items() if k[0] == name and k[1] is not None)
+            other.count = max(other.count, f.count)
+            del merged[(name, a1)]
+    incidents = [
+        Incident(VIOLATION, f.name, f.admin.name if f.admin else None, f.admin.country if f.admin else None,
+                 f.count, f.day)
+        for f in merged.values()
+    ]  # fmt: skip
+    if not totals and region is not None and reported:
+        totals = {region.name: (region, reported, last_day)}
+    if reported and totals:
+        stated = sum(n for _, n, _ in totals.values())
+        for name, (a1, n, _) in list(totals.items()):
+            others = stated - n + sum(i.count for i in incidents if i.admin1 not in (None, name))
+            if n == reported and others > 0 and len(totals) + len({i.admin1 for i in incidents}) > 1:
+                del totals[name]  # "4 violations in the Idlib zone" above places in three provinces
+    for name, (a1, n, when) in totals.items():
+        listed = sum(i.count for i in incidents if i.admin1 == name)
+        if n > listed:
+            incidents.append(Incident(VIOLATION, None, a1.name, a1.country, n - listed, when))
+    return incidents

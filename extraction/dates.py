@@ -1,0 +1,165 @@
+"""Dates in English news text: datelines, weekdays and explicit days, all with exact regexes.
+
+``dateparser`` is deliberately not used here: it is slow and too eager (it
+reads '24 hours' or 'Hama 2' as dates). Every form below is anchored to a
+reference day, so the result never depends on the real clock.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
+
+# Full dates, most specific first. Each yields day, month and year groups.
+_FULL_DATES = [
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+]
+# Datelines without a year: 'MOSCOW, June 24. /TASS/', 'Baku, April 10, AZERTAC', 'September 16, 22:41'.
+_YEARLESS_DATELINES = [
+    re.compile(rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_MONTH}\s+{_DAY}[.,]\s*(?:/|[A-Z]{{3,}})"),
+    re.compile(rf"^\s*{_MONTH}\s+{_DAY},\s+\d{{1,2}}:\d\d", re.I | re.M),
+]
+_LABELLED = re.compile(r"\b(?:publish(?:ed)?\s+date|date)\s*:?\s*", re.I)
+_CAPTION_LINE = re.compile(r"^\s*(?:©|\[|photo\b|read more|related\b|video\b)", re.I)
+
+HEADER_CHARS = 900
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|stated|announced|reported|reports|added|noted|posted|published|statement|"
+    r"bulletin|briefing|newsletter|declared|wrote|reads?|informed|claimed|confirmed)\b[^.;]{0,70}$",
+    re.I,
+)
+
+
+def _month_number(text: str) -> int:
+    t = text.lower().rstrip(".")
+    return int(t) if t.isdigit() else MONTHS[t]
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _ref_day(received: datetime | None) -> date | None:
+    return received.date() if received is not None else None
+
+
+def _plausible(d: date, received: date | None) -> bool:
+    """A printed date after the item was received is a page render date, not the article's."""
+    return received is None or d <= received + timedelta(days=2)
+
+
+def _with_year(month: int, day: int, ref: date) -> date | None:
+    """A day and month without a year: the latest such day not after ``ref`` (+2 days' slack)."""
+    d = _safe_date(ref.year, month, day)
+    if d is not None and d > ref + timedelta(days=2):
+        d = _safe_date(ref.year - 1, month, day)
+    return d
+
+
+def find_published(text: str, received: datetime | None) -> date | None:
+    """The article's own date from its dateline or date line, else None.
+
+    Only the head of the text is read, caption and 'READ MORE' lines are
+    skipped, a labelled date ('date 2019-04-10', 'Publish Date: ...') wins, and
+    dates after ``received`` are ignored (they are the page's render date).
+    """
+    ref = _ref_day(received)
+    head_lines = [ln for ln in text[:HEADER_CHARS].splitlines() if not _CAPTION_LINE.match(ln)]
+    head = "\n".join(head_lines)
+    found: list[tuple[int, int, date]] = []  # (priority, position, date)
+    for rx in _FULL_DATES:
+        for m in rx.finditer(head):
+            d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+            if d is None or not _plausible(d, ref):
+                continue
+            before = head[max(0, m.start() - 20) : m.start()]
+            labelled = bool(_LABELLED.search(before)) and before.rstrip().lower().endswith(("date", "date:"))
+            found.append((0 if labelled else 1, m.start(), d))
+    if ref is not None:
+        for rx in _YEARLESS_DATELINES:
+            for m in rx.finditer(head):
+                yd = _with_year(_month_number(m["month"]), int(m["day"]), ref)
+                if yd is not None:
+                    found.append((1, m.start(), yd))
+    if not found:
+        return None
+    return min(found)[2]
+
+
+def most_recent_weekday(weekday: int, ref: date) -> date:
+    """The latest day with this weekday (0 = Monday) on or before ``ref``."""
+    return ref - timedelta(days=(ref.weekday() - weekday) % 7)
+
+
+@dataclass(frozen=True)
+class DayMention:
+    """A day named in a sentence; ``reporting`` when it dates a statement ('said on Tuesday')."""
+
+    day: date
+    start: int
+    reporting: bool
+
+
+_DAY_FORMS = re.compile(
+    rf"(?P<yesterday>\b(?:the\s+day\s+before\s+)?yesterday\b)"
+    rf"|(?P<today>\btoday\b|\bthis\s+(?:morning|evening|afternoon)\b|\btonight\b)"
+    rf"|\b{_WEEKDAY}(?:'s)?\b"
+    rf"|\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{'|'.join(MONTHS)})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
+    rf"|\b(?P<m2>{'|'.join(MONTHS)})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%))"
+    rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
+    re.I,
+)
+_NOT_EVENT_BEFORE = re.compile(r"\b(?:since|until|till|from|effect|began|begun|start(?:ed|ing)?|as\s+of)\s+(?:at\s+\w+\s+)?(?:on\s+)?$", re.I)
+
+
+def day_mentions(sentence: str, ref: date) -> list[DayMention]:
+    """Every day named in ``sentence``, resolved against the article day ``ref``.
+
+    Days after 'since', 'until', 'as of' and the like bound a period rather
+    than date an event, so they are left out.
+    """
+    out: list[DayMention] = []
+    for m in _DAY_FORMS.finditer(sentence):
+        before = sentence[max(0, m.start() - 80) : m.start()]
+        if _NOT_EVENT_BEFORE.search(before[-40:]):
+            continue
+        d: date | None
+        if m["yesterday"]:
+            d = ref - timedelta(days=2 if m["yesterday"].lower().startswith("the") else 1)
+        elif m["today"]:
+            d = ref
+        elif m["weekday"]:
+            d = most_recent_weekday(WEEKDAYS.index(m["weekday"].lower()), ref)
+        else:
+            day_s, month_s, year_s = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
+            if month_s.lower() == "may" and not m["d1"] and not year_s and m["m2"] != "May":
+                continue  # the verb 'may'
+            if month_s.lower() in ("mar", "jun", "jan", "dec") and month_s[0].islower():
+                continue
+            if year_s:
+                d = _safe_date(int(year_s), _month_number(month_s), int(day_s))
+            else:
+                d = _with_year(_month_number(month_s), int(day_s), ref)
+        if d is None:
+            continue
+        out.append(DayMention(d, m.start(), bool(_REPORTING.search(before))))
+    return out

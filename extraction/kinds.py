@@ -1,0 +1,49 @@
+"""Which kind of incident a sentence reports: a ceasefire violation or another armed incident.
+
+Only statements made in a ceasefire context are violations; airstrikes,
+clashes and explosions are recorded as their own kinds, as is shelling
+reported second-hand by local media beside a ceasefire bulletin.
+"""
+
+from __future__ import annotations
+
+import re
+
+from extraction.model import VIOLATION
+
+_EXPLOSION = re.compile(
+    r"\b(?:explosions?|blasts?|landmines?|land\s+mines?|roadside\s+bombs?|car\s+bombs?|IEDs?|explosive\s+devices?|"
+    r"exploded|detonated|went\s+off|suicide\s+bomb\w*|booby[-\s]trap\w*)\b",
+    re.I,
+)
+_AIR = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes|jets|aerial\s+bombardment|helicopters?|"
+    r"aviation|air\s+force|aerospace\s+forces|drone\s+(?:strikes?|attacks?)|from\s+the\s+air)\b",
+    re.I,
+)
+_CLASH = re.compile(
+    r"\b(?:clashes|clashed|fighting|firefights?|gun\s*battles?|ground\s+attack|offensive|infiltration\s+attempt|"
+    r"skirmish\w*|battles?)\b",
+    re.I,
+)
+_SECOND_HAND = re.compile(r"\b(?:local\s+media|local\s+sources|the\s+outlet)\b", re.I)
+_CEASEFIRE = re.compile(
+    r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
+    r"silence\s+regime|regime\s+of\s+silence|Minsk|LoC|line\s+of\s+control|armistice|reconciliation)\b",
+    re.I,
+)
+
+
+def sentence_kind(sentence: str, article: str) -> str:
+    """The kind for incidents listed in ``sentence`` of ``article``."""
+    if _EXPLOSION.search(sentence) and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I):
+        return "explosion"
+    if _AIR.search(sentence):
+        return "airstrike"
+    if _CLASH.search(sentence):
+        return "clash"
+    if _SECOND_HAND.search(sentence):
+        return "shelling"
+    if _CEASEFIRE.search(article):
+        return VIOLATION
+    return "shelling"

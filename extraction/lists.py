@@ -1,0 +1,344 @@
+"""The grammar of place lists in incident reports.
+
+A list is what follows a verb of attack ("attacked Safsafa (once), Ikko and
+Jurin in Latakia province; Halfaya in Hama province, as well as the city of
+Aleppo"). It is split into items at commas, semicolons, ellipses, 'and' and
+'as well as'; each item may carry a count ("(two times)", "twice") and may
+end with an anchor ("in Latakia province", "in the province of Idlib",
+"of Aleppo"). An anchor closes the group of items before it, which all take
+its province. Items are reduced to the name as the text spells it: fillers
+("the settlements of", "outskirts of", "positions of government forces
+near") and generic nouns ("village", "district") are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from extraction.numbers import count_pattern, parse_count, parse_number
+from extraction.places import Admin1, admin1_regex, find_admin1
+
+# Words that make an item a part of a place ("northwestern outskirts of Aleppo"): the place is the whole.
+PART_WORDS = (
+    "outskirts", "suburb", "suburbs", "district", "districts", "quarter", "quarters", "neighborhood",
+    "neighbourhood", "neighborhoods", "neighbourhoods", "area", "areas", "part", "parts", "vicinity",
+    "surroundings", "environs", "centre", "center", "institute", "homes", "houses",
+)  # fmt: skip
+# Unnamed targets that still count once for the province ("positions of government forces in Hama").
+POSITION_WORDS = ("positions", "position", "posts", "checkpoint", "checkpoints", "troops", "forces", "hills")
+# Generic nouns dropped from the end of a name ("Afes village" -> "Afes").
+TRAILING_GENERIC = (
+    "settlements", "settlement", "villages", "village", "towns", "town", "city", "district", "districts",
+    "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
+    "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
+)  # fmt: skip
+# Lower-case words allowed inside a name.
+NAME_PARTICLES = {
+    "al", "el", "ad", "ar", "as", "at", "az", "ash", "an", "ed", "es", "ez", "ibn", "bin", "bint", "abu",
+    "umm", "um", "de", "du", "la", "le", "of", "the", "to", "and", "al-", "wa",
+}  # fmt: skip
+# Lower-case nouns allowed at the end of a name ("Castello road", "Hamriya hill").
+NAME_NOUNS = {
+    "hill", "hills", "airport", "road", "hospital", "station", "square", "valley", "plant", "factory",
+    "center", "centre", "school", "bridge", "farms", "farm", "mosque", "church", "market", "highway",
+    "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
+    "mountain", "mountains", "trade", "hotel", "tower", "plain",
+}  # fmt: skip
+# Facilities named inside a town: the town is the place attacked.
+FACILITIES = {"hospital", "school", "factory", "plant", "mosque", "church", "market", "stadium", "hotel", "mall"}
+# Capitalised words that are never (part of) a place attacked: actors, countries, titles.
+NOT_PLACES = {
+    "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "iranian", "ukraine", "ukrainian",
+    "israel", "israeli", "us", "u.s.", "usa", "american", "army", "forces", "force", "government",
+    "militants", "terrorists", "nusra", "isis", "isil", "daesh", "fsa", "saa", "hts", "tahrir", "hayat",
+    "jabhat", "front", "coalition", "un", "osce", "smm", "ministry", "center", "centre", "reconciliation",
+    "militia", "militias", "armenian", "azerbaijani", "azerbaijan", "armenia", "pakistan", "pakistani",
+    "india", "indian", "yemen", "yemeni", "houthi", "houthis", "libya", "libyan", "lna", "gna", "haftar",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+    "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+    "de-escalation", "zone", "gmt", "utc", "kiev", "kyiv", "moscow", "ankara", "tehran", "lieutenant",
+    "general", "colonel", "maj.", "gen.", "lt.", "col.", "president", "minister", "spokesman", "i", "we",
+    "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
+    "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "assad",
+}  # fmt: skip
+
+_COUNT_RX = re.compile(count_pattern(), re.I)
+_BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
+_PAREN = re.compile(r"\(([^()]{0,80})\)")
+_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)"
+_ADMIN_SUFFIX = r"(?:province|provinces|governorate|governorates|region|regions|oblast|countryside|rural\s+areas|city|district|de-escalation\s+zone)"
+_LEADING_FILLERS = re.compile(
+    r"^(?:(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"
+    r"then|as\s+well\s+as|as\s+well|plus|and|or|along\s+with|including|both|even|again|"
+    r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b[,\s]*"
+    r"|(?:the|a|an|its|their)\s+"
+    r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
+    r"|(?:several|some|many|various|multiple|\d+|two|three|four|five)\s+"
+    r"|(?:populated|inhabited)\s+localit(?:y|ies)\s+of\s+"
+    r"|(?:settlements?|villages?|towns?|cities|city|localit(?:y|ies)|hamlets?)\s+of\s+"
+    r"|" + _DIRECTION + r"(?:ern)?\s+"
+    r"|(?:residential|civilian|government-held|militia-held|rebel-held|fsa-held|opposition-held|living|"
+    r"populated|inhabited|nearby|neighbouring|neighboring|occupied|liberated|border|frontline|front-line)\s+"
+    r"|to\s+the\s+" + _DIRECTION + r"\s+of\s+"
+    r")",
+    re.I,
+)
+_TRAILING_GENERIC = re.compile(
+    r"(?:\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TRAILING_GENERIC) + r"))+$", re.I
+)
+_ITEM_CUT = re.compile(
+    r"\s+(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
+    r"on\s+(?:the\s+)?(?:night|morning|evening|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
+    r"in\s+the\s+(?:early\s+)?(?:evening|morning|night|afternoon|hours)|yesterday|today|tonight|last\s+night|"
+    r"on\s+(?:the\s+)?(?:" + "|".join(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) + r")|"
+    r"at\s+(?:about|around|dawn|night|noon)|at\s+\d|overnight|since|for\s+the|which|who|that|where|when|"
+    r"this\s+time|again|as\s+a\s+result|in\s+breach|in\s+violation|along\s+the|over\s+the|within|"
+    r"in\s+the\s+(?:past|last|course)|throughout|during|despite|in\s+response)\b.*$",
+    re.I | re.S,
+)
+_SPLIT = re.compile(
+    r"\s*(?:;|,(?!\d{3})|…|\.\.\.|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+|\s+and\s+(?:also\s+)?|\s+&\s+)\s*",
+    re.I,
+)
+
+
+@dataclass
+class Item:
+    """One list item: a named place, an unnamed part of a place, or an anchor-only item."""
+
+    text: str
+    name: str | None  # as spelled; None when unnamed
+    count: int
+    counted: bool  # a count was written for this item
+    anchor: Admin1 | None  # the province this item itself ends with
+    anchor_text: str | None  # the anchor as written (also for places that are not provinces)
+    own_admin: Admin1 | None  # the name itself is a province/city name ("the city of Hama")
+    part: bool  # an unnamed part of a place ("the scientists' district")
+    position: bool  # unnamed positions that still count for the province
+    pure_anchor: bool  # the item is only "Latakia province"
+    elided: bool  # the name was cut from the text ("… districts of Aleppo")
+    start: int
+
+
+def _gaz(text: str) -> Admin1 | None:
+    text = text.strip()
+    m = admin1_regex().fullmatch(text)
+    if m is None or not (text[:1].isupper() or text[:1].isdigit() or not text[:1].isalpha()):
+        return None
+    return find_admin1(text)
+
+
+_GAZ_TAIL = None
+
+
+def _anchor_regex() -> re.Pattern[str]:
+    global _GAZ_TAIL
+    if _GAZ_TAIL is None:
+        gaz = admin1_regex().pattern
+        _GAZ_TAIL = re.compile(
+            r"(?:^|,?\s+)(?P<prep>in|of|at|near|inside|across)\s+(?:the\s+)?(?:self-proclaimed\s+)?"
+            r"(?:(?:Syria|Ukraine|Yemen|Libya|Armenia|Azerbaijan|India|Pakistan)(?:'s|’s)\s+)?"
+            r"(?:(?:" + _DIRECTION + r"|rural|suburban)\s+)?"
+            r"(?:(?:province|governorate|region|oblast|countryside|city|provinces|part|parts|outskirts|suburbs|vicinity|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
+            r"(?P<place>" + gaz + r"|[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
+            r"(?:['’]s)?(?:\s+" + _ADMIN_SUFFIX + r")?\s*$",
+        )
+    return _GAZ_TAIL
+
+
+_PURE_ANCHOR = None
+
+
+def _pure_anchor_regex() -> re.Pattern[str]:
+    global _PURE_ANCHOR
+    if _PURE_ANCHOR is None:
+        gaz = admin1_regex().pattern
+        _PURE_ANCHOR = re.compile(
+            r"^(?:in\s+)?(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+)?(?P<place>" + gaz + r")"
+            r"\s+(?:province|governorate|region|oblast|provinces)\s*$",
+            re.I,
+        )
+    return _PURE_ANCHOR
+
+
+def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
+    """Split a list span into (item text, start offset); 'and' between lower-case words does not split."""
+    # Protect multi-word province names containing 'and' ("Jammu and Kashmir").
+    protected = span
+    for m in admin1_regex().finditer(span):
+        if " and " in m.group() or "&" in m.group():
+            protected = protected[: m.start()] + m.group().replace(" and ", " \x00 ").replace("&", "\x01") + protected[m.end() :]
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in _SPLIT.finditer(protected):
+        sep = m.group().strip().lower()
+        if sep.startswith("and") or sep == "&":
+            before = protected[:m.start()].split()
+            after = protected[m.end():].split()
+            prev_w = before[-1] if before else ""
+            next_w = after[0] if after else ""
+            if prev_w[:1].islower() and next_w[:1].islower() and prev_w.lower() not in NAME_PARTICLES and not re.match(
+                r"(?:the|in|at|on|a|an|positions?|other|settlements?|villages?|districts?|al-|el-|ad-|as-|ar-|an-|"
+                + _DIRECTION + r")\b",
+                next_w,
+                re.I,
+            ):
+                continue
+        piece = protected[pos : m.start()]
+        if piece.strip():
+            out.append((piece, offset + pos))
+        pos = m.end()
+    if protected[pos:].strip():
+        out.append((protected[pos:], offset + pos))
+    return [(t.replace(" \x00 ", " and ").replace("\x01", "&"), s) for t, s in out]
+
+
+_JOINER = re.compile(r"\s(?P<j>of|near|around|in|at|inside|outside)\s", re.I)
+_DIRECTIONAL_REF = re.compile(
+    r",?\s+(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?" + _DIRECTION + r"\s+of\s+.*$", re.I
+)
+
+
+def _has_name_start(text: str) -> bool:
+    t = text.strip()
+    return bool(re.match(r"(?:[A-Z0-9]|(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w)", t)) and _is_name(
+        re.split(r"\s(?:of|near|around|in|at)\s", t)[0]
+    )
+
+
+def _gaz_in(text: str) -> Admin1 | None:
+    """The single province named in a short phrase ('the southern part of Damascus')."""
+    found = {find_admin1(m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _strip_leading(text: str) -> str:
+    prev = None
+    while prev != text:
+        prev = text
+        text = _LEADING_FILLERS.sub("", text, count=1).strip()
+    return text
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > 7:
+        return False
+    first = words[0]
+    if not (first[:1].isupper() or first[:1].isdigit() or re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w", first)):
+        return False
+    if first[:1].isdigit() and not re.fullmatch(r"\d{2,5}", first):
+        return False
+    if parse_number(words[0]) is not None:
+        return False
+    for w in words:
+        lw = re.sub(r"['’]s$", "", w.lower().strip(".,'’\""))
+        if lw in NOT_PLACES:
+            return False
+        if w[:1].isupper() or w[:1].isdigit():
+            continue
+        if lw in NAME_PARTICLES or lw in NAME_NOUNS:
+            continue
+        if re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez|bin|ibn|abu|um|umm)-\w", w, re.I):
+            continue
+        return False
+    return True
+
+
+def parse_item(raw: str, start: int) -> Item:
+    """Reduce one list item to name, count and anchor."""
+    elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
+    text = _BRACKETS.sub(" ", raw)
+    count: int | None = None
+    counted = False
+    cm = _COUNT_RX.search(text)
+    if cm is not None:
+        c = parse_count(cm.group())
+        if c is not None:
+            count, counted = c, True
+        text = text[: cm.start()] + " " + text[cm.end() :]
+    # Other parentheses are glosses ("(DFS)", "(government-controlled, 100km south of Donetsk)").
+    text = _PAREN.sub(" ", text)
+    text = re.sub(r"\s+", " ", text).strip(" \"“”'’.:-–—")
+    text = _strip_leading(text)
+    # A leading 'from' belongs to lists of sources ('shelling was recorded from the settlements of').
+    text = _ITEM_CUT.sub("", text).strip(" ,")
+    anchor: Admin1 | None = None
+    anchor_text: str | None = None
+    own: Admin1 | None = None
+    pure = False
+    pm = _pure_anchor_regex().match(text)
+    if pm is not None:
+        place = pm["place"]
+        anchor = find_admin1(place)
+        return Item(raw, None, count or 1, counted, anchor, place, None, False, False, True, elided, start)
+    am = _anchor_regex().search(text)
+    head = text
+    if am is not None and am.start() >= 0:
+        place = am["place"]
+        anchor = _gaz(place)
+        anchor_text = place if place.lower() not in NOT_PLACES else None
+        head = text[: am.start()].strip(" ,")
+        if am["prep"] == "of" and anchor is None and head and not any(w in head.lower().split() for w in PART_WORDS):
+            # "Dara'a al-Balad" style names contain no 'of'; "X of Y" with Y not a province keeps both words.
+            if _is_name(text):
+                head, anchor_text = text, None
+    if am is None:
+        head = text
+    # Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base".
+    pos_m = re.match(r"^([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(.*)$", head)
+    if pos_m is not None:
+        owner = pos_m[1]
+        head = pos_m[2]
+        if owner.lower() not in NOT_PLACES:
+            g = _gaz(owner)
+            if anchor is None and anchor_text is None:
+                anchor, anchor_text = g, owner
+    head = _strip_leading(head)
+    # "X of Y", "X near Y": the named place is Y when X is a description; "X in Y": X, located in Y.
+    part = False
+    head = _DIRECTIONAL_REF.sub("", head) if _has_name_start(head) else head
+    for _ in range(6):
+        m = _JOINER.search(head)
+        if m is None:
+            break
+        left, right = head[: m.start()], head[m.end() :]
+        if _has_name_start(left):
+            rest = _strip_leading(right)
+            if anchor is None and anchor_text is None and rest:
+                g = _gaz_in(rest)
+                if g is not None:
+                    anchor, anchor_text = g, None
+                elif _is_name(rest) and m["j"].lower() in ("in", "at"):
+                    anchor_text = rest
+            head = left
+            break
+        if any(w in left.lower().split() for w in PART_WORDS):
+            part = True
+        head = _strip_leading(right)
+    head = _TRAILING_GENERIC.sub("", head).strip(" ,")
+    head = _strip_leading(head)
+    low_words = set(re.findall(r"[a-z]+", text.lower()))
+    is_part_text = bool(low_words & set(PART_WORDS))
+    position = bool(low_words & set(POSITION_WORDS))
+    name: str | None = None
+    if head and _is_name(head):
+        own = _gaz(head)
+        name = head
+    else:
+        part = part or is_part_text
+        # "the city of Aleppo" reduced to "Aleppo" is handled above; an unnamed "Aleppo city" too.
+        if head:
+            g = _gaz(re.sub(r"\s+city$", "", head))
+            if g is not None:
+                own, name = g, re.sub(r"\s+city$", "", head)
+    if name is not None and anchor is None and anchor_text and name.split()[-1].lower() in FACILITIES:
+        name, anchor_text = anchor_text, None  # "the National Hospital in As Suqaylabiyah": the town was hit
+    if name is None and anchor is None and anchor_text and _is_name(anchor_text):
+        # "a home in Soug al-Jomaa", "government forces at Qafer Battih": the place is the anchor.
+        name, anchor_text = anchor_text, None
+    if name is None and head.lower().startswith(("other", "another")):
+        part, position = False, True
+    return Item(raw, name, count or 1, counted, anchor, anchor_text, own, part, position, pure, elided, start)

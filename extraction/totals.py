@@ -1,0 +1,189 @@
+"""Stated figures: the reported total of violations and per-province totals.
+
+Only a single stated figure is a total; figures for the Turkish side of the
+Russian-Turkish commission, yearly or cumulative statistics ("since July",
+"this year") and figures recalled from earlier reports are not.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Protocol
+
+from extraction.numbers import number_pattern, parse_number
+from extraction.places import Admin1, admin1_regex, find_admin1
+
+
+class _Sentence(Protocol):
+    text: str
+    headline: bool
+    background: bool
+    paragraph: int
+
+
+_NUM = number_pattern()
+_MIN = r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?"
+_TIMES = rf"(?:{_MIN}(?P<n>{_NUM})\s+times|(?P<adv>once|twice|thrice))\b"
+_VIOLATED_TIMES = re.compile(
+    r"\b(?:violat\w*|broke|broken|breach\w*|ignored|disrupted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ceasefire|cease-fire|truce|regime|cessation\s+of\s+hostilities|agreement|armistice)"
+    rf"[^.;:!?]{{0,90}}?\s{_TIMES}",
+    re.I,
+)
+_WAS_VIOLATED_TIMES = re.compile(
+    r"\b(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|regime)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    rf"(?:violated|broken|breached)\s+{_TIMES}",
+    re.I,
+)
+_N_VIOLATIONS = re.compile(
+    rf"(?<![\d,.]){_MIN}(?P<n>{_NUM})\s+(?:new\s+)?(?:(?:ceasefire|cease-fire|truce)\s+)?"
+    r"(?:violations?|breaches|breach|cases\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|shelling\s+incidents|"
+    r"incidents\s+of\s+shelling)\b",
+    re.I,
+)
+_ATTACK_TIMES = re.compile(
+    rf"\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,()]{{1,100}}?\s{_TIMES}", re.I
+)
+_NONE = re.compile(
+    r"\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
+    r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"
+    r"|\b(?:registered|recorded|reported|observed|logged)\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling)"
+    r"|\bdid\s+not\s+(?:register|record|report|observe)\s+any\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling)",
+    re.I,
+)
+_EXCLUDE = re.compile(
+    r"\b(?:this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|the\s+start|early|late|mid|january|"
+    r"february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
+    r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual)\b",
+    re.I,
+)
+_TURKISH = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
+_VIOLATION_CONTEXT = re.compile(r"\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents)\b", re.I)
+
+
+def _value(m: re.Match[str]) -> int | None:
+    if m.groupdict().get("adv"):
+        return {"once": 1, "twice": 2, "thrice": 3}[m["adv"].lower()]
+    return parse_number(m["n"]) if m["n"] else None
+
+
+def _clause_ok(text: str, start: int) -> bool:
+    clause = re.split(r"[;]|\bwhile\b|\bwhereas\b", text[:start])[-1]
+    return not _TURKISH.search(clause)
+
+
+def _admin_after(text: str, end: int) -> Admin1 | None:
+    m = re.match(
+        r"\s*(?:(?:ceasefire\s+)?(?:violations?|breaches|times)\s+)?(?:were\s+(?:recorded|registered)\s+)?"
+        r"in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
+        + admin1_regex().pattern
+        + r")",
+        text[end:],
+        re.I,
+    )
+    return find_admin1(m["g"]) if m else None
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, int]]:
+    """(priority, position, value, end) of total-like figures in one sentence."""
+    out: list[tuple[int, int, int, int]] = []
+    if _EXCLUDE.search(text):
+        return out
+    for prio, rx in ((0, _VIOLATED_TIMES), (0, _WAS_VIOLATED_TIMES), (0, _N_VIOLATIONS), (1, _ATTACK_TIMES)):
+        for m in rx.finditer(text):
+            v = _value(m)
+            start = m.start("n") if m["n"] else m.start()
+            if v is None or not _clause_ok(text, start):
+                continue
+            if prio == 1 and _ATTACK_TIMES.search(text, m.end()):
+                continue
+            out.append((prio, start, v, m.end()))
+    return sorted(out)
+
+
+def find_reported_total(sentences: Sequence[_Sentence]) -> int | None:
+    """The single number of violations the text states; 0 for an explicit 'no violations'; else None."""
+    body = [s for s in sentences if not s.headline and not s.background]
+    regions = find_province_totals(sentences, None)
+    for group in (body, [s for s in sentences if s.headline and s.paragraph <= 3]):
+        best: tuple[int, int, int] | None = None
+        for order, s in enumerate(group):
+            for prio, _pos, v, end in _candidates(s.text):
+                if len(regions) > 1 and _admin_after(s.text, end) is not None:
+                    continue  # a figure for one region among several: a province total, not the total
+                if len(regions) > 1 and re.match(
+                    r"\s*in\s+(?:the\s+)?\S+\s+(?:region|province|oblast)", s.text[:40], re.I
+                ):
+                    continue
+                rank = (prio, order, v)
+                if best is None or rank[:2] < best[:2]:
+                    best = rank
+        if best is not None:
+            return best[2]
+    for s in body:
+        if _NONE.search(s.text) and not _TURKISH.search(s.text):
+            return 0
+    return None
+
+
+_PAREN_TOTAL = None
+_N_IN = None
+
+
+def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    global _PAREN_TOTAL, _N_IN
+    if _PAREN_TOTAL is None or _N_IN is None:
+        g = admin1_regex().pattern
+        _PAREN_TOTAL = re.compile(rf"(?P<g>{g})\s*\(\s*(?P<n>{_NUM})\s*\)", re.I)
+        _N_IN = re.compile(
+            rf"(?<![\d,.])(?P<n>{_NUM})(?:\s+more)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
+            r"incidents)\s+)?(?:(?:were|was)\s+(?:recorded|registered|logged)\s+)?in\s+(?:the\s+)?"
+            r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
+            rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))",
+            re.I,
+        )
+    return _PAREN_TOTAL, _N_IN
+
+
+def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> dict[Admin1, int]:
+    """Per-province figures the text states ('two in Hama', 'Latakia (2)'), and a total confined to one province."""
+    paren, n_in = _regexes()
+    out: dict[Admin1, int] = {}
+    for s in sentences:
+        if s.headline or s.background or _EXCLUDE.search(s.text):
+            continue
+        if not _VIOLATION_CONTEXT.search(s.text):
+            continue
+        for rx in (paren, n_in):
+            for m in rx.finditer(s.text):
+                if not m["g"][:1].isupper() or not _clause_ok(s.text, m.start()):
+                    continue
+                v = parse_number(m["n"])
+                a = find_admin1(m["g"])
+                if v is None or a is None:
+                    continue
+                if rx is n_in and not re.search(r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases", s.text, re.I):
+                    continue
+                out.setdefault(a, v)
+    if total and not out:
+        for s in sentences:
+            if s.headline or s.background:
+                continue
+            for prio, _pos, v, _end in _candidates(s.text):
+                if v != total or prio > 1:
+                    continue
+                text = re.sub(
+                    r"(?:" + admin1_regex().pattern + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone",
+                    " ",
+                    s.text,
+                    flags=re.I,
+                )
+                found = {find_admin1(m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()}
+                found.discard(None)
+                if len(found) == 1:
+                    a = found.pop()
+                    assert a is not None
+                    out[a] = total
+                return out
+    return out

@@ -1,0 +1,251 @@
+"""Articles in: forwarded posts, pasted text, captions, documents, ``/add`` and edits.
+
+Private chats: every non-command message is an article. Groups: the bot takes
+articles from the messages it can see and stays quiet about texts without
+incidents. ``/add`` in reply to a message ingests that message in any chat.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime
+
+from telegram import (
+    Message,
+    MessageOriginChannel,
+    MessageOriginChat,
+    MessageOriginHiddenUser,
+    MessageOriginUser,
+    Update,
+    User,
+)
+from telegram.constants import ChatAction, ChatType
+from telegram.error import TelegramError
+from telegram.ext import ContextTypes
+
+from handlers import access, documents
+from handlers.common import get_settings, get_store, reply_html
+from handlers.render import LOOKS_FOR, esc, render_add
+from storage.models import AddResult, Provenance
+
+log = logging.getLogger(__name__)
+
+PASTED = "pasted"
+NOT_AN_ARTICLE = (
+    "Send or forward me the text of a bulletin or news article (or a .txt, .md or .html file). " + LOOKS_FOR
+)
+
+
+@dataclass(frozen=True)
+class Article:
+    text: str
+    received: datetime | None
+    provenance: Provenance
+
+
+def _origin(message: Message) -> tuple[str | None, str | None, int | None, int | None, datetime | None]:
+    """(source, source_url, origin chat id, origin message id, origin date) of a forward."""
+    origin = message.forward_origin
+    if isinstance(origin, MessageOriginChannel):
+        chat = origin.chat
+        source = chat.title or (f"@{chat.username}" if chat.username else None)
+        url = f"https://t.me/{chat.username}/{origin.message_id}" if chat.username else None
+        return source, url, chat.id, origin.message_id, origin.date
+    if isinstance(origin, MessageOriginChat):
+        chat = origin.sender_chat
+        source = chat.title or (f"@{chat.username}" if chat.username else None)
+        return source, None, chat.id, None, origin.date
+    if isinstance(origin, MessageOriginUser):
+        user = origin.sender_user
+        source = user.full_name + (f" (@{user.username})" if user.username else "")
+        return source, None, None, None, origin.date
+    if isinstance(origin, MessageOriginHiddenUser):
+        return origin.sender_user_name, None, None, None, origin.date
+    return None, None, None, None, None
+
+
+def is_forward(message: Message) -> bool:
+    return message.forward_origin is not None
+
+
+def has_content(message: Message) -> bool:
+    return bool(message.text or message.caption or message.document)
+
+
+async def read_article(message: Message, adder: User | None, context: ContextTypes.DEFAULT_TYPE) -> Article:
+    """The article a message carries, with its provenance; DocumentError when a file is unreadable."""
+    source, url, origin_chat, origin_msg, origin_date = _origin(message)
+    text = message.text or message.caption or ""
+    doc = message.document
+    if doc is not None:
+        if not documents.accepts(doc.file_name, doc.mime_type):
+            raise documents.DocumentError(
+                "I read .txt, .md and .html files; send the article as one of those."
+            )
+        documents.check_size(doc.file_size)
+        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+        file = await context.bot.get_file(doc.file_id)
+        data = bytes(await file.download_as_bytearray())
+        body = documents.document_text(data, doc.file_name, doc.mime_type)
+        text = f"{text}\n\n{body}" if text else body
+        source = source or doc.file_name
+    provenance = Provenance(
+        source=source or PASTED,
+        source_url=url,
+        origin_chat_id=origin_chat,
+        origin_message_id=origin_msg,
+        origin_date=origin_date,
+        added_by=adder.id if adder else None,
+        chat_id=message.chat_id,
+        message_id=message.message_id,
+    )
+    return Article(text, origin_date or message.date, provenance)
+
+
+async def store_article(article: Article, context: ContextTypes.DEFAULT_TYPE) -> AddResult:
+    """Ingest; a redelivered message (same chat and message, e.g. after a crash) reads as added."""
+    store = get_store(context)
+    result = await store.ingest(article.text, article.received, article.provenance)
+    p = article.provenance
+    if result.status == "duplicate" and result.article_id is not None and p.chat_id and p.message_id:
+        same = await store.article_for_message(p.chat_id, p.message_id)
+        if same is not None and same.id == result.article_id:
+            return AddResult("added", result.article_id, result.extraction, result.statement_id)
+    return result
+
+
+async def ingest_message(
+    message: Message, adder: User | None, context: ContextTypes.DEFAULT_TYPE, *, explicit: bool
+) -> None:
+    """Store the article in ``message`` and reply; ``explicit``: the user asked, so always answer."""
+    settings = get_settings(context)
+    if not access.may_contribute(settings, adder):
+        await access.refuse(message, adder)
+        return
+    try:
+        article = await read_article(message, adder, context)
+    except documents.DocumentError as exc:
+        await reply_html(message, str(exc))
+        return
+    except TelegramError as exc:
+        log.warning("could not download a document: %s", exc)
+        await reply_html(message, "I could not download that file from Telegram; please send it again.")
+        return
+    if not article.text.strip():
+        if explicit:
+            await reply_html(message, NOT_AN_ARTICLE)
+        return
+    result = await store_article(article, context)
+    if result.status == "empty" and not explicit:
+        return  # groups: quiet about ordinary chatter
+    await reply_html(message, render_add(result))
+
+
+async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """Any non-command message: an article in private chats, a candidate in groups."""
+    message = update.effective_message
+    if message is None:
+        return
+    private = message.chat.type == ChatType.PRIVATE
+    if not has_content(message):
+        if private:
+            await reply_html(message, NOT_AN_ARTICLE)
+        return
+    if not private and not access.may_contribute(get_settings(context), update.effective_user):
+        # In groups, only answer outsiders who clearly tried to add something.
+        if is_forward(message) or message.document:
+            await access.refuse(message, update.effective_user)
+        return
+    explicit = private or bool(message.document and documents.accepts(message.document.file_name, None))
+    await ingest_message(message, update.effective_user, context, explicit=explicit)
+
+
+async def on_add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """/add in reply to a message ingests that message; /add TEXT ingests TEXT."""
+    message = update.effective_message
+    if message is None:
+        return
+    target = message.reply_to_message
+    if target is not None and has_content(target):
+        await ingest_message_as(target, message, update.effective_user, context)
+        return
+    words = (message.text or "").partition(" ")[2].strip()
+    if words:
+        await _ingest_text(message, words, update.effective_user, context)
+        return
+    await reply_html(
+        message, "Reply to a message with /add to add the article in it, or send /add followed by the text."
+    )
+
+
+async def _ingest_text(
+    message: Message, text: str, adder: User | None, context: ContextTypes.DEFAULT_TYPE
+) -> None:
+    settings = get_settings(context)
+    if not access.may_contribute(settings, adder):
+        await access.refuse(message, adder)
+        return
+    provenance = Provenance(
+        source=PASTED,
+        added_by=adder.id if adder else None,
+        chat_id=message.chat_id,
+        message_id=message.message_id,
+    )
+    result = await store_article(Article(text, message.date, provenance), context)
+    await reply_html(message, render_add(result))
+
+
+async def ingest_message_as(
+    target: Message, command: Message, adder: User | None, context: ContextTypes.DEFAULT_TYPE
+) -> None:
+    """Ingest ``target`` (the message /add replied to), answering the /add message."""
+    settings = get_settings(context)
+    if not access.may_contribute(settings, adder):
+        await access.refuse(command, adder)
+        return
+    try:
+        article = await read_article(target, adder, context)
+    except documents.DocumentError as exc:
+        await reply_html(command, str(exc))
+        return
+    except TelegramError as exc:
+        log.warning("could not download a document: %s", exc)
+        await reply_html(command, "I could not download that file from Telegram; please send it again.")
+        return
+    if not article.text.strip():
+        await reply_html(command, NOT_AN_ARTICLE)
+        return
+    result = await store_article(article, context)
+    await reply_html(command, render_add(result))
+
+
+async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+    """An edited message re-extracts the article it carried (or is read afresh if it had none)."""
+    message = update.edited_message
+    if message is None or not has_content(message):
+        return
+    store = get_store(context)
+    settings = get_settings(context)
+    user = update.effective_user
+    stored = await store.article_for_message(message.chat_id, message.message_id)
+    if stored is None:
+        if message.chat.type == ChatType.PRIVATE or access.may_contribute(settings, user):
+            await ingest_message(message, user, context, explicit=False)
+        return
+    if not access.may_contribute(settings, user) or (
+        stored.added_by != (user.id if user else None) and not access.is_admin(settings, user)
+    ):
+        await access.refuse(message, user)
+        return
+    try:
+        article = await read_article(message, user, context)
+    except (documents.DocumentError, TelegramError) as exc:
+        await reply_html(message, f"I kept the earlier version: {esc(exc)}")
+        return
+    try:
+        result = await store.reingest(stored.id, article.text, article.received)
+    except LookupError:
+        await ingest_message(message, user, context, explicit=False)
+        return
+    await reply_html(message, render_add(result, edited=True))
