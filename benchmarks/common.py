@@ -25,8 +25,10 @@ OUT = ROOT / "benchmarks" / "out"  # git-ignored: generated articles and databas
 
 
 def out_dir() -> Path:
-    OUT.mkdir(parents=True, exist_ok=True)
-    return OUT
+    """Where generated articles and databases go (``BENCH_OUT_DIR`` overrides, e.g. for the smoke test)."""
+    folder = Path(os.environ.get("BENCH_OUT_DIR") or OUT)
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 # ------------------------------------------------------------------ statistics
@@ -70,7 +72,8 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
     numeric = [all(_is_number(row[i]) for row in rows) if rows else False for i in range(len(headers))]
 
     def line(values: Sequence[str]) -> str:
-        parts = [v.rjust(w) if numeric[i] else v.ljust(w) for i, (v, w) in enumerate(zip(values, widths))]
+        pairs = enumerate(zip(values, widths, strict=True))
+        parts = [v.rjust(w) if numeric[i] else v.ljust(w) for i, (v, w) in pairs]
         return "  ".join(parts).rstrip()
 
     sep = "  ".join("-" * w for w in widths)
@@ -180,8 +183,8 @@ def run_measured(
     """Run a command to its end; wall time and its own peak RSS (``wait4``'s ru_maxrss)."""
     err_path = out_dir() / f"stderr-{os.getpid()}.log"
     with (
-        (stdin.open("rb") if stdin else open(os.devnull, "rb")) as fin,
-        (stdout.open("wb") if stdout else open(os.devnull, "wb")) as fout,
+        stdin.open("rb") if stdin else open(os.devnull, "rb") as fin,
+        stdout.open("wb") if stdout else open(os.devnull, "wb") as fout,
         err_path.open("wb") as ferr,
     ):
         start = time.perf_counter()
@@ -205,11 +208,20 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def pin_to_one_core() -> str:
-    """Run this process on one CPU (the issue measures extraction on one core)."""
+def pin_to_one_core() -> tuple[str, set[int] | None]:
+    """Run this process on one CPU (the issue measures extraction on one core).
+
+    Returns a description and the CPUs allowed before, for ``unpin``.
+    """
     try:
-        cpus = sorted(os.sched_getaffinity(0))
-        os.sched_setaffinity(0, {cpus[-1]})
-        return f"pinned to CPU {cpus[-1]}"
+        before = set(os.sched_getaffinity(0))
+        cpu = max(before)
+        os.sched_setaffinity(0, {cpu})
+        return f"pinned to CPU {cpu}", before
     except (AttributeError, OSError):
-        return "not pinned (no sched_setaffinity here)"
+        return "not pinned (no sched_setaffinity here)", None
+
+
+def unpin(before: set[int] | None) -> None:
+    if before:
+        os.sched_setaffinity(0, before)

@@ -17,6 +17,7 @@ import argparse
 import json
 import random
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 
@@ -136,6 +137,16 @@ def _join(parts: list[str]) -> str:
     return ", ".join(parts[:-1]) + " and " + parts[-1]
 
 
+@dataclass(frozen=True)
+class Bulletin:
+    text: str
+    source: str
+    published: date
+    day: date  # the day the statement speaks of
+    totals_only: bool  # only per-province sums are printed (no towns)
+    places: list[tuple[str, list[tuple[str, int]]]]  # [(province, [(town, count)])]
+
+
 class Generator:
     """Articles from one seed; ``article(i)`` is deterministic for the seed and i's order of calls."""
 
@@ -161,6 +172,12 @@ class Generator:
 
     def article(self) -> dict[str, str]:
         """One JSON line's object: text, received (ISO-8601) and source."""
+        b = self.bulletin()
+        received = datetime.combine(b.published, time(6, 30), tzinfo=UTC)
+        return {"text": b.text, "received": received.isoformat().replace("+00:00", "Z"), "source": b.source}
+
+    def bulletin(self) -> Bulletin:
+        """One article with what it says (for building a database without the extractor)."""
         rng = self.rng
         published = FIRST_DAY + timedelta(days=rng.randrange(DAYS))
         said = published - timedelta(days=rng.choice([0, 0, 1]))
@@ -169,7 +186,12 @@ class Generator:
         style = rng.choice(["sputnik", "sputnik", "tass", "totals"])
         background = rng.sample(BACKGROUND, rng.randint(1, 3))
         filler = "\n\n".join(
-            b.format(h=rng.randint(1, 5), k=rng.randint(100, 900), p=rng.choice(self.provinces), r=rng.randint(1000, 90000))
+            b.format(
+                h=rng.randint(1, 5),
+                k=rng.randint(100, 900),
+                p=rng.choice(self.provinces),
+                r=rng.randint(1000, 90000),
+            )
             for b in background
         )
         when = WEEKDAYS[said.weekday()] if said != published else f"on {WEEKDAYS[said.weekday()]}"
@@ -180,11 +202,11 @@ class Generator:
                 for p, towns in places
             ]
             text = (
-                f"date {published.isoformat()} MOSCOW (Sputnik) - Militants in Syria's Idlib de-escalation zone "
-                f"violated the ceasefire {total} times in the past 24 hours, the Russian Defence Ministry's "
-                f"centre for Syrian reconciliation said {when}.\n\n"
-                f'"During the day militants have {rng.choice(VERBS)} {", ".join(groups)}", the centre said in its '
-                f"daily bulletin.\n\n{filler}"
+                f"date {published.isoformat()} MOSCOW (Sputnik) - Militants in Syria's Idlib "
+                f"de-escalation zone violated the ceasefire {total} times in the past 24 hours, the "
+                f"Russian Defence Ministry's centre for Syrian reconciliation said {when}.\n\n"
+                f'"During the day militants have {rng.choice(VERBS)} {", ".join(groups)}", the centre '
+                f"said in its daily bulletin.\n\n{filler}"
             )
             source = "Sputnik"
         elif style == "tass":
@@ -193,13 +215,14 @@ class Generator:
                 for p, towns in places
             ]
             names = _join([p for p, _ in places])
+            unit = "governorate" if len(places) == 1 else "governorates"
             text = (
-                f"MOSCOW, {MONTHS[published.month - 1]} {published.day}. /TASS/. Militants in Syria broke the "
-                f"ceasefire {total} times over the past 24 hours, shelling settlements in the {names} "
-                f"governorates, {rng.choice(OFFICIALS)}, chief of the Russian Center for Reconciliation of the "
-                f"Opposing Parties, said {when}.\n\n"
-                f'"In the course of the day, shelling was recorded from the settlements of {", ".join(groups)}," '
-                f"he said.\n\n{filler}"
+                f"MOSCOW, {MONTHS[published.month - 1]} {published.day}. /TASS/. Militants in Syria "
+                f"broke the ceasefire {total} times over the past 24 hours, shelling settlements in the "
+                f"{names} {unit}, {rng.choice(OFFICIALS)}, chief of the Russian Center for "
+                f"Reconciliation of the Opposing Parties, said {when}.\n\n"
+                f'"In the course of the day, shelling was recorded from the settlements of '
+                f'{", ".join(groups)}," he said.\n\n{filler}'
             )
             source = "TASS"
         else:
@@ -207,13 +230,13 @@ class Generator:
             listed = _join([f"{p} ({n})" for p, n in sums])
             text = (
                 f"Russia Registers {total} Ceasefire Violations In Syria Over Past 24 Hours\n\n"
-                f"MOSCOW ({published.day} {MONTHS[published.month - 1]}, {published.year}) The Russian side of the "
-                f"Russian-Turkish commission recorded {total} cases of firing over the past 24 hours, the Russian "
-                f'Defense Ministry said {when}: "{total} cases of firing in the provinces of {listed}".\n\n{filler}'
+                f"MOSCOW ({published.day} {MONTHS[published.month - 1]}, {published.year}) The Russian "
+                f"side of the Russian-Turkish commission recorded {total} cases of firing over the past "
+                f"24 hours, the Russian Defense Ministry said {when}: "
+                f'"{total} cases of firing in the provinces of {listed}".\n\n{filler}'
             )
             source = "UrduPoint"
-        received = datetime.combine(published, time(6, 30), tzinfo=UTC)
-        return {"text": text, "received": received.isoformat().replace("+00:00", "Z"), "source": source}
+        return Bulletin(text, source, published, said, style == "totals", places)
 
     def articles(self, n: int) -> Iterator[dict[str, str]]:
         for _ in range(n):
@@ -230,7 +253,9 @@ def write_jsonl(path: Path, n: int, seed: int = 7) -> Path:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("count", type=int, help="how many articles")
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--out", type=Path, required=True, help="JSONL file to write")

@@ -14,6 +14,7 @@ import contextlib
 import importlib
 import logging
 import signal
+import sqlite3
 import sys
 from types import ModuleType
 from typing import Any
@@ -36,6 +37,7 @@ from bot.settings import Settings, SettingsError
 from handlers import errors, help, ingest, manage, questions
 from handlers.common import SETTINGS, STORE
 from storage.journal import Journal
+from storage.migrate import MigrationError
 from storage.store import Store
 
 log = logging.getLogger(__name__)
@@ -45,6 +47,10 @@ OWNS_STORE = "owns_store"
 # Feature modules written elsewhere that plug in when present. Each exports
 # ``register(application)`` (adding its handlers) and ``COMMANDS`` [(name, description)].
 OPTIONAL_FEATURES = ("handlers.subscriptions",)
+
+
+class StartupError(RuntimeError):
+    """The bot cannot start (e.g. the database cannot be opened); the message says why, in one line."""
 
 
 def _optional_features() -> list[ModuleType]:
@@ -112,7 +118,10 @@ async def _post_init(application: App) -> None:
     """Open the store (unless the caller gave one) and set the command menu."""
     settings: Settings = application.bot_data[SETTINGS]
     if STORE not in application.bot_data:
-        application.bot_data[STORE] = await Store.open(settings.db_path)
+        try:
+            application.bot_data[STORE] = await Store.open(settings.db_path)
+        except (OSError, sqlite3.Error, MigrationError) as exc:
+            raise StartupError(f"cannot open the database {settings.db_path}: {exc}") from exc
         application.bot_data[OWNS_STORE] = True
     if settings.contributors is None:
         log.warning("TRUCEWATCH_CONTRIBUTORS is not set: anyone who can message the bot may add articles")
@@ -200,9 +209,20 @@ async def _run(application: App) -> int:
     except InvalidToken:
         print("trucewatch: Telegram rejected TELEGRAM_BOT_TOKEN (revoked or mistyped?)", file=sys.stderr)
         return 2
-    except FatalPollingError as exc:
+    except (FatalPollingError, StartupError) as exc:
         log.error("%s", exc)
         print(f"trucewatch: {exc}", file=sys.stderr)
+        # aiosqlite's worker thread reports a failed connect to the loop a moment later;
+        # closing the loop before that prints a thread traceback.
+        await asyncio.sleep(0.1)
+        return 1
+    except Exception as exc:
+        # Logged through the redacting handler, never as a raw traceback on stderr.
+        log.critical("the bot stopped after an unexpected error", exc_info=exc)
+        print(
+            f"trucewatch: the bot stopped after an unexpected error ({type(exc).__name__}); see the log",
+            file=sys.stderr,
+        )
         return 1
     log.info("stopped")
     return 0

@@ -484,6 +484,22 @@ def cmd_query(args: argparse.Namespace) -> int:
     return asyncio.run(_query(question, db, args.json))
 
 
+def cmd_backup(args: argparse.Namespace) -> int:
+    """Consistent copy of the database (SQLite online backup), safe while the bot is writing."""
+    from storage.backup import BackupError, backup_database
+
+    _, db = _settings_tz_db(args)
+    try:
+        info = backup_database(db, args.path)
+    except BackupError as exc:
+        raise UsageError(f"backup: {exc}") from None
+    print(
+        f"backed up {db} to {info.path}: {info.articles} article{'' if info.articles == 1 else 's'}, "
+        f"{info.incidents} incident{'' if info.incidents == 1 else 's'}, {info.size} bytes, integrity ok"
+    )
+    return EXIT_OK
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     """Start the bot (long polling) through bot.app.run_bot, once that module exists."""
     from bot.settings import SettingsError, load_settings
@@ -543,6 +559,7 @@ EXAMPLES = {
         "  seed.txt: added 8 ceasefire violations (9 Apr 2019) — Latakia 7, Aleppo 1; reported total 8 (#1)\n"
         "  trucewatch ingest --jsonl backfill.jsonl"
     ),
+    "backup": "example:\n  trucewatch backup /var/backups/trucewatch-$(date +%F).sqlite3",
     "query": (
         "examples:\n  trucewatch query --as-of 2019-04-12 latakia this week\n"
         "  Latakia · 8–12 Apr 2019: 7 ceasefire violations at 7 places (1 report)\n"
@@ -597,10 +614,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     qu.add_argument("--json", action="store_true", help="print DESIGN.md's JSON object instead of text")
     qu.add_argument("words", nargs="*", metavar="WORDS", help="the question: a place and a period")
+    bk = sub("backup", "copy the database to PATH consistently, even while the bot is writing")
+    bk.add_argument("path", metavar="PATH", help="the backup file to write (replaced if it exists)")
     return top
 
 
-COMMANDS = {"run": cmd_run, "extract": cmd_extract, "ingest": cmd_ingest, "query": cmd_query}
+COMMANDS = {
+    "run": cmd_run,
+    "extract": cmd_extract,
+    "ingest": cmd_ingest,
+    "query": cmd_query,
+    "backup": cmd_backup,
+}
 
 
 def main(argv: Sequence[str] | None = None) -> int:

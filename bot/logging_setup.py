@@ -15,6 +15,7 @@ import re
 import sys
 import traceback
 from collections.abc import Iterable
+from pathlib import Path
 
 LEVEL_ENV = "TRUCEWATCH_LOG_LEVEL"
 FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
@@ -51,7 +52,11 @@ class RedactTokenFilter(logging.Filter):
 
 
 def level_from_env(default: str = "INFO") -> int:
-    name = (os.environ.get(LEVEL_ENV) or default).strip().upper()
+    """TRUCEWATCH_LOG_LEVEL from the environment, else from ./.env (like every other setting)."""
+    from bot.settings import read_dotenv
+
+    raw = os.environ.get(LEVEL_ENV) or read_dotenv(Path(".env")).get(LEVEL_ENV) or default
+    name = raw.strip().upper()
     level = logging.getLevelName(name)
     return level if isinstance(level, int) else logging.INFO
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import sqlite3
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any
@@ -45,6 +46,8 @@ POLL_TIMEOUT = 30  # seconds Telegram may hold a getUpdates call open
 MAX_ATTEMPTS = 3  # processing starts of one update before it is given up (a crash loop)
 PRUNE_EVERY = 3600.0  # seconds between deletions of old done journal entries
 MAX_BACKOFF = 30.0
+# Asked for explicitly: Telegram otherwise reuses whatever list an earlier getUpdates call set.
+ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
 
 
 class FatalPollingError(RuntimeError):
@@ -114,15 +117,25 @@ class Poller:
                 continue
             if updates is None:  # stopped while waiting
                 break
+            try:
+                if updates:
+                    new = await self.journal.record(updates)
+                    # Journalled: now it is safe to let Telegram forget them (on the next call).
+                    self.offset = max(int(u["update_id"]) for u in updates) + 1
+                    log.debug(
+                        "journalled %d updates (%d new), next offset %s", len(updates), new, self.offset
+                    )
+                await self.drain(stop)
+                if time.monotonic() - self._last_prune > PRUNE_EVERY:
+                    await self.prune()
+            except sqlite3.Error as exc:
+                # Disk full, read-only file...: nothing is confirmed that was not journalled, so
+                # waiting and trying again loses nothing.
+                delay = backoff.next()
+                log.error("the update journal cannot be written (%s); retrying in %.1fs", exc, delay)
+                await self._sleep(stop, delay)
+                continue
             backoff.reset()
-            if updates:
-                new = await self.journal.record(updates)
-                # Journalled: now it is safe to let Telegram forget them (on the next call).
-                self.offset = max(int(u["update_id"]) for u in updates) + 1
-                log.debug("journalled %d updates (%d new), next offset %s", len(updates), new, self.offset)
-            await self.drain(stop)
-            if time.monotonic() - self._last_prune > PRUNE_EVERY:
-                await self.prune()
         # Confirm what is already journalled, so a restart does not fetch it again (harmless if it did).
         if self.offset is not None:
             with contextlib.suppress(TelegramError):
@@ -133,6 +146,7 @@ class Poller:
             offset=self.offset,
             timeout=self.poll_timeout,
             read_timeout=self.poll_timeout + 10,
+            allowed_updates=list(ALLOWED_UPDATES),
         )
         return [u.to_dict() for u in updates]
 

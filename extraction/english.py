@@ -30,6 +30,8 @@ from extraction.reporters import find_reporter
 from extraction.totals import find_province_totals, find_reported_total
 
 MAX_MENTIONS = 2000  # no real bulletin has more; keeps hostile input cheap
+MAX_SENTENCE = 3000
+MAX_TEXT = 200_000
 
 _SKIP_LINE = re.compile(
     r"^\s*(?:read\s+more|related|also\s+read|see\s+also|©|\[photo|photo\s*:|video\s*:|watch\s*:|"
@@ -181,7 +183,7 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for m in _SENT_BREAK.finditer(para):
-        prev_word = re.findall(r"[\w.-]+$", para[pos : m.start()].rstrip(".!?\"”’"))
+        prev_word = re.findall(r"[\w.-]+$", para[max(pos, m.start() - 30) : m.start()].rstrip(".!?\"”’"))
         if prev_word and prev_word[-1].lower().rstrip(".") in _ABBREV:
             continue
         if prev_word and len(prev_word[-1]) == 1 and prev_word[-1].isupper():
@@ -189,7 +191,14 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
         out.append((para[pos : m.start()], base + pos))
         pos = m.end()
     out.append((para[pos:], base + pos))
-    return [(s, b) for s, b in out if s.strip()]
+    chunked: list[tuple[str, int]] = []
+    for s, b in out:
+        while len(s) > MAX_SENTENCE:  # no real sentence is this long: cut at a list separator
+            cut = max(s.rfind(",", 0, MAX_SENTENCE), s.rfind(" ", 0, MAX_SENTENCE), MAX_SENTENCE // 2)
+            chunked.append((s[:cut], b))
+            s, b = s[cut:], b + cut
+        chunked.append((s, b))
+    return [(s, b) for s, b in chunked if s.strip()]
 
 
 def _is_headline(line: str) -> bool:
@@ -445,7 +454,7 @@ def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
 
 def extract(text: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
     """Extract incidents from an English article."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     published = find_published(text, received)
     article_day = published or (received.date() if received is not None else None)
     sentences = segment(text)

@@ -36,7 +36,8 @@ from extraction.places import Admin1, find_admin1, fold, place_key
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
 _NEUTRAL = frozenset(("sep", "glue", "open", "close", "dash"))
-_LOCATIVE = frozenset("à en em in im в во у na no nas nos dans في".split())
+_LOCATIVE = frozenset(["à", "en", "em", "in", "im", "в", "во", "у", "na", "no", "nas", "nos", "dans", "في"])
+MAX_TEXT_CHARS = 200_000  # as extraction.article: no bulletin is longer
 MAX_SENTENCE_CHARS = 3000  # a longer "sentence" is a table or garbage: read its start only
 
 
@@ -93,6 +94,7 @@ class _ListReader:
         self.pre_count: int | None = None
         self.last = ""
         self.idx = 0
+        self.just_closed: _Group | None = None  # "X in der Provinz Y zweimal beschossen"
 
     def close(self, marker: Admin1 | None = None) -> None:
         g = self.g
@@ -104,6 +106,7 @@ class _ListReader:
                         e.admin = marker
             if g.has_places() and (g.introduced or marker is not None):
                 self.groups.append(g)
+                self.just_closed = g
         self.g = None
 
     def group(self) -> _Group:
@@ -111,11 +114,15 @@ class _ListReader:
             self.g = _Group(introduced=self.active, forward=self.forward, position=self.idx)
         return self.g
 
-    def add(self, name: str, admin: Admin1 | None = None, is_admin: bool = False, fixed: bool = False) -> None:
+    def add(
+        self, name: str, admin: Admin1 | None = None, is_admin: bool = False, fixed: bool = False
+    ) -> None:
         g = self.group()
         if len(g.entries) == 1 and g.entries[0].counted_before:
             g.entries[0].count = 1  # "двічі обстріляли A і B": two attacks between two places
-        g.entries.append(_Entry(name, self.pre_count or 1, admin, is_admin, fixed, self.pre_count is not None))
+        g.entries.append(
+            _Entry(name, self.pre_count or 1, admin, is_admin, fixed, self.pre_count is not None)
+        )
         if self.active:
             g.introduced = True
         self.pre_count = None
@@ -172,7 +179,11 @@ class _ListReader:
         self.last = "marker"
 
     def on_place_word(self, k: str) -> None:
-        if k in ("intro", "district_pl", "district_sg", "outskirts") and self.g is not None and self.g.entries:
+        if (
+            k in ("intro", "district_pl", "district_sg", "outskirts")
+            and self.g is not None
+            and self.g.entries
+        ):
             self.close()  # an introducer after a list starts a new one
         self.active = True
         self.self_mode = k in ("district_sg", "outskirts") or (k == "city" and self.self_mode)
@@ -211,8 +222,14 @@ class _ListReader:
                 self.add(it.text)
                 self.self_mode = self.city = self.district_pl = False
             elif k == "count" or (k == "num" and self.last == "name" and self.items[idx - 1].kind == "open"):
+                closed = self.just_closed
                 if self.g is not None and self.g.entries and self.last in ("name", "glue"):
                     self.g.entries[-1].count = max(it.value, 1)
+                elif self.g is None and closed is not None and len(closed.entries) == 1 and self.last in (
+                    "marker",
+                    "admin",
+                ):
+                    closed.entries[0].count = max(it.value, 1)
                 else:
                     self.pre_count = max(it.value, 1)
             elif k == "direction":
@@ -228,6 +245,7 @@ class _ListReader:
                     self.last = "sep"
             else:  # an ordinary word closes the list
                 self.close()
+                self.just_closed = None
                 self.active = self.self_mode = self.city = self.district_pl = False
                 self.pre_count = None
                 self.last = "word"
@@ -243,7 +261,7 @@ class _ListReader:
         return out
 
 
-def _totals(items: list[Item], sentence: str, lex: Lexicon) -> dict[str, tuple[Admin1, int]]:
+def _totals(items: list[Item], lex: Lexicon, turkish: bool) -> dict[str, tuple[Admin1, int]]:
     """Province totals stated in one sentence: canonical name -> (division, figure)."""
     found: dict[str, tuple[Admin1, int]] = {}
     clauses: list[list[Item]] = [[]]
@@ -256,7 +274,7 @@ def _totals(items: list[Item], sentence: str, lex: Lexicon) -> dict[str, tuple[A
     last_value: int | None = None
     for clause in clauses:
         text = " ".join(i.text for i in clause)
-        if lex.turkish.search(text):
+        if turkish and lex.turkish.search(text.lower()):
             pending = None
             continue
         counts: list[int] = []
@@ -329,11 +347,12 @@ def _reference(published: date | None, received: datetime | None) -> date | None
 def extract(text: str, language: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
     """Extract incidents from an article in ``language`` (ISO 639-1; see ``extraction.language``)."""
     lex = lexicon(language if language in ("ru", "uk", "ar", "fr", "pt", "es", "de") else "fr")
-    text = _clean(text)
+    text = _clean(text[:MAX_TEXT_CHARS])
     received_day = received.date() if received is not None else None
     published = intl_dates.find_published(text, lex, received_day)
     ref = _reference(published, received)
-    day = ref or datetime.now(UTC).date()
+    sentences = split_sentences(text)
+    day = _statement_day(sentences, lex, ref) or ref or datetime.now(UTC).date()
     lowered = text.lower()
     has_turkish = bool(lex.turkish.search(lowered))
     region: Admin1 | None = None
@@ -346,14 +365,15 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
     totals: dict[str, tuple[Admin1, int, date]] = {}
     total_candidates: list[tuple[int, int, int]] = []  # (priority, order, value)
     previous_trigger = False
-    for sentence in split_sentences(text):
+    for sentence in sentences:
         sentence = sentence[:MAX_SENTENCE_CHARS]
         low = sentence.lower()
         triggered = bool(lex.trigger.search(low))
-        if not triggered and not lex.zero.search(low) and not previous_trigger:
+        zero = bool(lex.zero.search(low))
+        if not triggered and not zero and not previous_trigger:
             continue
         items = classify(sentence, lex)
-        if not triggered and not lex.zero.search(low):
+        if not triggered and not zero:
             # "В провинции Хама - Телль-Марак, ..." continues the list of the sentence before
             first = next((it.kind for it in items if it.kind not in _NEUTRAL), "")
             previous_trigger = False
@@ -371,11 +391,11 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         total = _sentence_total(
             [it for it in items if not (turkish and _in_turkish_clause(items, it, lex))], lex
         )
-        if total is None and lex.zero.search(low):
+        if total is None and zero:
             total = 0
         if total is not None:
             total_candidates.append((0 if (russian or not has_turkish) else 1, len(total_candidates), total))
-        for a1_name, (a1, n) in _totals(items, sentence, lex).items():
+        for a1_name, (a1, n) in _totals(items, lex, turkish).items():
             if a1_name not in totals or totals[a1_name][1] < n:
                 totals[a1_name] = (a1, n, day)
         for grp, admin, strong in _ListReader(items).read():
@@ -396,6 +416,27 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         language=language,
         statement_date=ref,
     )
+
+
+def _statement_day(sentences: list[str], lex: Lexicon, ref: date | None) -> date | None:
+    """The weekday the statement was made on ("сообщил в четверг", "informou no sábado"), resolved.
+
+    It dates every incident that its own sentence does not date, including
+    those listed before the sentence that names the day.
+    """
+    if ref is None:
+        return None
+    for sentence in sentences:
+        low = sentence[:MAX_SENTENCE_CHARS].lower()
+        if not lex.any_weekday.search(low) or not (lex.trigger.search(low) or lex.report.search(low)):
+            continue
+        if intl_dates.explicit_dates(low, lex, ref):
+            continue  # "У понеділок, 17 серпня": the explicit day is read with its sentence
+        for word in re.findall(r"[^\W\d_][\w'’-]*", low):
+            weekday = lex.weekday(word)
+            if weekday is not None:
+                return intl_dates.weekday_on_or_before(ref, weekday)
+    return None
 
 
 def _in_turkish_clause(items: list[Item], target: Item, lex: Lexicon) -> bool:
@@ -436,11 +477,11 @@ def _assemble(
             merged[key].count = max(merged[key].count, f.count)
         else:
             merged[key] = _Found(f.name, admin, f.count, f.day)
-    for (name, a1), f in list(merged.items()):
-        if a1 is None and any(k[0] == name and k[1] is not None for k in merged):
+    for (name, province), f in list(merged.items()):
+        if province is None and any(k[0] == name and k[1] is not None for k in merged):
             other = next(v for k, v in merged.items() if k[0] == name and k[1] is not None)
             other.count = max(other.count, f.count)
-            del merged[(name, a1)]
+            del merged[(name, province)]
     incidents = [
         Incident(VIOLATION, f.name, f.admin.name if f.admin else None, f.admin.country if f.admin else None,
                  f.count, f.day)
@@ -450,7 +491,7 @@ def _assemble(
         totals = {region.name: (region, reported, last_day)}
     if reported and totals:
         stated = sum(n for _, n, _ in totals.values())
-        for name, (a1, n, _) in list(totals.items()):
+        for name, (_, n, _) in list(totals.items()):
             others = stated - n + sum(i.count for i in incidents if i.admin1 not in (None, name))
             if n == reported and others > 0 and len(totals) + len({i.admin1 for i in incidents}) > 1:
                 del totals[name]  # "4 violations in the Idlib zone" above places in three provinces

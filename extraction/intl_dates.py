@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
-from extraction.intl_lexicon import Lexicon
+from extraction.intl_lexicon import Lexicon, lexicon
 
 _NUMERIC = re.compile(r"(?<!\d)(\d{1,2})[./-](\d{1,2})[./-](\d{4})(?!\d)")
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
@@ -25,7 +26,9 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
-def _day_month_rx(lex: Lexicon) -> re.Pattern[str]:
+@cache
+def _day_month_rx(lang: str) -> re.Pattern[str]:
+    lex = lexicon(lang)
     # "3 ноября", "12 de maio de 2019", "15 de julio", "1er mars", "18. November 2019"
     return re.compile(
         rf"(?<!\d)(\d{{1,2}})(?:er|\.|º|°)?\s+(?:de\s+|del\s+)?({lex.month_alternation})"
@@ -49,7 +52,7 @@ def _resolve(day: int, month: int, year: int | None, ref: date | None) -> date |
 def explicit_dates(text: str, lex: Lexicon, ref: date | None) -> list[tuple[int, date]]:
     """Every explicit date in ``text`` as (offset, date), in text order."""
     found: list[tuple[int, date]] = []
-    for m in _day_month_rx(lex).finditer(text):
+    for m in _day_month_rx(lex.lang).finditer(text):
         month = lex.month(m.group(2).lower())
         if month is None:
             continue

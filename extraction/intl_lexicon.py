@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 _AR_PREFIXES = ("و", "ف")
@@ -37,13 +37,12 @@ class Lexicon:
     months: tuple[re.Pattern[str], ...]
     weekdays: tuple[re.Pattern[str], ...]
     month_alternation: str
+    report: re.Pattern[str]  # "сообщил", "a déclaré", "أعلن": the sentence reports a statement
+    any_weekday: re.Pattern[str]
 
     def is_(self, cls: str, word: str) -> bool:
         """Whether the lower-cased ``word`` (or, in Arabic, its bare form) belongs to class ``cls``."""
-        rx = self.classes.get(cls)
-        if rx is None:
-            return False
-        return any(rx.fullmatch(w) for w in word_forms(word, self.lang))
+        return _is_class(self.lang, cls, word)
 
     def number(self, word: str) -> int | None:
         """The value of a number word ('восемь', 'duas', 'ثلاث'), else None."""
@@ -61,11 +60,25 @@ class Lexicon:
 
     def weekday(self, word: str) -> int | None:
         """0 (Monday) - 6 (Sunday) for a weekday name, else None."""
-        for w in word_forms(word, self.lang):
-            for i, rx in enumerate(self.weekdays):
-                if rx.fullmatch(w):
-                    return i
-        return None
+        return _weekday(self.lang, word)
+
+
+@lru_cache(maxsize=200_000)
+def _is_class(lang: str, cls: str, word: str) -> bool:
+    """Memoised class test: bulletins repeat the same few hundred words."""
+    rx = lexicon(lang).classes.get(cls)
+    if rx is None:
+        return False
+    return any(rx.fullmatch(w) for w in word_forms(word, lang))
+
+
+@lru_cache(maxsize=100_000)
+def _weekday(lang: str, word: str) -> int | None:
+    for w in word_forms(word, lang):
+        for i, rx in enumerate(lexicon(lang).weekdays):
+            if rx.fullmatch(w):
+                return i
+    return None
 
 
 def ar_bare(word: str) -> str:
@@ -137,4 +150,6 @@ def lexicon(lang: str) -> Lexicon:
         months=months,
         weekdays=tuple(_rx(w) for w in data["weekdays"]),
         month_alternation="|".join(f"(?:{m})" for m in data["months"]),
+        report=_rx(data.get("report", "")),
+        any_weekday=_rx("|".join(f"(?:{w})" for w in data["weekdays"])),
     )

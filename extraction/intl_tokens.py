@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from extraction.intl_lexicon import Lexicon, ar_bare, word_forms
 from extraction.language import STOPWORDS
@@ -25,16 +26,60 @@ _TOKEN = re.compile(
 _ELISION = re.compile(r"(?i)^(d|l|qu|j|s|n)['’](?=\w)")
 _AR_DIGIT_JOIN = re.compile(r"(?<=[\u0600-\u06ff])(?=\d)|(?<=\d)(?=[\u0600-\u06ff])")
 _PARTICLES = frozenset(
-    "al el ad ed as es ash ez az an ar at ul ibn bin abu bani de du da di la le "
-    "эль аль ад эд аз эз ас эс аш эш ан эн ар эр ат эт абу бен ибн".split()
+    [
+        "al",
+        "el",
+        "ad",
+        "ed",
+        "as",
+        "es",
+        "ash",
+        "ez",
+        "az",
+        "an",
+        "ar",
+        "at",
+        "ul",
+        "ibn",
+        "bin",
+        "abu",
+        "bani",
+        "de",
+        "du",
+        "da",
+        "di",
+        "la",
+        "le",
+        "эль",
+        "аль",
+        "ад",
+        "эд",
+        "аз",
+        "эз",
+        "ас",
+        "эс",
+        "аш",
+        "эш",
+        "ан",
+        "эн",
+        "ар",
+        "эр",
+        "ат",
+        "эт",
+        "абу",
+        "бен",
+        "ибн",
+    ]
 )
 _NAME_PREFIXES = frozenset(("шахты", "шахта", "шахти"))
 _GERMAN_NOUN = re.compile(
     r"(?:ung|ungen|heit|keit|schaft|ion|tät|nis|tum|ismus|en|ern|er|te|ten|chen|ei|ik|amt|ort)$"
 )
-_ARTICLE_LIKE = frozenset("un une um uma una uno ein eine einen einem".split())
-_SAME_WORDS = frozenset("autant tantos tantas ebenso столько".split())
-_EACH = re.compile(r"كل من|كل منهما|\bchacun|\bchacune|\bcada\b|\bjeweils\b|\bкаждой\b|\bкаждом\b|\bкожній\b", re.I)
+_ARTICLE_LIKE = frozenset(["un", "une", "um", "uma", "una", "uno", "ein", "eine", "einen", "einem"])
+_SAME_WORDS = frozenset(["autant", "tantos", "tantas", "ebenso", "столько"])
+_EACH = re.compile(
+    r"كل من|كل منهما|\bchacun|\bchacune|\bcada\b|\bjeweils\b|\bкаждой\b|\bкаждом\b|\bкожній\b", re.I
+)
 
 
 @dataclass
@@ -74,13 +119,20 @@ def _admin_at(words: list[tuple[str, str]], i: int, lang: str) -> tuple[Admin1, 
         chunk = " ".join(w for w, _ in words[i : i + span])
         candidates = [chunk]
         if lang == "ar":
-            candidates = [" ".join([f, *(w for w, _ in words[i + 1 : i + span])]) for f in word_forms(first, lang)]
+            candidates = [
+                " ".join([f, *(w for w, _ in words[i + 1 : i + span])]) for f in word_forms(first, lang)
+            ]
             candidates += [ar_bare(c) for c in candidates]
         for cand in candidates:
-            found = find_admin1(cand)
+            found = _lookup_admin1(cand)
             if found is not None:
                 return found, span
     return None
+
+
+@lru_cache(maxsize=100_000)
+def _lookup_admin1(name: str) -> Admin1 | None:
+    return find_admin1(name)
 
 
 def tokenize(sentence: str, lang: str) -> list[tuple[str, str]]:
@@ -127,9 +179,11 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
     toks = tokenize(sentence, lex.lang)
     items: list[Item] = []
     i, n = 0, len(toks)
-    ar_expect = False
+    ar_expect = ar_after = False
     while i < n:
         text, kind = toks[i]
+        if lex.lang == "ar" and items and items[-1].kind != "name":
+            ar_after = False
         low = text.lower()
         nxt = toks[i + 1] if i + 1 < n else ("", "")
         if kind == "punct":
@@ -209,7 +263,9 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
             continue
         if lex.is_("prov_sg", low):
             j = i + 1
-            while j < n and (toks[j][0] in "(«\"" or (toks[j][1] == "word" and lex.is_("glue", toks[j][0].lower()))):
+            while j < n and (
+                toks[j][0] in '(«"' or (toks[j][1] == "word" and lex.is_("glue", toks[j][0].lower()))
+            ):
                 j += 1
             ws = [(t, k) for t, k in toks[j : j + 3]]
             ws = ws[: next((q for q, (_, k) in enumerate(ws) if k != "word"), len(ws))]
@@ -222,12 +278,23 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
             items.append(Item("glue", text))
             i += 1
             continue
-        for cls in ("prov_pl", "district_sg", "district_pl", "outskirts", "city", "intro", "sep", "direction"):
+        for cls in (
+            "prov_pl",
+            "district_sg",
+            "district_pl",
+            "outskirts",
+            "city",
+            "intro",
+            "sep",
+            "direction",
+        ):
             if cls in ("direction", "outskirts") and lex.lang != "de" and text[:1].isupper() and items:
                 continue  # "Південного" is a village, "південного" a direction
             if lex.is_(cls, low):
                 items.append(Item(cls, text))
-                ar_expect = cls in ("intro", "district_sg", "district_pl", "city") or (cls == "sep" and ar_expect)
+                ar_expect = cls in ("intro", "district_sg", "district_pl", "city") or (
+                    cls == "sep" and ar_expect
+                )
                 break
         else:
             if lex.is_("glue", low) or (len(text) > 1 and text.isupper() and len(text) <= 6):
@@ -237,25 +304,30 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
                 items.append(Item("name", f"{text} {nxt[0]}"))
                 i += 2
                 continue
-            elif _is_name_word(text, lex) or (lex.lang == "ar" and ar_expect and not lex.is_("stop_names", low)):
+            elif lex.lang == "ar" and ar_after and low.startswith("و") and _ar_name_ok(low[1:], lex):
+                j = _ar_name(toks, i, text[1:], lex, items, sep=True)
+                i = j
+                continue
+            elif lex.lang == "ar" and ar_expect and _ar_name_ok(low, lex):
+                i = _ar_name(toks, i, text, lex, items, sep=False)
+                ar_after, ar_expect = True, False
+                continue
+            elif _is_name_word(text, lex):
                 j = i + 1
                 parts = [text]
                 while j < n and toks[j][1] == "word":
                     w = toks[j][0]
-                    if lex.lang == "ar":
-                        if not (w.startswith("ال") and len(parts) == 1 and not _classified(w, lex)):
-                            break
-                    elif w.lower() in _PARTICLES and j + 1 < n and _is_name_word(toks[j + 1][0], lex):
+                    if w.lower() in _PARTICLES and j + 1 < n and _is_name_word(toks[j + 1][0], lex):
                         if _admin_at([(toks[j + 1][0], "word")], 0, lex.lang):
                             break  # "... de Donetsk": the particle is a preposition here
-                    elif not _is_name_word(w, lex) or _admin_at([(w, "word")], 0, lex.lang) or _classified(w, lex):
+                    elif (
+                        not _is_name_word(w, lex)
+                        or _admin_at([(w, "word")], 0, lex.lang)
+                        or _classified(w, lex)
+                    ):
                         break
                     parts.append(w)
                     j += 1
-                if lex.lang == "ar" and parts and _classified(parts[0], lex):
-                    items.append(Item("word", text))
-                    i += 1
-                    continue
                 items.append(Item("name", " ".join(parts)))
                 i = j
                 continue
@@ -271,9 +343,43 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
     return items
 
 
+_AR_HEADS = frozenset(
+    "تل تلة عين كفر دير بيت جسر خان راس رأس بير ابو أبو ام أم جبل وادي سهل مزرعة قلعة معرة ظهر".split()
+)
+
+
+def _ar_name_ok(word: str, lex: Lexicon) -> bool:
+    return len(word) >= 2 and not lex.is_("stop_names", word) and not _classified(word, lex)
+
+
+def _ar_name(toks: list[tuple[str, str]], i: int, first: str, lex: Lexicon, items: list[Item], sep: bool) -> int:
+    """Read an Arabic place name at ``i`` ('كباني', 'تل سلطان', 'عين الحمام'); returns the next index."""
+    parts = [first]
+    j = i + 1
+    if j < len(toks) and toks[j][1] == "word":
+        nxt = toks[j][0]
+        if (first in _AR_HEADS or nxt.startswith("ال")) and _ar_name_ok(nxt, lex) and not lex.is_("glue", nxt):
+            parts.append(nxt)
+            j += 1
+    if sep:
+        items.append(Item("sep", "و"))
+    items.append(Item("name", " ".join(parts)))
+    return j
+
+
 def _classified(word: str, lex: Lexicon) -> bool:
     low = word.lower()
-    classes = ("prov_sg", "prov_pl", "intro", "city", "district_sg", "district_pl", "outskirts", "glue", "sep")
+    classes = (
+        "prov_sg",
+        "prov_pl",
+        "intro",
+        "city",
+        "district_sg",
+        "district_pl",
+        "outskirts",
+        "glue",
+        "sep",
+    )
     return any(lex.is_(c, low) for c in classes) or lex.number(low) is not None or lex.is_("total_nouns", low)
 
 

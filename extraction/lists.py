@@ -174,8 +174,8 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     for m in _SPLIT.finditer(protected):
         sep = m.group().strip().lower()
         if sep.startswith("and") or sep == "&":
-            before = protected[:m.start()].split()
-            after = protected[m.end():].split()
+            before = protected[max(0, m.start() - 60) : m.start()].split()
+            after = protected[m.end() : m.end() + 60].split()
             prev_w = before[-1] if before else ""
             next_w = after[0] if after else ""
             if prev_w[:1].islower() and next_w[:1].islower() and prev_w.lower() not in NAME_PARTICLES and not re.match(

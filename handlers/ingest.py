@@ -115,31 +115,48 @@ async def store_article(article: Article, context: ContextTypes.DEFAULT_TYPE) ->
     return result
 
 
-async def ingest_message(
-    message: Message, adder: User | None, context: ContextTypes.DEFAULT_TYPE, *, explicit: bool
+async def ingest(
+    carrier: Message,
+    answer_to: Message,
+    adder: User | None,
+    context: ContextTypes.DEFAULT_TYPE,
+    *,
+    explicit: bool,
+    text: str | None = None,
 ) -> None:
-    """Store the article in ``message`` and reply; ``explicit``: the user asked, so always answer."""
-    settings = get_settings(context)
-    if not access.may_contribute(settings, adder):
-        await access.refuse(message, adder)
+    """Store the article ``carrier`` holds (or ``text``) and reply to ``answer_to``.
+
+    ``explicit``: the user clearly meant to add it, so answer even when nothing was found.
+    """
+    if not access.may_contribute(get_settings(context), adder):
+        await access.refuse(answer_to, adder)
         return
-    try:
-        article = await read_article(message, adder, context)
-    except documents.DocumentError as exc:
-        await reply_html(message, str(exc))
-        return
-    except TelegramError as exc:
-        log.warning("could not download a document: %s", exc)
-        await reply_html(message, "I could not download that file from Telegram; please send it again.")
-        return
+    if text is not None:
+        provenance = Provenance(
+            source=PASTED,
+            added_by=adder.id if adder else None,
+            chat_id=carrier.chat_id,
+            message_id=carrier.message_id,
+        )
+        article = Article(text, carrier.date, provenance)
+    else:
+        try:
+            article = await read_article(carrier, adder, context)
+        except documents.DocumentError as exc:
+            await reply_html(answer_to, esc(str(exc)))
+            return
+        except TelegramError as exc:
+            log.warning("could not download a document: %s", exc)
+            await reply_html(answer_to, "I could not download that file from Telegram; please send it again.")
+            return
     if not article.text.strip():
         if explicit:
-            await reply_html(message, NOT_AN_ARTICLE)
+            await reply_html(answer_to, NOT_AN_ARTICLE)
         return
     result = await store_article(article, context)
     if result.status == "empty" and not explicit:
         return  # groups: quiet about ordinary chatter
-    await reply_html(message, render_add(result))
+    await reply_html(answer_to, render_add(result))
 
 
 async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -148,17 +165,18 @@ async def on_message(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None
     if message is None:
         return
     private = message.chat.type == ChatType.PRIVATE
-    if not has_content(message):
+    doc = message.document
+    if not has_content(message) or (doc and not documents.accepts(doc.file_name, doc.mime_type)):
         if private:
             await reply_html(message, NOT_AN_ARTICLE)
-        return
-    if not private and not access.may_contribute(get_settings(context), update.effective_user):
+        return  # groups: pictures, PDFs and stickers are not our business
+    user = update.effective_user
+    if not private and not access.may_contribute(get_settings(context), user):
         # In groups, only answer outsiders who clearly tried to add something.
-        if is_forward(message) or message.document:
-            await access.refuse(message, update.effective_user)
+        if is_forward(message) or doc:
+            await access.refuse(message, user)
         return
-    explicit = private or bool(message.document and documents.accepts(message.document.file_name, None))
-    await ingest_message(message, update.effective_user, context, explicit=explicit)
+    await ingest(message, message, user, context, explicit=private or doc is not None)
 
 
 async def on_add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -168,56 +186,15 @@ async def on_add(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     target = message.reply_to_message
     if target is not None and has_content(target):
-        await ingest_message_as(target, message, update.effective_user, context)
+        await ingest(target, message, update.effective_user, context, explicit=True)
         return
     words = (message.text or "").partition(" ")[2].strip()
     if words:
-        await _ingest_text(message, words, update.effective_user, context)
+        await ingest(message, message, update.effective_user, context, explicit=True, text=words)
         return
     await reply_html(
         message, "Reply to a message with /add to add the article in it, or send /add followed by the text."
     )
-
-
-async def _ingest_text(
-    message: Message, text: str, adder: User | None, context: ContextTypes.DEFAULT_TYPE
-) -> None:
-    settings = get_settings(context)
-    if not access.may_contribute(settings, adder):
-        await access.refuse(message, adder)
-        return
-    provenance = Provenance(
-        source=PASTED,
-        added_by=adder.id if adder else None,
-        chat_id=message.chat_id,
-        message_id=message.message_id,
-    )
-    result = await store_article(Article(text, message.date, provenance), context)
-    await reply_html(message, render_add(result))
-
-
-async def ingest_message_as(
-    target: Message, command: Message, adder: User | None, context: ContextTypes.DEFAULT_TYPE
-) -> None:
-    """Ingest ``target`` (the message /add replied to), answering the /add message."""
-    settings = get_settings(context)
-    if not access.may_contribute(settings, adder):
-        await access.refuse(command, adder)
-        return
-    try:
-        article = await read_article(target, adder, context)
-    except documents.DocumentError as exc:
-        await reply_html(command, str(exc))
-        return
-    except TelegramError as exc:
-        log.warning("could not download a document: %s", exc)
-        await reply_html(command, "I could not download that file from Telegram; please send it again.")
-        return
-    if not article.text.strip():
-        await reply_html(command, NOT_AN_ARTICLE)
-        return
-    result = await store_article(article, context)
-    await reply_html(command, render_add(result))
 
 
 async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -230,13 +207,17 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     user = update.effective_user
     stored = await store.article_for_message(message.chat_id, message.message_id)
     if stored is None:
-        if message.chat.type == ChatType.PRIVATE or access.may_contribute(settings, user):
-            await ingest_message(message, user, context, explicit=False)
+        if access.may_contribute(settings, user):
+            await ingest(message, message, user, context, explicit=False)
         return
-    if not access.may_contribute(settings, user) or (
-        stored.added_by != (user.id if user else None) and not access.is_admin(settings, user)
-    ):
+    if not access.may_contribute(settings, user):
         await access.refuse(message, user)
+        return
+    if stored.added_by != (user.id if user else None) and not access.is_admin(settings, user):
+        # Someone else added it (e.g. with /add): the author's edit does not change their article.
+        log.info(
+            "edit of message %s ignored: article #%s belongs to another user", message.message_id, stored.id
+        )
         return
     try:
         article = await read_article(message, user, context)
@@ -245,7 +226,7 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         return
     try:
         result = await store.reingest(stored.id, article.text, article.received)
-    except LookupError:
-        await ingest_message(message, user, context, explicit=False)
+    except LookupError:  # removed meanwhile (/undo): read it afresh
+        await ingest(message, message, user, context, explicit=False)
         return
     await reply_html(message, render_add(result, edited=True))

@@ -60,8 +60,8 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     span = fmt_range(s.first_day, s.last_day) if s.first_day and s.last_day else "no dated incidents"
     await reply_html(
         message,
-        f"{plural(s.articles, 'article')} ({plural(s.statements, 'statement')}), "
-        f"{plural(s.incidents, 'incident')}, "
-        f"{plural(s.violations, 'ceasefire violation')} counted once each.\n"
+        f"{plural(s.articles, 'article')} reporting {plural(s.statements, 'statement')}: "
+        f"{plural(s.violations, 'ceasefire violation')} (each statement counted once), "
+        f"{plural(s.incidents, 'incident record')} in all.\n"
         f"Days covered: {span}.",
     )

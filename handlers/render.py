@@ -227,7 +227,8 @@ def render_answer(answer: Answer, *, place_name: str | None = None) -> str:
     by_province = q.place is not None and q.place.level == "admin1"
     for p in places:
         if p.location:
-            name = esc(p.location) if by_province or not p.admin1 else f"{esc(p.location)}, {esc(p.admin1)}"
+            plain = by_province or not p.admin1 or p.location.casefold() == p.admin1.casefold()
+            name = esc(p.location) if plain else f"{esc(p.location)}, {esc(p.admin1)}"
         else:
             name = f"{esc(p.admin1 or 'unknown province')} (no places named)"
         lines.append(f"• {name} — {p.count}")

@@ -34,6 +34,7 @@ LOCKS = "subscriptions.locks"  # bot_data: {chat_id: asyncio.Lock}, one delivery
 STARTED = "subscriptions.started"  # bot_data: asyncio.Event set once every subscription is rescheduled
 SEND_RETRY_WINDOW = 60.0  # seconds a summary keeps being retried while Telegram fails transiently
 RETRY_AFTER = 300.0  # then a retry job, this much later, until it goes out
+JOB_EARLY = timedelta(minutes=1)  # a daily job's run counts for a time at most this far ahead
 # Bad requests that mean the chat is gone for good (403s always mean that).
 GONE = (
     "chat not found",
@@ -161,25 +162,36 @@ def _gone(exc: BadRequest) -> bool:
 
 
 async def deliver(
-    application: App, chat_id: int, now: datetime, *, retry_window: float = SEND_RETRY_WINDOW
+    application: App,
+    chat_id: int,
+    now: datetime,
+    *,
+    early: timedelta = timedelta(0),
+    retry_window: float | None = None,
 ) -> Outcome:
-    """Send the chat's summary if one is due and not yet sent; record it once Telegram accepted it."""
+    """Send the chat's summary if one is due and not yet sent; record it once Telegram accepted it.
+
+    ``early``: a scheduled run may see a clock a hair before its own time; times
+    that close ahead count as due, so such a run is not mistaken for yesterday's.
+    """
     subs = subscriptions_of(application)
     async with _lock(application, chat_id):
         sub = await subs.get(chat_id)
         if sub is None:
             return "none"
         zone, zone_name = await zone_of(application, chat_id)
-        if sub.settled_at >= last_due(sub.at, zone, now):
+        due = last_due(sub.at, zone, now + early)
+        if sub.settled_at >= due:
             return "not due"
         digest = await subs.digest(sub)
         if digest.empty and sub.quiet:
-            await subs.record_sent(chat_id, digest, now, 0)
+            await subs.record_sent(chat_id, digest, now, 0, due=due)
             log.info("daily summary for chat %s: nothing new, quiet", chat_id)
             return "quiet"
         text = render_summary(digest, sub.covered_since.astimezone(zone), zone_name)
         try:
-            sent = await send_html(application.bot, chat_id, text, retry_window=retry_window)
+            window = SEND_RETRY_WINDOW if retry_window is None else retry_window
+            sent = await send_html(application.bot, chat_id, text, retry_window=window)
         except Forbidden as exc:
             await end_subscription(application, chat_id, f"Telegram refused: {exc}")
             return "ended"
@@ -202,7 +214,7 @@ async def deliver(
             log.warning("daily summary for chat %s not sent (%s); retrying later", chat_id, exc)
             _schedule_retry(application, chat_id)
             return "failed"
-        await subs.record_sent(chat_id, digest, now, len(sent))
+        await subs.record_sent(chat_id, digest, now, len(sent), due=due)
         log.info("daily summary for chat %s sent: %d violations", chat_id, digest.total)
         return "sent"
 
@@ -213,7 +225,7 @@ async def summary_job(context: ContextTypes.DEFAULT_TYPE) -> None:
     if job is None or job.chat_id is None:
         return
     try:
-        await deliver(context.application, job.chat_id, clock())
+        await deliver(context.application, job.chat_id, clock(), early=JOB_EARLY)
     except Exception:
         log.exception("daily summary for chat %s failed", job.chat_id)
 

@@ -14,6 +14,11 @@ from handlers.render import _report_line as report_line
 from handlers.render import esc, fmt_day, fmt_range, kind_count, plural
 from storage.subscriptions import BASELINE_DAYS, Digest
 
+# A summary is read in a group chat: beyond these, the rest is one "… N more" line (/violations lists all).
+PLACES_SHOWN = 20  # per province
+DAYS_SHOWN = 31  # the latest days
+REPORTS_SHOWN = 30  # the latest reports
+
 
 def fmt_moment(moment: datetime) -> str:
     """'26 Nov 2026, 08:00' in the moment's own zone."""
@@ -65,15 +70,25 @@ def render_summary(digest: Digest, since: datetime, zone_name: str) -> str:
     for group in digest.provinces:
         lines.append("")
         lines.append(f"<b>{esc(group.admin1 or 'Province not named')} — {group.count}</b>")
-        for p in group.places:
+        shown = group.places[:PLACES_SHOWN]
+        for p in shown:
             name = esc(p.location) if p.location else "(no places named)"
             lines.append(f"• {name} — {p.count}")
+        if len(group.places) > len(shown):
+            rest = group.places[len(shown) :]
+            lines.append(f"• … {plural(len(rest), 'more place')} — {sum(p.count for p in rest)}")
     if len(digest.days) > 1:
         lines.append("")
         lines.append("<b>By day</b>")
-        lines += [f"• {fmt_day(d.day)} — {d.count}" for d in digest.days]
+        earlier = digest.days[:-DAYS_SHOWN]
+        if earlier:
+            lines.append(f"• … {plural(len(earlier), 'earlier day')} — {sum(d.count for d in earlier)}")
+        lines += [f"• {fmt_day(d.day)} — {d.count}" for d in digest.days[-DAYS_SHOWN:]]
     if digest.reports:
         lines.append("")
         lines.append("<b>Reports</b>")
-        lines += [report_line(r) for r in digest.reports]
+        earlier_reports = len(digest.reports) - REPORTS_SHOWN
+        if earlier_reports > 0:
+            lines.append(f"• … {plural(earlier_reports, 'earlier report')} (/violations lists them all)")
+        lines += [report_line(r) for r in digest.reports[-REPORTS_SHOWN:]]
     return "\n".join(lines)

@@ -88,6 +88,8 @@ async def migrate(db: aiosqlite.Connection, directory: Path | None = None) -> li
         except Exception as exc:
             if db.in_transaction:
                 await db.execute("ROLLBACK")
+            if migration.version in await applied_versions(db):
+                continue  # another process (bot and CLI starting together) applied it meanwhile
             raise MigrationError(f"migration {migration.name} failed: {exc}") from exc
         applied.append(migration.version)
     return applied

@@ -226,16 +226,21 @@ class Subscriptions:
             await db.execute("DELETE FROM chat_settings WHERE chat_id = ?", (new,))
             await db.execute("UPDATE chat_settings SET chat_id = ? WHERE chat_id = ?", (new, old))
 
-    async def record_sent(self, chat_id: int, digest: Digest, now: datetime, messages: int) -> bool:
+    async def record_sent(
+        self, chat_id: int, digest: Digest, now: datetime, messages: int, *, due: datetime | None = None
+    ) -> bool:
         """Move the watermark to what ``digest`` covered and log it, in one transaction.
 
+        ``due`` is the scheduled time this summary served (a run may start a moment
+        before it): ``last_sent_at`` is never earlier, so that time counts as done.
         Only when the watermark is still where the digest started (and the chat is
         still subscribed): False means someone else recorded first, nothing changed.
         """
+        settled = max(now, due) if due is not None else now
         async with self.store.transaction() as db:
             cursor = await db.execute(
                 "UPDATE subscriptions SET last_seq = ?, last_sent_at = ? WHERE chat_id = ? AND last_seq = ?",
-                (digest.to_seq, _ts(now), chat_id, digest.from_seq),
+                (digest.to_seq, _ts(settled), chat_id, digest.from_seq),
             )
             if cursor.rowcount == 0:
                 return False

@@ -19,7 +19,8 @@ How to use them (any test module under tests/):
   ``TRUCEWATCH_CONTRIBUTORS="1,2"``); call ``await runner.start()``. Stopped at teardown.
 - ``direct`` (DirectBot): the same Application initialised but without the poller;
   ``await direct.handle(tg.command("/stats"))`` runs ``process_update`` and returns the
-  texts sent meanwhile (fast, deterministic).
+  texts sent meanwhile (fast, deterministic); ``direct_bot(tg, make_settings(tg, db_path, **env))``
+  is the same as an async context manager with other settings.
 - ``bot_env``: the environment (dict) that points a bot at ``tg`` with a fresh
   database: pass it to a ``trucewatch run`` subprocess (see ``start_process``).
 - ``make_process(**extra_env)``: a BotProcess running ``trucewatch run`` as a real process
@@ -31,6 +32,7 @@ How to use them (any test module under tests/):
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import sys
@@ -67,7 +69,7 @@ class BotRunner:
     @property
     def store(self) -> Store:
         assert self.application is not None, "start the bot first"
-        return self.application.bot_data[STORE]  # type: ignore[no-any-return]
+        return self.application.bot_data[STORE]
 
     async def start(self) -> BotRunner:
         """Start and wait until the bot is polling (its first getUpdates reached the server)."""
@@ -145,7 +147,7 @@ class DirectBot:
 
     @property
     def store(self) -> Store:
-        return self.application.bot_data[STORE]  # type: ignore[no-any-return]
+        return self.application.bot_data[STORE]
 
     async def handle(self, update: dict[str, Any]) -> list[str]:
         """Process one update built by ``tg`` (take it off the server's queue); the texts sent meanwhile."""
@@ -193,10 +195,10 @@ async def bot(make_bot: Callable[..., BotRunner]) -> BotRunner:
     return await make_bot().start()
 
 
-@pytest.fixture
-async def direct(tg: FakeTelegram, db_path: Path) -> AsyncIterator[DirectBot]:
-    """``DirectBot``: initialised application (store open, commands set), no poller."""
-    application = build_application(make_settings(tg, db_path))
+@contextlib.asynccontextmanager
+async def direct_bot(tg: FakeTelegram, settings: Settings) -> AsyncIterator[DirectBot]:
+    """A DirectBot with these settings: initialised (store open, commands set), no poller."""
+    application = build_application(settings)
     await application.initialize()
     assert application.post_init is not None
     await application.post_init(application)
@@ -206,6 +208,13 @@ async def direct(tg: FakeTelegram, db_path: Path) -> AsyncIterator[DirectBot]:
         await application.shutdown()
         assert application.post_shutdown is not None
         await application.post_shutdown(application)
+
+
+@pytest.fixture
+async def direct(tg: FakeTelegram, db_path: Path) -> AsyncIterator[DirectBot]:
+    """``DirectBot`` with default settings (anyone may add)."""
+    async with direct_bot(tg, make_settings(tg, db_path)) as bot:
+        yield bot
 
 
 @pytest.fixture

@@ -174,6 +174,7 @@ class FakeTelegram:
         self._changed = asyncio.Event()  # replaced by a fresh one after every change
         self._runner: web.AppRunner | None = None
         self._polls_open = 0
+        self._closing = asyncio.Event()  # set on stop: long polls and delays end at once
 
     # --- life cycle -------------------------------------------------------------------------
     async def start(self) -> FakeTelegram:
@@ -190,6 +191,8 @@ class FakeTelegram:
         return self
 
     async def stop(self) -> None:
+        self._closing.set()
+        self._bump()
         if self._runner is not None:
             await self._runner.cleanup()
             self._runner = None
@@ -257,7 +260,8 @@ class FakeTelegram:
         fault = self._next_fault(method)
         if fault is not None:
             if fault.delay:
-                await asyncio.sleep(fault.delay)
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._closing.wait(), fault.delay)
             if fault.status is not None:
                 self._complete(call, fault.status)
                 return self._error(fault.status, fault.description, fault.retry_after)
@@ -359,7 +363,9 @@ class FakeTelegram:
         deadline = time.monotonic() + wait
         self._polls_open += 1
         try:
-            while not self.pending and (left := deadline - time.monotonic()) > 0:
+            while (
+                not self.pending and not self._closing.is_set() and (left := deadline - time.monotonic()) > 0
+            ):
                 await self._wait_change(left)
         finally:
             self._polls_open -= 1

@@ -58,4 +58,6 @@ async def test_prune_keeps_recent_and_unfinished_entries(journal: Journal) -> No
 async def test_the_journal_table_comes_from_a_numbered_migration(tmp_path: Path) -> None:
     async with await Store.open(tmp_path / "m.sqlite3") as store:
         cursor = await store.db.execute("SELECT name FROM schema_migrations WHERE version = 2")
-        assert (await cursor.fetchone())[0] == "002_journal.sql"
+        row = await cursor.fetchone()
+        assert row is not None
+        assert row[0] == "002_journal.sql"

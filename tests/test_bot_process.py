@@ -115,3 +115,16 @@ def test_redaction_filter_covers_message_args_and_traceback() -> None:
     other = logging.LogRecord("t", logging.INFO, __file__, 1, "bot987654321:%s", ("Z" * 35,), None)
     RedactTokenFilter().filter(other)
     assert "Z" * 35 not in other.getMessage()
+
+
+async def test_unopenable_database_is_one_clear_line(
+    make_process: Callable[..., BotProcess], tg: FakeTelegram, tmp_path: Path
+) -> None:
+    folder = tmp_path / "a-folder"
+    folder.mkdir()
+    proc = make_process(TRUCEWATCH_DB=str(folder))
+    await proc.start()
+    assert await proc.wait() == 1
+    out = proc.output()
+    assert f"trucewatch: cannot open the database {folder}" in out
+    assert "Traceback" not in out

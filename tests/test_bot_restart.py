@@ -105,3 +105,30 @@ async def test_sigkill_in_the_middle_of_a_handler_loses_nothing(
     assert await bot.stop(signal.SIGTERM) == 0
     assert await stored_articles(db_path) == 2
     assert "Traceback" not in bot.output()
+
+
+async def test_update_is_not_confirmed_while_the_journal_cannot_be_written(
+    bot: BotRunner, tg: FakeTelegram
+) -> None:
+    async with bot.store.transaction() as db:  # stands in for a full disk or a read-only file
+        await db.execute(
+            "CREATE TRIGGER journal_full BEFORE INSERT ON update_journal BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+        )
+    update = tg.forward_channel_post(SEED)
+
+    def fetched() -> int:
+        return sum(
+            1
+            for c in tg.calls_to("getUpdates")
+            if c.result and c.result[0]["update_id"] == update["update_id"]
+        )
+
+    await tg.wait_until(lambda: fetched() >= 2)  # Telegram had to send it again: it was never confirmed
+    assert tg.confirmed_offset <= update["update_id"]
+    assert tg.sent() == []
+    async with bot.store.transaction() as db:
+        await db.execute("DROP TRIGGER journal_full")
+    assert (await bot.next_reply()).startswith("Added 8")
+    await bot.idle()
+    assert len(tg.sent()) == 1
+    assert (await bot.store.stats()).articles == 1

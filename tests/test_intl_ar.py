@@ -1,4 +1,7 @@
-"""Arabic bulletins: attached prepositions and the article, duals, 'مرتين', Arabic-Indic digits. Invented sentences."""
+"""Arabic bulletins: attached prepositions and the article, duals, 'مرتين', Arabic-Indic digits.
+
+The sentences are invented for the tests.
+"""
 
 from __future__ import annotations
 
@@ -39,7 +42,10 @@ def test_dual_over_two_provinces() -> None:
 
 def test_arabic_indic_dateline_and_weekday() -> None:
     # 21 November 2018 is a Wednesday; the briefing was on Tuesday
-    text = "الأربعاء ٢١ نوفمبر ٢٠١٨\n\nقال المركز اليوم الثلاثاء إن المسلحين قصفوا قرية بداما في محافظة اللاذقية."
+    text = (
+        "الأربعاء ٢١ نوفمبر ٢٠١٨\n\nقال المركز اليوم الثلاثاء إن "
+        "المسلحين قصفوا قرية بداما في محافظة اللاذقية."
+    )
     result = run(text, None)
     assert result.published == date(2018, 11, 21)
     assert days(text, None) == {date(2018, 11, 20)}

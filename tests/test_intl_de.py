@@ -1,4 +1,7 @@
-"""German bulletins: capitalised nouns beside names, 'zweimal', 'in der Provinz', weekdays. Invented sentences."""
+"""German bulletins: capitalised nouns beside names, 'zweimal', 'in der Provinz', weekdays.
+
+The sentences are invented for the tests.
+"""
 
 from __future__ import annotations
 
@@ -21,7 +24,10 @@ def test_repetition_counts(phrase: str, count: int) -> None:
 
 
 def test_outskirts_of_a_city_are_the_city() -> None:
-    text = "Ukrainische Truppen haben die Vororte von Gorlowka mit Mörsern angegriffen, meldet die Volksrepublik Donezk."
+    text = (
+        "Ukrainische Truppen haben die Vororte von Gorlowka mit Mörsern "
+        "angegriffen, meldet die Volksrepublik Donezk."
+    )
     assert places(text, "2018-08-18T10:00:00") == {("Gorlowka", "Donetsk", 1)}
 
 
@@ -32,6 +38,9 @@ def test_weekday_evening() -> None:
 
 
 def test_total_and_province_totals() -> None:
-    text = "Binnen 24 Stunden wurden vier Verstöße registriert: drei in der Provinz Idlib und einer in der Provinz Hama."
+    text = (
+        "Binnen 24 Stunden wurden vier Verstöße registriert: drei in der "
+        "Provinz Idlib und einer in der Provinz Hama."
+    )
     assert run(text).reported_total == 4
     assert province_sums(text) == {"Idlib": 3, "Hama": 1}

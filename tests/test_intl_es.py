@@ -40,7 +40,10 @@ def test_total_in_occasions_and_yesterday() -> None:
 
 
 def test_province_totals() -> None:
-    text = "Se registraron cuatro violaciones del alto el fuego: tres en la provincia de Alepo y una en la provincia de Hama."
+    text = (
+        "Se registraron cuatro violaciones del alto el fuego: tres en la "
+        "provincia de Alepo y una en la provincia de Hama."
+    )
     assert province_sums(text) == {"Aleppo": 3, "Hama": 1}
 
 

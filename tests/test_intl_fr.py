@@ -1,4 +1,7 @@
-"""French bulletins: 'localités de A, de B et de C', 'à deux reprises', gouvernorats, dates. Invented sentences."""
+"""French bulletins: 'localités de A, de B et de C', 'à deux reprises', gouvernorats, dates.
+
+The sentences are invented for the tests.
+"""
 
 from __future__ import annotations
 
@@ -31,7 +34,8 @@ def test_repetition_counts(phrase: str, count: int) -> None:
 def test_province_totals() -> None:
     text = (
         "Le cessez-le-feu a été violé six fois au cours des dernières 24 heures. "
-        "« Trois violations ont été constatées dans la province d'Idleb, deux dans celle de Hama et une à Alep »."
+        "« Trois violations ont été constatées dans la province "
+        "d'Idleb, deux dans celle de Hama et une à Alep »."
     )
     assert run(text).reported_total == 6
     assert province_sums(text) == {"Idlib": 3, "Hama": 2, "Aleppo": 1}
@@ -44,12 +48,18 @@ def test_districts_of_a_city() -> None:
 
 def test_weekday_and_explicit_day() -> None:
     # 10 April 2019 is a Wednesday
-    text = "Les radicaux ont pilonné la localité de Bdama, dans le gouvernorat de Lattaquié, a déclaré lundi le centre."
+    text = (
+        "Les radicaux ont pilonné la localité de Bdama, dans le "
+        "gouvernorat de Lattaquié, a déclaré lundi le centre."
+    )
     assert days(text) == {date(2019, 4, 8)}
     dated = "Le 7 avril, les radicaux ont pilonné la localité de Bdama, dans le gouvernorat de Lattaquié."
     assert days(dated) == {date(2019, 4, 7)}
 
 
 def test_reconciliation_agreements_are_not_incidents() -> None:
-    text = "Deux accords de cessez-le-feu ont été signés avec les localités de Kinsabba et de Bdama, province de Lattaquié."
+    text = (
+        "Deux accords de cessez-le-feu ont été signés avec les localités "
+        "de Kinsabba et de Bdama, province de Lattaquié."
+    )
     assert run(text).incidents == ()

@@ -9,15 +9,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+from typing import Any
 
 import pytest
 from telegram.ext import Job
 
+from extraction.model import VIOLATION, Question
 from handlers import summary
+from handlers.render import esc
+from storage.store import Store
 from storage.subscriptions import Subscriptions
-from tests.conftest import SEED, BotRunner
-from tests.fake_telegram import BOT_ID, FakeTelegram, parse_html
+from tests.conftest import SEED, BotProcess, BotRunner
+from tests.fake_telegram import FakeTelegram, parse_html
 
 ADMIN = 1001  # the fake server's default user
 MEMBER = 2002
@@ -75,8 +80,9 @@ async def forward(bot: BotRunner, tg: FakeTelegram, text: str = SEED, posted: da
     return reply
 
 
-def daily_job(bot: BotRunner, chat_id: int = GROUP) -> Job[object]:
-    assert bot.application is not None and bot.application.job_queue is not None
+def daily_job(bot: BotRunner, chat_id: int = GROUP) -> Job[Any]:
+    assert bot.application is not None
+    assert bot.application.job_queue is not None
     jobs = bot.application.job_queue.get_jobs_by_name(summary.job_name(chat_id))
     assert len(jobs) == 1, jobs
     return jobs[0]
@@ -136,6 +142,17 @@ async def test_private_chat_subscribes_without_asking_telegram(
     assert "no daily summary" in await bot.ask("/subscriptions")
 
 
+async def test_commands_are_in_help_and_in_the_menu(
+    make_bot: Callable[..., BotRunner], tg: FakeTelegram
+) -> None:
+    bot = await group_bot(make_bot, tg)
+    help_text = await bot.ask("/help")
+    menu = {c["command"] for c in tg.commands}
+    for name in ("subscribe", "unsubscribe", "subscriptions", "timezone"):
+        assert f"/{name} — " in help_text
+        assert name in menu
+
+
 # ------------------------------------------------------------------------ the summary itself
 
 
@@ -171,9 +188,11 @@ async def test_summary_counts_what_arrived_before_it_and_never_twice(
     assert "Reports stored since 26 Nov 2026, 08:00 (UTC): 3 ceasefire violations at 2 places" in text
     assert "Hama — 3" in text
     assert "Kabani — 2" in text
-    assert "Latakia" not in text and "Safsafa" not in text
+    assert "Latakia" not in text
+    assert "Safsafa" not in text
     # Baseline: the seed's 8 violations of 9 Apr lie in the 7 days before 12 Apr.
-    assert "Compared with the 7 days before" in text and "1.1 a day" in text
+    assert "Compared with the 7 days before" in text
+    assert "1.1 a day" in text
 
     third = await fire(bot, clock, DAY1.replace(hour=8) + timedelta(days=2))
     assert third == ["<b>Daily summary</b> · all places: no new reports since 27 Nov 2026, 08:00 (UTC)."]
@@ -201,16 +220,19 @@ async def test_quiet_subscription_stays_silent_on_an_empty_day(
     await subscribe(bot, "08:00", chat_id=OTHER_GROUP)
     assert await fire(bot, clock, DAY1.replace(hour=8)) == []
     noisy = await fire(bot, clock, DAY1.replace(hour=8), chat_id=OTHER_GROUP)
-    assert len(noisy) == 1 and "no new reports" in noisy[0] and "\n" not in noisy[0]
+    assert len(noisy) == 1
+    assert "no new reports" in noisy[0]
+    assert "\n" not in noisy[0]
     # The quiet day still counts as done: a restart does not make up for it.
     sub = await Subscriptions(bot.store).get(GROUP)
-    assert sub is not None and sub.last_sent_at == DAY1.replace(hour=8)
+    assert sub is not None
+    assert sub.last_sent_at == DAY1.replace(hour=8)
     # Quiet only means quiet when there is nothing: news still arrives.
     await forward(bot, tg)
     assert len(await fire(bot, clock, DAY1.replace(hour=8) + timedelta(days=1))) == 1
 
 
-async def test_long_summary_arrives_in_valid_parts(
+async def test_long_summary_is_capped_escaped_and_split_in_valid_parts(
     make_bot: Callable[..., BotRunner], tg: FakeTelegram, clock: Clock
 ) -> None:
     from storage.models import Provenance
@@ -223,16 +245,52 @@ async def test_long_summary_arrives_in_valid_parts(
             f"date {published.isoformat()} The Russian Center for Reconciliation said militants had "
             f"attacked Safsafa (once), Town{n}<b>&amp; (twice) in Latakia province during the previous day.",
             None,
-            Provenance(source=f"Ceasefire <Monitoring> Bulletin & Channel No. {n}" + "x" * 40),
+            Provenance(source=f"Ceasefire <Monitoring> Bulletin & Channel No. {n} " + "&" * 60),
         )
     parts = await fire(bot, clock, DAY1.replace(hour=8))
     assert len(parts) >= 2
-    assert all(c.status == 200 for c in tg.calls_to("sendMessage"))
-    text = visible(parts)
-    assert ": 180 ceasefire violations at 61 places" in text
-    assert "<b>By day</b>" in parts[-2] + parts[-1] or "By day" in text
-    assert "Town7<b>&amp; — 2" in text  # escaped on the wire, shown as typed
-    assert text.count("Ceasefire <Monitoring> Bulletin & Channel No.") == 60
+    assert all(c.status == 200 for c in tg.calls_to("sendMessage"))  # none too long, none broken
+    wire = "\n".join(parts)
+    # The same figures as the /violations answer over the whole period, every name escaped.
+    answer = await bot.store.answer(Question(VIOLATION, None, date(2019, 1, 1), date(2019, 12, 31)))
+    named = {esc(p.location): p.count for p in answer.places if p.location}
+    assert f": {answer.total} ceasefire violations at {len(named)} places" in wire
+    shown = [(name, int(n)) for name, n in re.findall(r"^• (.+) — (\d+)$", wire, re.M) if name in named]
+    assert shown
+    assert all(named[name] == n for name, n in shown)
+    more = re.search(r"^• … (\d+) more places — (\d+)$", wire, re.M)
+    assert more is not None
+    assert len(shown) + int(more.group(1)) == len(named)
+    assert sum(n for _, n in shown) + int(more.group(2)) == answer.total
+    # 60 days and 60 reports: one line for the earlier ones, then the latest.
+    assert re.search(r"^• … 29 earlier days — \d+$", wire, re.M)
+    reports = [ln for ln in wire.splitlines() if "Ceasefire &lt;Monitoring&gt; Bulletin &amp; Channel" in ln]
+    assert len(reports) == 30
+    assert "• … 30 earlier reports (/violations lists them all)" in wire
+    assert "Channel No. 59 " in reports[-1]
+
+
+async def test_summary_that_telegram_could_not_take_is_retried_not_skipped(
+    make_bot: Callable[..., BotRunner], tg: FakeTelegram, clock: Clock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bot = await group_bot(make_bot, tg)
+    await subscribe(bot, "08:00")
+    await forward(bot, tg)
+    monkeypatch.setattr(summary, "SEND_RETRY_WINDOW", 0.3)
+    tg.fail("sendMessage", 502, times=50)  # Telegram is down for longer than the retry window
+    assert await fire(bot, clock, DAY1.replace(hour=8)) == []
+    assert await Subscriptions(bot.store).get(GROUP) is not None  # a failure is not a removal
+    tg.faults.clear()
+    assert bot.application is not None
+    assert bot.application.job_queue is not None
+    retries = bot.application.job_queue.get_jobs_by_name(summary.retry_name(GROUP))
+    assert len(retries) == 1
+    clock.now = DAY1.replace(hour=8, minute=5)
+    await retries[0].run(bot.application)
+    texts = tg.texts(GROUP)
+    assert len(texts) == 2
+    assert ": 8 ceasefire violations" in texts[1]
+    assert await fire(bot, clock, DAY1.replace(hour=8, minute=10)) == []  # and only once
 
 
 # ------------------------------------------------------------------------ restarts
@@ -270,7 +328,9 @@ async def test_restart_before_the_time_sends_nothing_early(
     clock.now = DAY1.replace(hour=7, minute=59)
     await started(await bot.start())
     assert len(tg.texts(GROUP)) == 1
-    assert len(await fire(bot, clock, DAY1.replace(hour=8))) == 1
+    # The 08:00 job itself, even if the scheduler wakes it a little early, sends it.
+    assert len(await fire(bot, clock, DAY1.replace(hour=7, minute=59, second=59))) == 1
+    assert await fire(bot, clock, DAY1.replace(hour=8, minute=1)) == []
 
 
 # ------------------------------------------------------------------------ chats that are gone
@@ -294,11 +354,13 @@ async def test_chat_that_refuses_loses_its_subscription_others_still_get_theirs(
     tg.fail("sendMessage", status, description=description)  # the next send, which goes to GROUP
     assert await fire(bot, clock, DAY1.replace(hour=8)) == []
     assert await Subscriptions(bot.store).get(GROUP) is None
-    assert bot.application is not None and bot.application.job_queue is not None
-    assert bot.application.job_queue.get_jobs_by_name(summary.job_name(GROUP)) == []
+    assert bot.application is not None
+    assert bot.application.job_queue is not None
+    assert bot.application.job_queue.get_jobs_by_name(summary.job_name(GROUP)) == ()
 
     other = await fire(bot, clock, DAY1.replace(hour=8), chat_id=OTHER_GROUP)
-    assert len(other) == 1 and ": 8 ceasefire violations" in other[0]
+    assert len(other) == 1
+    assert ": 8 ceasefire violations" in other[0]
     assert await Subscriptions(bot.store).get(OTHER_GROUP) is not None
 
 
@@ -321,10 +383,10 @@ async def test_bot_removed_from_group_ends_its_subscription(
     )
     await bot.idle()
     assert await Subscriptions(bot.store).get(GROUP) is None
-    assert bot.application is not None and bot.application.job_queue is not None
-    assert bot.application.job_queue.get_jobs_by_name(summary.job_name(GROUP)) == []
+    assert bot.application is not None
+    assert bot.application.job_queue is not None
+    assert bot.application.job_queue.get_jobs_by_name(summary.job_name(GROUP)) == ()
     assert any(f"chat {GROUP} ended" in r.getMessage() for r in caplog.records)
-    assert tg.bot_user()["id"] == BOT_ID
 
 
 # ------------------------------------------------------------------------ settings
@@ -368,7 +430,8 @@ async def test_resubscribing_updates_rather_than_duplicates(
     assert reply.startswith("Updated this chat's subscription (still one).")
     subs = await Subscriptions(bot.store).all()
     assert len(subs) == 1
-    assert subs[0].place is not None and subs[0].place.name == "Latakia"
+    assert subs[0].place is not None
+    assert subs[0].place.name == "Latakia"
     shown = await bot.ask("/subscriptions", user_id=ADMIN, chat_id=GROUP)
     assert "for <b>Latakia</b> at 09:30 (UTC); nothing on days without new reports" in shown
     daily_job(bot)  # exactly one job for the chat
@@ -392,3 +455,33 @@ async def test_unreadable_subscribe_gets_an_example(
     assert expected in reply
     assert "/subscribe 08:00 latakia" in reply
     assert await Subscriptions(bot.store).get(GROUP) is None
+
+
+# ------------------------------------------------------------------------ a real process
+
+
+async def test_trucewatch_run_sends_the_summary_missed_while_it_was_down(
+    make_process: Callable[..., BotProcess], tg: FakeTelegram, db_path: Path
+) -> None:
+    """The real clock and the real scheduler: a subscription whose time passed yesterday is caught up."""
+    from storage.models import Provenance
+
+    now = datetime.now(UTC)
+    async with await Store.open(db_path) as store:
+        subs = Subscriptions(store)
+        await subs.subscribe(
+            GROUP, (now - timedelta(minutes=2)).time(), None, False, by=ADMIN, now=now - timedelta(days=2)
+        )
+        await store.ingest(SEED, None, Provenance(source="Sputnik International"))
+    proc = make_process()
+    await proc.start()
+    texts = await tg.wait_for_messages(1, GROUP, within=30)
+    assert len(texts) == 1
+    assert ": 8 ceasefire violations at 8 places" in texts[0]
+    assert await proc.stop() == 0
+    async with await Store.open(db_path) as store:
+        sub = await Subscriptions(store).get(GROUP)
+    assert sub is not None
+    assert sub.last_sent_at is not None
+    assert "Traceback" not in proc.output()
+    assert "1 missed while down, now sent" in proc.output()
