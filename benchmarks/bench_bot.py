@@ -83,7 +83,9 @@ def _origin(i: int) -> datetime:
 async def run(args: argparse.Namespace) -> int:
     gen = Generator(args.seed)
     texts = [a["text"] for a in gen.articles(args.articles * args.runs)]
-    bots: dict[str, list[str]] = {"echo (PTB)": echo_bot(), "echo + AIORateLimiter": echo_bot(True)}
+    bots: dict[str, list[str]] = {"echo (PTB)": echo_bot()}
+    if not args.no_limited_echo:
+        bots["echo + AIORateLimiter"] = echo_bot(True)
     if not args.no_ours:
         bots["trucewatch run"] = trucewatch_run()
     rates: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
@@ -144,6 +146,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=300, help="/violations questions per run")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=11)
+    parser.add_argument("--no-limited-echo", action="store_true", help="skip the rate-limited echo bot")
     parser.add_argument("--no-ours", action="store_true", help="only the echo bots (to check the harness)")
     args = parser.parse_args(argv)
     header("the bot end to end against the fake Bot API server")

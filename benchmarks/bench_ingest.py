@@ -14,6 +14,7 @@ in this process on the first articles of the same file.
 from __future__ import annotations
 
 import argparse
+import asyncio
 import cProfile
 import io
 import json
@@ -65,6 +66,36 @@ def extraction_only(path: Path, limit: int) -> float:
     return len(items) / (time.perf_counter() - start)
 
 
+def storage_only(path: Path, limit: int) -> float:
+    """Articles/s of ``Store.add_extraction`` alone (extractions made beforehand, untimed), fresh db."""
+    from extraction.article import extract_article
+    from storage.models import Provenance
+    from storage.store import Store
+
+    items = []
+    with path.open(encoding="utf-8") as fh:
+        for line, _ in zip(fh, range(limit), strict=False):
+            obj = json.loads(line)
+            received = datetime.fromisoformat(obj["received"].replace("Z", "+00:00"))
+            items.append(
+                (obj["text"], extract_article(obj["text"], received, {}), received, obj.get("source"))
+            )
+
+    async def store_all(db: Path) -> float:
+        store = await Store.open(db)
+        try:
+            start = time.perf_counter()
+            for text, extraction, received, source in items:
+                await store.add_extraction(text, extraction, Provenance(source=source, origin_date=received))
+            return time.perf_counter() - start
+        finally:
+            await store.close()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        seconds = asyncio.run(store_all(Path(tmp) / "s.sqlite3"))
+    return len(items) / seconds
+
+
 def profile_ingest(path: Path, top: int) -> str:
     """cProfile of ``trucewatch ingest --jsonl`` run in this process on a fresh database."""
     from bot.cli import main as cli_main
@@ -94,6 +125,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--budget", type=float, default=170.0, help="skip a size projected to take longer (s); 0: no limit"
     )
+    parser.add_argument("--breakdown", type=int, default=2000, help="articles for the in-process breakdown")
     parser.add_argument(
         "--profile", action="store_true", help="cProfile one in-process ingest of the first size"
     )
@@ -140,8 +172,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     print()
     print(table(["articles", "median s", "articles/s", "peak RSS MB", "stored", "incidents"], rows))
     first = articles_file(sizes[0], args.seed)
-    alone = extraction_only(first, min(sizes[0], 2000))
-    print(f"\n   extractor alone on the same articles, in-process: {alone:,.0f} articles/s")
+    alone = extraction_only(first, min(sizes[0], args.breakdown))
+    stored = storage_only(first, min(sizes[0], args.breakdown))
+    print(
+        f"\n   breakdown, in-process on the first {min(sizes[0], args.breakdown):,} articles:"
+        f" extract_article alone {alone:,.0f} articles/s; Store.add_extraction alone {stored:,.0f} articles/s"
+    )
 
     verdicts: list[list[Any]] = []
     for n, rate in rates.items():

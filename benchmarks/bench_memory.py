@@ -48,8 +48,7 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-async def run(args: argparse.Namespace) -> int:
-    src = bigdb.ensure(args.incidents)
+async def run(args: argparse.Namespace, src: Path) -> int:
     town = busiest_town(src)
     questions = [q.format(town=town) for q in QUESTIONS]
     rows: list[list[Any]] = []
@@ -122,7 +121,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     header(f"memory of trucewatch run on {args.incidents:,} incidents under query load")
     logging.getLogger("aiohttp").setLevel(logging.CRITICAL)
-    return asyncio.run(run(args))
+    src = bigdb.ensure(args.incidents)
+    return asyncio.run(run(args, src))
 
 
 if __name__ == "__main__":

@@ -73,7 +73,7 @@ async def run(args: argparse.Namespace) -> int:
             ours = await startups(trucewatch_run(), tg, None, tmp, args.runs)
             rows.append(["trucewatch run, fresh database", median(ours), min(ours), max(ours)])
             if args.big:
-                src = bigdb.ensure(args.incidents)
+                src = bigdb.big_db_path(args.incidents, 7)
                 copy = tmp / "big.sqlite3"
                 shutil.copy(src, copy)
                 big = await startups(trucewatch_run(), tg, copy, tmp, args.runs)
@@ -118,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(argv)
     header("start-up: trucewatch run until its first getUpdates")
     logging.getLogger("aiohttp").setLevel(logging.CRITICAL)
+    if args.big:
+        bigdb.ensure(args.incidents)
     return asyncio.run(run(args))
 
 

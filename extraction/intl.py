@@ -95,6 +95,7 @@ class _ListReader:
         self.last = ""
         self.idx = 0
         self.just_closed: _Group | None = None  # "X in der Provinz Y zweimal beschossen"
+        self.words_since = 0
 
     def close(self, marker: Admin1 | None = None) -> None:
         g = self.g
@@ -107,6 +108,7 @@ class _ListReader:
             if g.has_places() and (g.introduced or marker is not None):
                 self.groups.append(g)
                 self.just_closed = g
+                self.words_since = 0
         self.g = None
 
     def group(self) -> _Group:
@@ -145,19 +147,23 @@ class _ListReader:
         if self.plural:
             self.plural_admins.append(a1)
         elif self.self_mode:
+            it.flags.add("closes_list")  # the province capital is the place: no province figure here
             self.add(it.text, a1, fixed=True)
             if self.g is not None:
                 self.g.introduced = True
             return
         elif self.city and g is not None and g.has_places():
+            it.flags.add("closes_list")
             self.close(a1)
         elif self.city or self.district_pl:
             self.close()
             self.forward = a1
             self.active = True
         elif g is not None and g.has_places() and self.last in ("glue", "name"):
+            it.flags.add("closes_list")
             self.close(a1)  # "Tanjara, à Hama", "Пісків Донецької області"
         elif g is not None and (self.active or g.has_places()) and self.last in ("name", "sep", "intro"):
+            it.flags.add("closes_list")
             self.add(it.text, a1, is_admin=True, fixed=True)
             return
         elif _next_kind(self.items, self.idx) == "name":
@@ -167,9 +173,10 @@ class _ListReader:
         self.city = self.district_pl = False
         self.last = "admin"
 
-    def on_marker(self, a1: Admin1) -> None:
+    def on_marker(self, it: Item, a1: Admin1) -> None:
         self.mentions.append((self.idx, a1))
         if self.g is not None and self.g.has_places():
+            it.flags.add("closes_list")  # its figure, if any, belongs to the places
             self.close(a1)
         else:
             self.close()
@@ -211,7 +218,7 @@ class _ListReader:
             if k == "admin" and it.admin is not None:
                 self.on_admin(it, it.admin)
             elif k == "marker" and it.admin is not None:
-                self.on_marker(it.admin)
+                self.on_marker(it, it.admin)
             elif k == "prov_pl":
                 self.plural = True
                 self.plural_admins.clear()
@@ -228,6 +235,7 @@ class _ListReader:
                 elif self.g is None and closed is not None and len(closed.entries) == 1 and self.last in (
                     "marker",
                     "admin",
+                    "word",
                 ):
                     closed.entries[0].count = max(it.value, 1)
                 else:
@@ -245,7 +253,9 @@ class _ListReader:
                     self.last = "sep"
             else:  # an ordinary word closes the list
                 self.close()
-                self.just_closed = None
+                self.words_since += 1
+                if self.words_since > 1:
+                    self.just_closed = None
                 self.active = self.self_mode = self.city = self.district_pl = False
                 self.pre_count = None
                 self.last = "word"
@@ -289,7 +299,10 @@ def _totals(items: list[Item], lex: Lexicon, turkish: bool) -> dict[str, tuple[A
         provs = [
             it.admin
             for i, it in enumerate(clause)
-            if it.kind in ("admin", "marker") and it.admin is not None and not _in_zone(clause, i, lex)
+            if it.kind in ("admin", "marker")
+            and it.admin is not None
+            and "closes_list" not in it.flags
+            and not _in_zone(clause, i, lex)
         ]
         if not provs:
             pending = counts[0] if len(counts) == 1 else None
@@ -395,13 +408,13 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
             total = 0
         if total is not None:
             total_candidates.append((0 if (russian or not has_turkish) else 1, len(total_candidates), total))
-        for a1_name, (a1, n) in _totals(items, lex, turkish).items():
-            if a1_name not in totals or totals[a1_name][1] < n:
-                totals[a1_name] = (a1, n, day)
-        for grp, admin, strong in _ListReader(items).read():
+        for grp, admin, strong in _ListReader(items).read():  # first: it marks the provinces it uses
             for e in grp.entries:
                 own = e.admin if e.admin is not None else admin
                 found.append(_Found(e.name, own, e.count, day, strong or e.admin is not None))
+        for a1_name, (a1, n) in _totals(items, lex, turkish).items():
+            if a1_name not in totals or totals[a1_name][1] < n:
+                totals[a1_name] = (a1, n, day)
 
     ranked = sorted(total_candidates)
     reported = ranked[0][2] if ranked else None
@@ -490,11 +503,12 @@ def _assemble(
     if not totals and region is not None and reported:
         totals = {region.name: (region, reported, last_day)}
     if reported and totals:
-        stated = sum(n for _, n, _ in totals.values())
+        # "4 violations in the Idlib zone" above places in three provinces that make up those 4
         for name, (_, n, _) in list(totals.items()):
-            others = stated - n + sum(i.count for i in incidents if i.admin1 not in (None, name))
-            if n == reported and others > 0 and len(totals) + len({i.admin1 for i in incidents}) > 1:
-                del totals[name]  # "4 violations in the Idlib zone" above places in three provinces
+            others = sum(m for k, (_, m, _) in totals.items() if k != name)
+            others += sum(i.count for i in incidents if i.admin1 not in (None, name))
+            if n == reported and others >= reported:
+                del totals[name]
     for name, (a1, n, when) in totals.items():
         listed = sum(i.count for i in incidents if i.admin1 == name)
         if n > listed:

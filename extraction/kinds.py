@@ -7,6 +7,7 @@ reported second-hand by local media beside a ceasefire bulletin.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from extraction.model import VIOLATION
@@ -44,6 +45,13 @@ def sentence_kind(sentence: str, article: str) -> str:
         return "clash"
     if _SECOND_HAND.search(sentence):
         return "shelling"
-    if _CEASEFIRE.search(article):
+    if _ceasefire_context(article):
         return VIOLATION
     return "shelling"
+
+
+@functools.lru_cache(maxsize=4)
+def _ceasefire_context(article: str) -> bool:
+    """Whether the article speaks of a ceasefire: once per article, not once per sentence (a long
+    article with many sentences would otherwise be scanned whole for each of them)."""
+    return _CEASEFIRE.search(article) is not None

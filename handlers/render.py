@@ -45,7 +45,7 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def kind_count(n: int, kind: str | None) -> str:
-    one, many = KIND_WORDS.get(kind, (str(kind), f"{kind}s"))
+    one, many = KIND_WORDS.get(kind, (esc(kind), esc(f"{kind}s")))
     return plural(n, one, many)
 
 

@@ -3,8 +3,7 @@
 How to use them (any test module under tests/):
 
     async def test_something(bot: BotRunner, tg: FakeTelegram) -> None:
-        tg.forward_channel_post(SEED)                    # a user forwards the seed article
-        reply = await bot.next_reply()                   # what the bot answered (HTML text)
+        reply = await bot.reply_to(lambda: tg.forward_channel_post(SEED))  # forwarded; the answer (HTML)
         answer = await bot.ask("/violations latakia april 2019")
         assert "7 ceasefire violations" in answer
 
@@ -22,7 +21,7 @@ How to use them (any test module under tests/):
   texts sent meanwhile (fast, deterministic); ``direct_bot(tg, make_settings(tg, db_path, **env))``
   is the same as an async context manager with other settings.
 - ``bot_env``: the environment (dict) that points a bot at ``tg`` with a fresh
-  database: pass it to a ``trucewatch run`` subprocess (see ``start_process``).
+  database, for a ``trucewatch run`` subprocess (``make_process`` uses it).
 - ``make_process(**extra_env)``: a BotProcess running ``trucewatch run`` as a real process
   against ``tg``: ``await p.start(); await p.wait_polling(tg)``; ``await p.stop(signal.SIGKILL)``
   crashes it; ``p.output()`` is what it logged. Killed at teardown.

@@ -112,7 +112,8 @@ async def test_update_is_not_confirmed_while_the_journal_cannot_be_written(
 ) -> None:
     async with bot.store.transaction() as db:  # stands in for a full disk or a read-only file
         await db.execute(
-            "CREATE TRIGGER journal_full BEFORE INSERT ON update_journal BEGIN SELECT RAISE(ABORT, 'disk full'); END"
+            "CREATE TRIGGER journal_full BEFORE INSERT ON update_journal "
+            "BEGIN SELECT RAISE(ABORT, 'disk full'); END"
         )
     update = tg.forward_channel_post(SEED)
 
