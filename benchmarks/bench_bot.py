@@ -80,6 +80,18 @@ def _origin(i: int) -> datetime:
     return datetime(2019, 4, 10, 6, 30, tzinfo=UTC)
 
 
+def limited_rows(rates: dict[str, dict[str, list[float]]], ours: dict[str, float]) -> list[list[Any]]:
+    """The same ratios against the echo bot that has Truce Watch's rate limiter (same 30 messages/s cap)."""
+    if "echo + AIORateLimiter" not in rates:
+        return []
+    lim = {k: median(v) for k, v in rates["echo + AIORateLimiter"].items()}
+    ing, qry = ours["ingest"] / lim["ingest"], ours["query"] / lim["query"]
+    return [
+        ["ingest vs echo + AIORateLimiter", ing, f">= {TARGET_INGEST:.2f}", verdict(ing, TARGET_INGEST)],
+        ["query vs echo + AIORateLimiter", qry, f">= {TARGET_QUERY:.2f}", verdict(qry, TARGET_QUERY)],
+    ]
+
+
 async def run(args: argparse.Namespace) -> int:
     gen = Generator(args.seed)
     texts = [a["text"] for a in gen.articles(args.articles * args.runs)]
@@ -132,6 +144,7 @@ async def run(args: argparse.Namespace) -> int:
                         verdict(ing, TARGET_INGEST),
                     ],
                     ["query throughput vs echo", qry, f">= {TARGET_QUERY:.2f}", verdict(qry, TARGET_QUERY)],
+                    *limited_rows(rates, ours),
                 ],
             )
         )

@@ -211,7 +211,8 @@ async def _run(application: App) -> int:
         return 2
     except (FatalPollingError, StartupError) as exc:
         log.error("%s", exc)
-        print(f"trucewatch: {exc}", file=sys.stderr)
+        # Telegram's (or a proxy's) words can quote the request URL, token included: redact them here too.
+        print(f"trucewatch: {install_redaction(None).redact(str(exc))}", file=sys.stderr)
         # aiosqlite's worker thread reports a failed connect to the loop a moment later;
         # closing the loop before that prints a thread traceback.
         await asyncio.sleep(0.1)

@@ -93,6 +93,11 @@ def find_published(text: str, received: datetime | None) -> date | None:
                 continue
             before = head[max(0, m.start() - 20) : m.start()]
             labelled = bool(_LABELLED.search(before)) and before.rstrip().lower().endswith(("date", "date:"))
+            line_start = head.rfind("\n", 0, m.start()) + 1
+            line_end = head.find("\n", m.end())
+            line_len = (line_end if line_end >= 0 else len(head)) - line_start
+            if not labelled and m.start() - line_start > 70 and line_len > 120:
+                continue  # a date inside a body sentence is an event, not the dateline
             found.append((0 if labelled else 1, m.start(), d))
     if ref is not None:
         for rx in _YEARLESS_DATELINES:

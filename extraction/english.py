@@ -16,9 +16,13 @@ The pipeline, each step a small function:
 from __future__ import annotations
 
 import re
+import json
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from functools import cache
+from importlib import resources
 
 from extraction.dates import day_mentions, find_published, most_recent_weekday, WEEKDAYS
 from extraction.kinds import sentence_kind
@@ -47,7 +51,7 @@ _ABBREV = {
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
-    r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit|hitting|targeted|"
+    r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit(?!\s+back)|hitting|targeted|"
     r"targeting|raided|stormed|assaulted"
 )
 _ACTIVE = re.compile(
@@ -55,12 +59,14 @@ _ACTIVE = re.compile(
     r"|(?:fired|firing|lobbed|launched|sent|aimed|directed)\s+(?:[\w’'-]+,?\s+){0,12}?(?:at|on|upon|into|towards?|against)"
     r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against)"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
-    r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:on|against|at)"
-    r"|(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
+    r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
+    r"(?:on|against|at)"
+    r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
-    r"|(?:came|fell|landed|crashed|rained)\s+down\s+(?:on|in)|fell\s+(?:on|in)|landed\s+(?:on|in)"
+    r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
+    r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
     r"|aimed\s+at|directed\s+at)\b",
     re.I,
 )
@@ -68,7 +74,10 @@ _GENERIC = re.compile(
     r"\b(?:violated|violating|broke|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
     r"(?:\s+(?:agreement|regime|deal))?[^.;\"”]{0,45}?\s+in\b"
-    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b",
+    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:fire|firing|shelling|shots)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"
+    r"contact\s+line|line\s+of\s+contact|border|front\s*line|frontline)(?:\s+\(LoC\))?\s+in\b",
     re.I,
 )
 _PASSIVE = re.compile(
@@ -96,8 +105,10 @@ _SPAN_END = re.compile(
     r"Yemeni|Libyan|US|U\.S\.|UN|OSCE)\b"
     r"|,\s+(?:Maj|Lt|Col|Gen|Rear|Brig|Vice|Major|Lieutenant|Colonel|General)\b"
     r"|,\s+and\s+(?:it|he|she|they|this|its|their|there|we|i)\s"
+    r"|\s+and\s+(?:injured|wounded|killed|damaged|destroyed|caused|left|set)\b"
+    r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:violation|breach)\b|,\s+in\s+(?:a\s+)?(?:violation|breach)\b"
     r"|,\s+and\s+the\s+[\w-]+\s+(?:has|have|had|is|was|were|said|says|will|would)\b"
-    r"|,\s+(?:[A-Z][\w.'’-]*\s+){1,4}(?:said|reported|told|says|added|stated|reports)\b"
+    r"|,\s+(?:[A-Z][\w.'’-]{0,30}\s+){1,4}(?:said|reported|told|says|added|stated|reports)\b"
     r"|\s+(?:which|who|but|because|although|though)\s",
     re.I,
 )
@@ -133,12 +144,16 @@ def _province_list_regex() -> re.Pattern[str]:
         sep = r"\s*(?:,|…|\.\.\.|\band\b|\bas\s+well\s+as\b|&)\s*(?:the\s+)?(?:…\s*)?"
         _PROVINCE_LIST = re.compile(
             r"(?:\b(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces|governorates|regions|oblasts)\s+of\s+(?:the\s+)?"
-            r"(?:" + g + r")(?:…)?(?:" + sep + r"(?:" + g + r")(?:…)?)*)"
-            r"|(?:\b(?:" + g + r")(?:" + sep + r"(?:" + g + r"))+\s+(?:provinces|governorates|regions|oblasts))"
+            r"(?:" + g + r")(?:…)?(?:" + sep + r"(?:" + g + r")(?:…)?){0,12})"
+            r"|(?:\b(?:" + g + r")(?:" + sep + r"(?:" + g + r")){1,12}\s+(?:provinces|governorates|regions|oblasts))"
             r"|(?:\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:regions|areas)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+)?(?:" + g + r"))",
             re.I,
         )
-        _ZONE = re.compile(r"(?:\bthe\s+)?(?:" + g + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone", re.I)
+        _ZONE = re.compile(
+            r"(?:\bthe\s+)?(?:" + g + r")\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|"
+            r"command|radio|tv|television|university|summit|talks|process|format|declaration|memorandum|accord)\b",
+            re.I,
+        )
     return _PROVINCE_LIST
 
 
@@ -167,6 +182,9 @@ class Mention:
     list_id: int
     start: int
     anchor_text: str | None = None
+    explicit_day: bool = False
+    fallback: Admin1 | None = None
+    from_part: bool = False
     killed: int | None = None
     injured: int | None = None
 
@@ -289,7 +307,13 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     for f in found:
         if kept and f[0] < kept[-1][1]:
             continue
-        if kept and f[2] != "passive" and kept[-1][2] != "passive" and _CONTINUES.search(text, kept[-1][1], f[0]):
+        if (
+            kept
+            and f[2] != "passive"
+            and kept[-1][2] != "passive"
+            and _CONTINUES.search(text, kept[-1][1], f[0])
+            and _SPAN_END.search(text, kept[-1][1], f[0]) is None
+        ):
             continue  # ", one shelling of X": the same list goes on
         kept.append(f)
     out: list[tuple[int, int, str, str]] = []
@@ -320,8 +344,27 @@ _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2
 _TAIL_COUNT = re.compile(r"^\s*(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
 
 
-def _items_for(text: str, start: int, end: int, mode: str, tail: str) -> list[Item]:
-    span = _clean_span(text[start:end])
+@cache
+def _capitals() -> dict[str, tuple[str, tuple[str, ...]]]:
+    path = resources.files("extraction") / "data" / "capitals_en.json"
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {k: (v["capital"], tuple(v["adjectives"])) for k, v in data.items() if not k.startswith("_")}
+
+
+def _name_capitals(span: str, country: str | None) -> str:
+    """'the Syrian capital' -> 'Damascus'; a bare 'the capital' too when the article's country is known."""
+    if "capital" not in span:
+        return span
+    for code, (city, adjectives) in _capitals().items():
+        for adj in adjectives:
+            span = re.sub(rf"\bthe\s+{adj}\s+capital\b", city, span)
+        if code == country:
+            span = re.sub(r"\bthe\s+capital\b(?!\s+of)", city, span)
+    return span
+
+
+def _items_for(text: str, start: int, end: int, mode: str, tail: str, country: str | None = None) -> list[Item]:
+    span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
     if mode == "passive":
         # "X and Y came under fire twice, and Z once": the verb's count is each subject's.
@@ -378,8 +421,10 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
     for it in pending:
         if it.part and it.name is None and prev_anchor is not None:
             out.append((it, prev_anchor))
+        elif it.part and it.name is None:
+            out.append((it, None))  # an unnamed part needs its own place: "in the same area" is not one
         else:
-            out.append((it, sentence_admin))
+            out.append((it, None))
     pending.clear()
     del prev_anchor_text
     return out
@@ -388,7 +433,14 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
     head = _zone_regex().sub(" ", text[:upto])
-    found = {find_admin1(m.group()) for m in admin1_regex().finditer(head) if m.group()[:1].isupper()}
+    found = {
+        find_admin1(m.group())
+        for m in admin1_regex().finditer(head)
+        if m.group()[:1].isupper()
+        and re.search(
+            r"\bin\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?$", head[: m.start()], re.I
+        )
+    }
     found.discard(None)
     if len(found) == 1:
         return found.pop()
@@ -396,7 +448,7 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
 
 
 _CONTAINER = None
-_NAME = r"(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]*){0,3}"
+_NAME = r"(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]{0,30}(?:\s+(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]{0,30}){0,3}"
 
 
 def _container_regex() -> re.Pattern[str]:
@@ -404,7 +456,7 @@ def _container_regex() -> re.Pattern[str]:
     if _CONTAINER is None:
         g = admin1_regex().pattern
         _CONTAINER = re.compile(
-            r"(?P<name>" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r")*)"
+            r"(?P<name>" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,8})"
             r"(?:\s+(?:villages?|towns?|city|settlements?|districts?|neighbou?rhoods?|suburbs?|areas?|sectors?))?"
             r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?"
             r"\s+(?:in|of)\s+(?:the\s+)?(?:Syria's\s+)?"
@@ -433,6 +485,17 @@ def _article_containers(text: str) -> dict[str, Admin1]:
             if key and find_admin1(" ".join(words)) is None:
                 out.setdefault(key, a)
     return out
+
+
+def _main_country(text: str) -> str | None:
+    """The country whose provinces the article names most often."""
+    counts: Counter[str] = Counter()
+    for m in admin1_regex().finditer(text):
+        if m.group()[:1].isupper():
+            a = find_admin1(m.group())
+            if a is not None:
+                counts[a.country] += 1
+    return counts.most_common(1)[0][0] if counts else None
 
 
 def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
@@ -464,6 +527,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     reporter = find_reporter(text)
     state = _State()
     containers = _article_containers(text)
+    country = _main_country(text)
     ref = article_day or date(1970, 1, 1)
     stmt = statement or ref
     para_day: dict[int, date] = {}
@@ -478,7 +542,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             continue
         kind = sentence_kind(s.text, text)
         for a, b, mode, tail in _spans(s.text):
-            items = _items_for(s.text, a, b, mode, tail)
+            items = _items_for(s.text, a, b, mode, tail, country)
             if not items:
                 continue
             first_incident = min(first_incident, s.start)
@@ -486,7 +550,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             sentence_admin = _sentence_admin(s.text, a)
             named = [it for it in items if it.name is not None or it.part or it.position]
             for it, admin in _assign(items, sentence_admin):
-                if it.anchor_text:
+                if it.anchor_text and find_admin1(it.anchor_text) is None:
                     state.anchors_used.add(place_key(it.anchor_text))
                 if it.elided or it.pure_anchor:
                     continue
@@ -507,8 +571,21 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 day = eday or para_day.get(s.paragraph) or stmt
                 if name is not None and admin is None and it.anchor_text:
                     admin = containers.get(place_key(it.anchor_text))
+                explicit = eday is not None or s.paragraph in para_day
                 state.mentions.append(
-                    Mention(name, admin, it.count, day, kind, state.list_id, s.start + it.start, it.anchor_text)
+                    Mention(
+                        name,
+                        admin,
+                        it.count,
+                        day,
+                        kind,
+                        state.list_id,
+                        s.start + it.start,
+                        it.anchor_text,
+                        explicit,
+                        sentence_admin,
+                        from_part=it.part and it.name is None,
+                    )
                 )
                 if len(state.mentions) >= MAX_MENTIONS:
                     break
@@ -545,7 +622,7 @@ def _merge(
     """One incident per place, kind and day: counts add up within a list and take the maximum across lists."""
     resolved: list[Mention] = []
     for m in state.mentions:
-        if m.name is not None and place_key(m.name) in state.anchors_used and m.admin1 is None:
+        if m.name is not None and place_key(m.name) in state.anchors_used:
             continue  # a district that only contains other named targets ("Poonch's Krishna Ghati")
         admin = m.admin1
         if admin is None and m.name is not None:
@@ -553,10 +630,33 @@ def _merge(
             admin = containers.get(key)
             if admin is None and key in learned:
                 admin = find_admin1(learned[key])
+            if admin is None:
+                admin = m.fallback
             if admin is None and m.anchor_text is None:
                 admin = scope
         m.admin1 = admin
         resolved.append(m)
+    # "areas of Damascus" beside named districts of Damascus in another list is the same shelling told twice.
+    named_lists = {(m.admin1.name, m.list_id) for m in resolved if m.admin1 and m.name and not m.from_part}
+    lists_with_names = {lid for _a, lid in named_lists}
+    resolved = [
+        m
+        for m in resolved
+        if not (
+            m.from_part
+            and m.admin1 is not None
+            and m.list_id not in lists_with_names
+            and any(a == m.admin1.name and lid != m.list_id for a, lid in named_lists)
+        )
+    ]
+    # A place named again without a day is the same event as its dated mention ("on Monday ... Harasta").
+    dated: dict[tuple[str, str], date] = {}
+    for m in resolved:
+        if m.explicit_day and m.name is not None:
+            dated.setdefault((m.kind, place_key(m.name)), m.day)
+    for m in resolved:
+        if not m.explicit_day and m.name is not None and (m.kind, place_key(m.name)) in dated:
+            m.day = dated[(m.kind, place_key(m.name))]
     groups: dict[tuple[str, str, str, date], dict[int, list[Mention]]] = {}
     order: list[tuple[str, str, str, date]] = []
     for m in resolved:

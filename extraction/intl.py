@@ -92,6 +92,7 @@ class _ListReader:
         self.active = self.self_mode = self.city = self.district_pl = self.plural = False
         self.plural_admins: list[Admin1] = []
         self.pre_count: int | None = None
+        self.pre_item: Item | None = None
         self.last = ""
         self.idx = 0
         self.just_closed: _Group | None = None  # "X in der Provinz Y zweimal beschossen"
@@ -127,6 +128,8 @@ class _ListReader:
         )
         if self.active:
             g.introduced = True
+        if self.pre_item is not None and self.pre_count is not None:
+            self.pre_item.flags.add("place_count")
         self.pre_count = None
         self.last = "name"
 
@@ -232,14 +235,23 @@ class _ListReader:
                 closed = self.just_closed
                 if self.g is not None and self.g.entries and self.last in ("name", "glue"):
                     self.g.entries[-1].count = max(it.value, 1)
-                elif self.g is None and closed is not None and len(closed.entries) == 1 and self.last in (
-                    "marker",
-                    "admin",
-                    "word",
+                    it.flags.add("place_count")
+                elif (
+                    self.g is None
+                    and closed is not None
+                    and len(closed.entries) == 1
+                    and self.last
+                    in (
+                        "marker",
+                        "admin",
+                        "word",
+                    )
                 ):
                     closed.entries[0].count = max(it.value, 1)
+                    it.flags.add("place_count")
                 else:
                     self.pre_count = max(it.value, 1)
+                    self.pre_item = it
             elif k == "direction":
                 if self.g is not None and self.g.entries and self.last in ("name", "glue", "sep"):
                     skip_until = self.skip_qualifier()
@@ -344,10 +356,10 @@ def _sentence_total(items: list[Item], lex: Lexicon) -> int | None:
             nxt = [x for x in items[i + 1 : i + 3] if x.kind not in _NEUTRAL]
             if nxt and nxt[0].kind == "word" and "noun" in nxt[0].flags:
                 return it.value
-        if it.kind == "count":
+        if it.kind == "count" and "place_count" not in it.flags:
             window = items[max(0, i - 3) : i + 4]
-            if any(x.kind == "word" and "verb" in x.flags for x in window):
-                return it.value
+            if any(x.kind in ("word", "intro") and {"verb", "fire"} & x.flags for x in window):
+                return it.value  # "17 раз нарушили", "14 раз обстреляли территорию ЛНР"
     return None
 
 
@@ -377,10 +389,15 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
     found: list[_Found] = []
     totals: dict[str, tuple[Admin1, int, date]] = {}
     total_candidates: list[tuple[int, int, int]] = []  # (priority, order, value)
-    previous_trigger = False
+    previous_trigger = skip_next = False
     for sentence in sentences:
         sentence = sentence[:MAX_SENTENCE_CHARS]
         low = sentence.lower()
+        opening = low.lstrip(" \"'«»“„*-—–•>[(")
+        if skip_next or lex.read_more.search(opening) or lex.background.search(opening):
+            skip_next = bool(lex.read_more.search(opening)) and len(opening) < 40
+            previous_trigger = False
+            continue
         triggered = bool(lex.trigger.search(low))
         zero = bool(lex.zero.search(low))
         if not triggered and not zero and not previous_trigger:
@@ -401,6 +418,10 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         russian = bool(lex.russian_side.search(low))
         if turkish and not russian:
             continue
+        for grp, admin, strong in _ListReader(items).read():  # first: it marks the figures it uses
+            for e in grp.entries:
+                own = e.admin if e.admin is not None else admin
+                found.append(_Found(e.name, own, e.count, day, strong or e.admin is not None))
         total = _sentence_total(
             [it for it in items if not (turkish and _in_turkish_clause(items, it, lex))], lex
         )
@@ -408,10 +429,6 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
             total = 0
         if total is not None:
             total_candidates.append((0 if (russian or not has_turkish) else 1, len(total_candidates), total))
-        for grp, admin, strong in _ListReader(items).read():  # first: it marks the provinces it uses
-            for e in grp.entries:
-                own = e.admin if e.admin is not None else admin
-                found.append(_Found(e.name, own, e.count, day, strong or e.admin is not None))
         for a1_name, (a1, n) in _totals(items, lex, turkish).items():
             if a1_name not in totals or totals[a1_name][1] < n:
                 totals[a1_name] = (a1, n, day)

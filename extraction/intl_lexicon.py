@@ -39,6 +39,8 @@ class Lexicon:
     month_alternation: str
     report: re.Pattern[str]  # "сообщил", "a déclaré", "أعلن": the sentence reports a statement
     any_weekday: re.Pattern[str]
+    background: re.Pattern[str]  # "Ранее", "Zuvor": earlier events recalled
+    read_more: re.Pattern[str]  # "Читайте также": the next line is another article's headline
 
     def is_(self, cls: str, word: str) -> bool:
         """Whether the lower-cased ``word`` (or, in Arabic, its bare form) belongs to class ``cls``."""
@@ -131,6 +133,7 @@ def lexicon(lang: str) -> Lexicon:
         "yesterday",
         "today",
         "zone",
+        "fire_verbs",
     )
     classes = {name: _rx(data.get(name, "")) for name in class_names}
     months = tuple(_rx(m) for m in data["months"])
@@ -152,4 +155,6 @@ def lexicon(lang: str) -> Lexicon:
         month_alternation="|".join(f"(?:{m})" for m in data["months"]),
         report=_rx(data.get("report", "")),
         any_weekday=_rx("|".join(f"(?:{w})" for w in data["weekdays"])),
+        background=_rx(data.get("background", "")),
+        read_more=_rx(data.get("read_more", "")),
     )

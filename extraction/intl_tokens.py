@@ -101,8 +101,17 @@ def split_sentences(text: str) -> list[str]:
         line = line.strip()
         if not line:
             continue
-        out.extend(s for s in _SENTENCE_END.split(line) if s.strip())
+        for piece in _SENTENCE_END.split(line):
+            if not piece.strip():
+                continue
+            if out and _ABBREVIATION.search(out[-1]):
+                out[-1] = f"{out[-1]} {piece}"  # "н.п. Кабани", "В. Савченко": not a sentence end
+            else:
+                out.append(piece)
     return out
+
+
+_ABBREVIATION = re.compile(r"(?:^|[\s.(])(?:[a-zа-яёіїєґ]{1,3}|[A-ZА-ЯЁІЇЄҐ])\.$")
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?…؟])[\s»\"”)]*\s+(?=[«\"“„(]?[A-ZА-ЯЁІЇЄҐ\u0600-\u06ff\d])")
@@ -292,8 +301,10 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
                 continue  # "Південного" is a village, "південного" a direction
             if lex.is_(cls, low):
                 items.append(Item(cls, text))
+                if lex.is_("fire_verbs", low):
+                    items[-1].flags.add("fire")
                 ar_expect = cls in ("intro", "district_sg", "district_pl", "city") or (
-                    cls == "sep" and ar_expect
+                    cls == "sep" and (ar_expect or ar_after)
                 )
                 break
         else:
@@ -337,6 +348,8 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
                     item.flags.add("noun")
                 if lex.is_("total_verbs", low):
                     item.flags.add("verb")
+                if lex.is_("fire_verbs", low):
+                    item.flags.add("fire")
                 items.append(item)
                 ar_expect = False
         i += 1
@@ -344,7 +357,30 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
 
 
 _AR_HEADS = frozenset(
-    "تل تلة عين كفر دير بيت جسر خان راس رأس بير ابو أبو ام أم جبل وادي سهل مزرعة قلعة معرة ظهر".split()
+    [
+        "تل",
+        "تلة",
+        "عين",
+        "كفر",
+        "دير",
+        "بيت",
+        "جسر",
+        "خان",
+        "راس",
+        "رأس",
+        "بير",
+        "ابو",
+        "أبو",
+        "ام",
+        "أم",
+        "جبل",
+        "وادي",
+        "سهل",
+        "مزرعة",
+        "قلعة",
+        "معرة",
+        "ظهر",
+    ]
 )
 
 
@@ -352,13 +388,19 @@ def _ar_name_ok(word: str, lex: Lexicon) -> bool:
     return len(word) >= 2 and not lex.is_("stop_names", word) and not _classified(word, lex)
 
 
-def _ar_name(toks: list[tuple[str, str]], i: int, first: str, lex: Lexicon, items: list[Item], sep: bool) -> int:
+def _ar_name(
+    toks: list[tuple[str, str]], i: int, first: str, lex: Lexicon, items: list[Item], sep: bool
+) -> int:
     """Read an Arabic place name at ``i`` ('كباني', 'تل سلطان', 'عين الحمام'); returns the next index."""
     parts = [first]
     j = i + 1
     if j < len(toks) and toks[j][1] == "word":
         nxt = toks[j][0]
-        if (first in _AR_HEADS or nxt.startswith("ال")) and _ar_name_ok(nxt, lex) and not lex.is_("glue", nxt):
+        if (
+            (first in _AR_HEADS or nxt.startswith("ال"))
+            and _ar_name_ok(nxt, lex)
+            and not lex.is_("glue", nxt)
+        ):
             parts.append(nxt)
             j += 1
     if sep:

@@ -60,7 +60,8 @@ NOT_PLACES = {
     "de-escalation", "zone", "gmt", "utc", "kiev", "kyiv", "moscow", "ankara", "tehran", "lieutenant",
     "general", "colonel", "maj.", "gen.", "lt.", "col.", "president", "minister", "spokesman", "i", "we",
     "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
-    "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "assad",
+    "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 
 _COUNT_RX = re.compile(count_pattern(), re.I)
@@ -141,7 +142,7 @@ def _anchor_regex() -> re.Pattern[str]:
             r"(?:(?:Syria|Ukraine|Yemen|Libya|Armenia|Azerbaijan|India|Pakistan)(?:'s|’s)\s+)?"
             r"(?:(?:" + _DIRECTION + r"|rural|suburban)\s+)?"
             r"(?:(?:province|governorate|region|oblast|countryside|city|provinces|part|parts|outskirts|suburbs|vicinity|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
-            r"(?P<place>" + gaz + r"|[A-Z][\w'’-]*(?:\s+(?:al-|el-)?[A-Z][\w'’-]*){0,3})"
+            r"(?P<place>" + gaz + r"|[A-Z][\w'’-]{0,30}(?:\s+(?:al-|el-)?[A-Z][\w'’-]{0,30}){0,3})"
             r"(?:['’]s)?(?:\s+" + _ADMIN_SUFFIX + r")?\s*$",
         )
     return _GAZ_TAIL
@@ -179,7 +180,8 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
             prev_w = before[-1] if before else ""
             next_w = after[0] if after else ""
             if prev_w[:1].islower() and next_w[:1].islower() and prev_w.lower() not in NAME_PARTICLES and not re.match(
-                r"(?:the|in|at|on|a|an|positions?|other|settlements?|villages?|districts?|al-|el-|ad-|as-|ar-|an-|"
+                r"(?:the|in|at|on|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|positions?|other|"
+                r"settlements?|villages?|districts?|al-|el-|ad-|as-|ar-|an-|"
                 + _DIRECTION + r")\b",
                 next_w,
                 re.I,
@@ -231,7 +233,7 @@ def _is_name(text: str) -> bool:
         return False
     if first[:1].isdigit() and not re.fullmatch(r"\d{2,5}", first):
         return False
-    if parse_number(words[0]) is not None:
+    if parse_number(words[0]) is not None and not re.fullmatch(r"\d{3,5}", words[0]):
         return False
     for w in words:
         lw = re.sub(r"['’]s$", "", w.lower().strip(".,'’\""))
@@ -288,7 +290,7 @@ def parse_item(raw: str, start: int) -> Item:
     if am is None:
         head = text
     # Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base".
-    pos_m = re.match(r"^([A-Z][\w-]*(?:\s[A-Z][\w-]*)?)['’]s\s+(.*)$", head)
+    pos_m = re.match(r"^([A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30})?)['’]s\s+(.*)$", head)
     if pos_m is not None:
         owner = pos_m[1]
         head = pos_m[2]
@@ -324,6 +326,9 @@ def parse_item(raw: str, start: int) -> Item:
     is_part_text = bool(low_words & set(PART_WORDS))
     position = bool(low_words & set(POSITION_WORDS))
     name: str | None = None
+    lm = re.match(r"^(" + "|".join(sorted(NAME_NOUNS)) + r")\s+(?:to|of)\s+[A-Z]", head)
+    if lm is not None and _is_name(head[lm.end() - 1 :]):
+        return Item(raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start)
     if head and _is_name(head):
         own = _gaz(head)
         name = head
@@ -336,9 +341,13 @@ def parse_item(raw: str, start: int) -> Item:
                 own, name = g, re.sub(r"\s+city$", "", head)
     if name is not None and anchor is None and anchor_text and name.split()[-1].lower() in FACILITIES:
         name, anchor_text = anchor_text, None  # "the National Hospital in As Suqaylabiyah": the town was hit
+    if name is None and anchor is not None and am is not None and re.search(
+        r"\b(?:city|" + _DIRECTION + r")\b", am.group(), re.I
+    ) and not position:
+        part = True  # "vehicles in east Aleppo", "homes in Dara'a city": somewhere in that city
     if name is None and anchor is None and anchor_text and _is_name(anchor_text):
         # "a home in Soug al-Jomaa", "government forces at Qafer Battih": the place is the anchor.
-        name, anchor_text = anchor_text, None
+        name, anchor_text = _TRAILING_GENERIC.sub("", anchor_text).strip() or anchor_text, None
     if name is None and head.lower().startswith(("other", "another")):
         part, position = False, True
     return Item(raw, name, count or 1, counted, anchor, anchor_text, own, part, position, pure, elided, start)

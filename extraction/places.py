@@ -130,16 +130,45 @@ def _raw_aliases() -> tuple[str, ...]:
     return tuple(sorted(out, key=len, reverse=True))
 
 
-def _alias_pattern(alias: str) -> str:
-    parts: list[str] = []
-    for ch in alias:
+def _atoms(alias: str) -> list[str]:
+    """An alias as regex atoms: spaces and hyphens interchangeable, apostrophes optional."""
+    atoms: list[str] = []
+    for ch in alias.lower():
         if ch in " -\u2010":
-            parts.append(r"[\s\-\u2010]+")
+            atom = r"[\s\-\u2010]+"
         elif ch in "'\u2019\u02bf\u02bd`":
-            parts.append("['\u2019\u02bf\u02bd`]?")
+            atom = "['\u2019\u02bf\u02bd`]"
         else:
-            parts.append(re.escape(ch))
-    return "".join(parts)
+            atom = re.escape(ch)
+        if not atoms or atoms[-1] != atom or atom[0] != "[":
+            atoms.append(atom)
+    return atoms
+
+
+def _trie_pattern(aliases: tuple[str, ...]) -> str:
+    """One alternation factored as a trie, so that a scan costs the depth of a match, not the number of names."""
+    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    end = ""
+    variants = {v for a in aliases for v in (a, re.sub("['\u2019\u02bf\u02bd`]", "", a))}
+    for alias in sorted(variants):
+        node = trie
+        for atom in _atoms(alias):
+            node = node.setdefault(atom, {})
+        node[end] = {}
+
+    def emit(node: dict) -> str:  # type: ignore[type-arg]
+        branches = [
+            atom + emit(child) for atom, child in sorted(node.items(), key=lambda kv: -len(kv[0])) if atom
+        ]
+        if not branches:
+            return ""
+        optional = end in node
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if optional:
+            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
 
 
 @cache
@@ -149,5 +178,5 @@ def admin1_regex() -> re.Pattern[str]:
     Case-insensitive, longest spelling first, whole words only; callers
     decide whether a lower-case hit counts (in English it does not).
     """
-    body = "|".join(_alias_pattern(a) for a in _raw_aliases())
-    return re.compile(rf"(?<![\w'\u2019-])(?:{body})(?![\w])", re.IGNORECASE)
+    body = _trie_pattern(_raw_aliases())
+    return re.compile(rf"(?<![\w'\u2019-])(?i:{body})(?![\w])")

@@ -193,7 +193,7 @@ def render_add(result: AddResult, *, edited: bool = False) -> str:
 # --------------------------------------------------------------------------- answers
 
 
-def _report_line(report: Report) -> str:
+def report_line(report: Report) -> str:
     source = esc(report.source if report.source and report.source != "pasted" else "pasted text")
     if report.source_url and report.source_url.startswith(("https://", "http://")):
         source = f'<a href="{esc(report.source_url)}">{source}</a>'
@@ -239,5 +239,5 @@ def render_answer(answer: Answer, *, place_name: str | None = None) -> str:
     if answer.reports:
         lines.append("")
         lines.append("<b>Reports</b>")
-        lines += [_report_line(r) for r in answer.reports]
+        lines += [report_line(r) for r in answer.reports]
     return "\n".join(lines)

@@ -49,3 +49,8 @@ def test_arabic_indic_dateline_and_weekday() -> None:
     result = run(text, None)
     assert result.published == date(2018, 11, 21)
     assert days(text, None) == {date(2018, 11, 20)}
+
+
+def test_conjunction_attached_to_the_second_village() -> None:
+    text = "قصف المسلحون قرى كباني وجورين في ريف اللاذقية وبلدة تل سلطان بريف إدلب."
+    assert places(text) == {("كباني", "Latakia", 1), ("جورين", "Latakia", 1), ("تل سلطان", "Idlib", 1)}

@@ -44,3 +44,8 @@ def test_total_and_province_totals() -> None:
     )
     assert run(text).reported_total == 4
     assert province_sums(text) == {"Idlib": 3, "Hama": 1}
+
+
+def test_count_after_the_province() -> None:
+    text = "Die Siedlung Al-Bab in der Provinz Aleppo wurde zweimal angegriffen."
+    assert places(text) == {("Al-Bab", "Aleppo", 2)}

@@ -103,3 +103,29 @@ def test_dpr_total_goes_to_donetsk() -> None:
     assert result.reported_total == 12
     assert province_sums(text, "2020-05-05T10:00:00") == {"Donetsk": 12}
     assert {i.location for i in result.incidents} == {"Александровка", "Саханка", None}
+
+
+def test_statement_weekday_in_a_later_sentence_dates_the_list() -> None:
+    # 10 April 2019 is a Wednesday; the centre spoke on Monday (8 April)
+    text = (
+        "Боевики обстреляли населенные пункты Бдама и Кинсабба провинции Латакия. "
+        "Об этом в понедельник сообщил глава российского Центра по примирению."
+    )
+    assert days(text) == {date(2019, 4, 8)}
+
+
+def test_recalled_events_and_other_headlines_are_left_out() -> None:
+    text = (
+        "Боевики обстреляли населенный пункт Бдама провинции Латакия.\n"
+        "Ранее сообщалось, что боевики обстреляли населенный пункт Кинсабба провинции Латакия.\n"
+        "Читайте также\n"
+        "Боевики обстреляли Хан-Шейхун в провинции Идлиб"
+    )
+    assert places(text) == {("Бдама", "Latakia", 1)}
+
+
+def test_times_with_no_named_place_is_the_total() -> None:
+    text = "ЛУГАНСК, 3 апреля. Украинские силовики за сутки 14 раз обстреляли территорию ЛНР."
+    result = run(text, "2019-04-03T10:00:00")
+    assert result.reported_total == 14
+    assert province_sums(text, "2019-04-03T10:00:00") == {"Luhansk": 14}
