@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from extraction.model import VIOLATION, PlaceFilter
-from handlers.render import _report_line as report_line
+from handlers.render import report_line
 from handlers.render import esc, fmt_day, fmt_range, kind_count, plural
 from storage.subscriptions import BASELINE_DAYS, Digest
 
