@@ -17,7 +17,7 @@ import logging
 import shutil
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -48,6 +48,24 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+async def settle(tg: FakeTelegram, since: int, quiet: float = 0.5) -> tuple[float, int]:
+    """Wait until the bot has sent no message for ``quiet`` s; (monotonic time of its last one, messages)."""
+
+    def sent() -> list[Any]:
+        return [c for c in tg.calls[since:] if c.method == "sendMessage" and c.status == 200]
+
+    def more_than(count: int) -> Callable[[], bool]:
+        return lambda: len(sent()) > count
+
+    while True:
+        try:
+            await tg.wait_until(more_than(len(sent())), quiet)
+        except TimeoutError:
+            break
+    done = sent()
+    return (done[-1].at if done else time.monotonic()), len(done)
+
+
 async def run(args: argparse.Namespace, src: Path) -> int:
     town = busiest_town(src)
     questions = [q.format(town=town) for q in QUESTIONS]
@@ -64,6 +82,8 @@ async def run(args: argparse.Namespace, src: Path) -> int:
             started = rss_mb(pid)
             samples = [started]
             per_question: dict[str, list[float]] = {q: [] for q in questions}
+            last_part: dict[str, list[float]] = {q: [] for q in questions}
+            parts: dict[str, int] = {}
             try:
                 replies = Replies(tg)
                 begin = time.perf_counter()
@@ -72,11 +92,16 @@ async def run(args: argparse.Namespace, src: Path) -> int:
                     replies.scan()
                     before = len(replies.answered)
                     for q in questions:
-                        t0 = time.perf_counter()
+                        sends = len(tg.calls)
+                        t0 = time.monotonic()
                         tg.command(q)
                         await replies.wait_for(before + 1, 120)
+                        first = time.monotonic() - t0
                         before += 1
-                        per_question[q].append(time.perf_counter() - t0)
+                        last, count = await settle(tg, sends)
+                        per_question[q].append(first)
+                        last_part[q].append(last - t0)
+                        parts[q] = count
                         samples.append(rss_mb(pid))
                         asked += 1
                 elapsed = time.perf_counter() - begin
@@ -86,9 +111,12 @@ async def run(args: argparse.Namespace, src: Path) -> int:
             if code != 0:
                 print(f"   the bot exited {code}: {bot.output()[-800:]}")
     for q in questions:
-        rows.append([q, len(per_question[q]), median(per_question[q]) * 1000])
+        rows.append(
+            [q, len(per_question[q]), parts[q], median(per_question[q]) * 1000, median(last_part[q]) * 1000]
+        )
     print()
-    print(table(["question", "asked", "median reply ms"], rows))
+    print(table(["question", "asked", "messages", "first part ms", "last part ms"], rows))
+    print("   median times from the question to the first and to the last message of its answer")
     print()
     print(
         table(

@@ -14,6 +14,7 @@ import sqlite3
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -179,8 +180,9 @@ def run_measured(
     env: dict[str, str] | None = None,
     cwd: Path | None = None,
     stdout: Path | None = None,
+    timeout: float | None = None,
 ) -> ProcessRun:
-    """Run a command to its end; wall time and its own peak RSS (``wait4``'s ru_maxrss)."""
+    """Run a command to its end (killed after ``timeout`` s); wall time and its peak RSS (``wait4``)."""
     err_path = out_dir() / f"stderr-{os.getpid()}.log"
     with (
         stdin.open("rb") if stdin else open(os.devnull, "rb") as fin,
@@ -189,7 +191,12 @@ def run_measured(
     ):
         start = time.perf_counter()
         proc = subprocess.Popen(cmd, stdin=fin, stdout=fout, stderr=ferr, env=env, cwd=cwd)
+        timer = threading.Timer(timeout, proc.kill) if timeout else None
+        if timer:
+            timer.start()
         _, status, usage = os.wait4(proc.pid, 0)
+        if timer:
+            timer.cancel()
         seconds = time.perf_counter() - start
         proc.returncode = os.waitstatus_to_exitcode(status)
     tail = err_path.read_text(encoding="utf-8", errors="replace")[-2000:]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -18,7 +19,7 @@ MONTHS = {
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r"))\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
@@ -133,10 +134,19 @@ _DAY_FORMS = re.compile(
     rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
     re.I,
 )
-_NOT_EVENT_BEFORE = re.compile(r"\b(?:since|until|till|from|effect|began|begun|start(?:ed|ing)?|as\s+of)\s+(?:at\s+\w+\s+)?(?:on\s+)?$", re.I)
+_NOT_EVENT_BEFORE = re.compile(
+    r"\b(?:since|until|till|from|effect|began|begun|start(?:ed|ing)?|as\s+of)\s+(?:at\s+\w+\s+)?(?:on\s+)?$",
+    re.I,
+)
 
 
-def day_mentions(sentence: str, ref: date) -> list[DayMention]:
+_REPORTED_AFTER = re.compile(
+    r"[^,.;]{0,60}?\b(?:said|says|told|reported|announced|stated|added|noted|confirmed)\b", re.I
+)
+
+
+@lru_cache(maxsize=4096)
+def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
     """Every day named in ``sentence``, resolved against the article day ``ref``.
 
     Days after 'since', 'until', 'as of' and the like bound a period rather
@@ -166,5 +176,8 @@ def day_mentions(sentence: str, ref: date) -> list[DayMention]:
                 d = _with_year(_month_number(month_s), int(day_s), ref)
         if d is None:
             continue
-        out.append(DayMention(d, m.start(), bool(_REPORTING.search(before))))
-    return out
+        reporting = bool(_REPORTING.search(before)) or (
+            m.start() < 12 and bool(_REPORTED_AFTER.match(sentence, m.end()))
+        )  # "On Monday the ministry said ..."
+        out.append(DayMention(d, m.start(), reporting))
+    return tuple(out)

@@ -15,8 +15,8 @@ The pipeline, each step a small function:
 
 from __future__ import annotations
 
-import re
 import json
+import re
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -24,9 +24,9 @@ from datetime import date, datetime
 from functools import cache
 from importlib import resources
 
-from extraction.dates import day_mentions, find_published, most_recent_weekday, WEEKDAYS
+from extraction.dates import WEEKDAYS, day_mentions, find_published, most_recent_weekday
 from extraction.kinds import sentence_kind
-from extraction.lists import NOT_PLACES, Item, parse_item, split_items
+from extraction.lists import NOT_PLACES, Item, _header_regex, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_number
 from extraction.places import Admin1, admin1_regex, find_admin1, place_key
@@ -51,13 +51,15 @@ _ABBREV = {
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
+    r"(?:by|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
+    r"(?!\s+(?:was|were|has|had|is|are)\b)|"
     r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit(?!\s+back)|hitting|targeted|"
     r"targeting|raided|stormed|assaulted"
 )
 _ACTIVE = re.compile(
     r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
     r"|(?:fired|firing|lobbed|launched|sent|aimed|directed)\s+(?:[\w’'-]+,?\s+){0,12}?(?:at|on|upon|into|towards?|against)"
-    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against)"
+    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?)"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
@@ -73,7 +75,7 @@ _ACTIVE = re.compile(
 _GENERIC = re.compile(
     r"\b(?:violated|violating|broke|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
-    r"(?:\s+(?:agreement|regime|deal))?[^.;\"”]{0,45}?\s+in\b"
+    r"(?:\s+(?:agreement|regime|deal))?(?:[^.;,\"”()]|,\s+this\s+time){0,45}?\s+in\b"
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
     r"|\b(?:fire|firing|shelling|shots)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"
@@ -83,27 +85,33 @@ _GENERIC = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
     r"targeted|hit|struck|pounded|fired\s+(?:up)?on|raided|bombed)"
-    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|shelling|attacks?|bombardment))\b",
+    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|firing|shelling|attacks?|bombardment))\b",
     re.I,
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bafter\s|\bas\s(?=[A-Z]))", re.I
+    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=[A-Z]))",
+    re.I,
 )
 _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
-    r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime),\s*)+",
+    r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
+    r"in\s+(?:the\s+)?[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}(?:\s+(?:district|province|region|sector|"
+    r"governorate|oblast|area))?),\s*)+",
     re.I,
 )
 _SPAN_END = re.compile(
-    r"[”]|:(?!\d)|\"(?![\w…\[])|\s[-–—]\s|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
+    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
     r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
+    r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
     r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:head|chief|commander|spokesman|spokesperson|deputy|director|"
     r"official|representative|leader|press\s+service|military|army|ministry|ministry's|centre|center)\b"
     r"|,\s+(?:the\s+)?(?:Russian|Syrian|Turkish|Ukrainian|Iranian|Israeli|Azerbaijani|Armenian|Indian|Pakistani|"
     r"Yemeni|Libyan|US|U\.S\.|UN|OSCE)\b"
     r"|,\s+(?:Maj|Lt|Col|Gen|Rear|Brig|Vice|Major|Lieutenant|Colonel|General)\b"
+    r"|,\s+(?:[A-Z][\w.'’-]{0,30}\s+){1,3}[A-Z][\w'’-]{0,30},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:head|chief|"
+    r"commander|spokes\w+|deputy|director|official|minister|representative|leader|general|colonel)\b"
     r"|,\s+and\s+(?:it|he|she|they|this|its|their|there|we|i)\s"
     r"|\s+and\s+(?:injured|wounded|killed|damaged|destroyed|caused|left|set)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:violation|breach)\b|,\s+in\s+(?:a\s+)?(?:violation|breach)\b"
@@ -126,8 +134,8 @@ _RECALL = re.compile(
 _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
-    r"this\s+year|so\s+far|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
-    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often)\b",
+    r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
+    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|resumed)\b",
     re.I,
 )
 _TURKISH_SIDE = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
@@ -137,7 +145,7 @@ _ZONE = None
 
 
 def _province_list_regex() -> re.Pattern[str]:
-    """Enumerations of provinces ('the provinces of Hama, Latakia and Aleppo', 'Hama and Latakia provinces')."""
+    """Enumerations of provinces: 'the provinces of Hama and Aleppo', 'Hama and Latakia provinces'."""
     global _PROVINCE_LIST, _ZONE
     if _PROVINCE_LIST is None:
         g = admin1_regex().pattern
@@ -145,12 +153,22 @@ def _province_list_regex() -> re.Pattern[str]:
         _PROVINCE_LIST = re.compile(
             r"(?:\b(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces|governorates|regions|oblasts)\s+of\s+(?:the\s+)?"
             r"(?:" + g + r")(?:…)?(?:" + sep + r"(?:" + g + r")(?:…)?){0,12})"
-            r"|(?:\b(?:" + g + r")(?:" + sep + r"(?:" + g + r")){1,12}\s+(?:provinces|governorates|regions|oblasts))"
-            r"|(?:\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:regions|areas)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+)?(?:" + g + r"))",
+            r"|(?:\b(?:"
+            + g
+            + r")(?:"
+            + sep
+            + r"(?:"
+            + g
+            + r")){1,12}\s+(?:provinces|governorates|regions|oblasts))"
+            r"|(?:\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:regions|areas)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+)?(?:"
+            + g
+            + r"))",
             re.I,
         )
         _ZONE = re.compile(
-            r"(?:\bthe\s+)?(?:" + g + r")\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|"
+            r"(?:\bthe\s+)?(?:"
+            + g
+            + r")\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|"
             r"command|radio|tv|television|university|summit|talks|process|format|declaration|memorandum|accord)\b",
             re.I,
         )
@@ -201,7 +219,7 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for m in _SENT_BREAK.finditer(para):
-        prev_word = re.findall(r"[\w.-]+$", para[max(pos, m.start() - 30) : m.start()].rstrip(".!?\"”’"))
+        prev_word = re.findall(r"[\w.-]+$", para[max(pos, m.start() - 30) : m.start()].rstrip('.!?"”’'))
         if prev_word and prev_word[-1].lower().rstrip(".") in _ABBREV:
             continue
         if prev_word and len(prev_word[-1]) == 1 and prev_word[-1].isupper():
@@ -220,10 +238,45 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
 
 
 def _is_headline(line: str) -> bool:
+    """A line without closing punctuation: a title, a caption or a related headline."""
     s = line.strip()
-    if len(s) > 220:
-        return False
-    return not re.search(r"[.!?\"”;…]\s*$", s)
+    return len(s) <= 220 and not re.search(r"[.!?\"”;…]\s*$", s)
+
+
+_QUOTE_BREAK = re.compile(
+    r"[,]?[\"”]\s*,?\s+[^\"“”]{1,80}?\b(?:said|added|stated|noted|continued|went\s+on|wrote)\b[^\"“]{0,30}?,\s*[\"“]"
+    r"(?=\s*(?:and|as\s+well\s+as|also|plus|while|including|[a-z]))"
+)
+
+
+def _join_quotes(line: str) -> str:
+    """'"... Kabani," the centre said, "as well as Ikko ..."' is one list; the length is kept for offsets."""
+    return _QUOTE_BREAK.sub(lambda m: "," + " " * (len(m.group()) - 1), line)
+
+
+_BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣⁃*]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<body>\S.*)$")
+_LIST_INTRO = re.compile(r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*)\b", re.I)
+
+
+def _join_bullets(text: str) -> str:
+    """Bullet lines under an attack line ("📍 Kalinovo — 2 times") become one list sentence, in place."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        if _BULLET.match(lines[i]) is None:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and _BULLET.match(lines[j]) is not None:
+            j += 1
+        intro = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
+        if j - i >= 1 and intro and _LIST_INTRO.search(intro) and not _SKIP_LINE.match(intro):
+            bodies = [m["body"].strip().rstrip(".;,") for m in map(_BULLET.match, lines[i:j]) if m]
+            lines[i] = "Attacked: " + "; ".join(bodies) + "."
+            for k in range(i + 1, j):
+                lines[k] = ""
+        i = j
+    return "\n".join(lines)
 
 
 def segment(text: str) -> list[Sentence]:
@@ -231,15 +284,19 @@ def segment(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     para_no = 0
+    if "\n" in text:
+        text = _join_bullets(text)
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
+        line = _join_quotes(line)
         if not line.strip():
             continue
-        if _SKIP_LINE.match(line):
+        headed = _header_regex().match(line) is not None
+        if _SKIP_LINE.match(line) and not headed:
             continue
         para_no += 1
-        if _is_headline(line):
+        if _is_headline(line) and not headed:
             out.append(Sentence(line, start, para_no, True, False))
             continue
         sentences = _split_sentences(line, start)
@@ -247,14 +304,22 @@ def segment(text: str) -> list[Sentence]:
         background = bool(_BACKGROUND_START.match(first))
         for s, b in sentences:
             out.append(Sentence(s, b, para_no, False, background))
+    if out and all(s.headline for s in out):
+        # A post with no punctuated sentence at all (a Telegram bulletin): its longer lines are the text.
+        out = [Sentence(s.text, s.start, s.paragraph, len(s.text) < 60, False) for s in out]
     return out
 
 
 def _statement_day(sentences: list[Sentence], article_day: date) -> date:
-    """The day the statement was issued: a reported weekday ('said Tuesday') in the body, else the article day."""
+    """The day the statement was issued: a reported weekday ('said Tuesday'), else the article day."""
+    body_paragraphs: list[int] = []
     for s in sentences:
         if s.headline or s.background:
             continue
+        if s.paragraph not in body_paragraphs:
+            body_paragraphs.append(s.paragraph)
+        if len(body_paragraphs) > 3:
+            break  # the statement is dated in the lead, not in later background
         for dm in day_mentions(s.text, article_day):
             if dm.reporting and re.match(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")", s.text[dm.start :]):
                 return dm.day
@@ -330,7 +395,9 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             em = _SPAN_END.search(text, b, tail_end)
             if em is not None:
                 tail_end = em.start()
-            out.append((clause_start + (len(text[clause_start:a]) - len(subject)), a, "passive", text[b:tail_end]))
+            out.append(
+                (clause_start + (len(text[clause_start:a]) - len(subject)), a, "passive", text[b:tail_end])
+            )
         else:
             end = nxt
             em = _SPAN_END.search(text, b, end)
@@ -363,14 +430,24 @@ def _name_capitals(span: str, country: str | None) -> str:
     return span
 
 
-def _items_for(text: str, start: int, end: int, mode: str, tail: str, country: str | None = None) -> list[Item]:
+def _items_for(
+    text: str, start: int, end: int, mode: str, tail: str, country: str | None = None
+) -> list[Item]:
     span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
+    if len(items) > 1:
+        for it in items:
+            if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count
+                it.count, it.counted = 1, False
     if mode == "passive":
         # "X and Y came under fire twice, and Z once": the verb's count is each subject's.
         cm = _TAIL_COUNT.match(tail)
         if cm is not None:
-            n = parse_number(re.sub(r"\s+times$", "", cm["c"], flags=re.I)) if "times" in cm["c"].lower() else None
+            n = (
+                parse_number(re.sub(r"\s+times$", "", cm["c"], flags=re.I))
+                if "times" in cm["c"].lower()
+                else None
+            )
             if n is None:
                 n = {"once": 1, "twice": 2, "thrice": 3}.get(cm["c"].lower())
             if n is not None and n <= 50:
@@ -407,7 +484,14 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
             out.append((it, anchor))
         pending.clear()
 
+    header: Admin1 | None = None
     for it in items:
+        if it.lead_anchor is not None:
+            close(None, None)
+            header = it.lead_anchor
+        if header is not None and it.anchor is None and not it.pure_anchor:
+            out.append((it, header))  # under a "Latakia province:" header
+            continue
         if it.pure_anchor or it.anchor is not None or (it.anchor_text is not None and it.name is not None):
             if it.pure_anchor:
                 close(it.anchor, it.anchor_text)
@@ -433,18 +517,13 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
     head = _zone_regex().sub(" ", text[:upto])
-    found = {
+    found = [
         find_admin1(m.group())
         for m in admin1_regex().finditer(head)
         if m.group()[:1].isupper()
-        and re.search(
-            r"\bin\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?$", head[: m.start()], re.I
-        )
-    }
-    found.discard(None)
-    if len(found) == 1:
-        return found.pop()
-    return None
+        and re.search(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", head[: m.start()], re.I)
+    ]
+    return found[-1] if found else None  # the nearest setting before the list
 
 
 _CONTAINER = None
@@ -541,7 +620,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
             continue
         kind = sentence_kind(s.text, text)
-        for a, b, mode, tail in _spans(s.text):
+        killed, injured = _casualties(s.text)
+        spans = _spans(s.text)
+        if not spans and _header_regex().match(s.text) and kind == VIOLATION:
+            spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
+        for a, b, mode, tail in spans:
             items = _items_for(s.text, a, b, mode, tail, country)
             if not items:
                 continue
@@ -549,6 +632,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             state.list_id += 1
             sentence_admin = _sentence_admin(s.text, a)
             named = [it for it in items if it.name is not None or it.part or it.position]
+            before = len(state.mentions)
             for it, admin in _assign(items, sentence_admin):
                 if it.anchor_text and find_admin1(it.anchor_text) is None:
                     state.anchors_used.add(place_key(it.anchor_text))
@@ -557,7 +641,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 name = it.name
                 if mode == "generic" and name is not None and it.own_admin is not None:
                     continue  # "broke the ceasefire in the city of Aleppo": a summary, not a target
-                if name is not None and it.own_admin is not None:
+                if (
+                    name is not None
+                    and it.own_admin is not None
+                    and (admin is None or admin.country == it.own_admin.country)
+                ):
                     admin = it.own_admin
                 if name is None:
                     if it.part and admin is not None and (it.anchor is not None or mode != "generic"):
@@ -584,11 +672,22 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         it.anchor_text,
                         explicit,
                         sentence_admin,
-                        from_part=it.part and it.name is None,
+                        from_part=it.part
+                        and it.name is None
+                        and bool(
+                            re.search(
+                                r"\b(?:areas?|homes|houses|neighbou?rhoods|districts|quarters)\b", it.text
+                            )
+                            or re.match(
+                                r"\W*(?:the\s+)?(?:north|south|east|west|central)\w*\s+[A-Z]", it.text
+                            )
+                        ),
                     )
                 )
                 if len(state.mentions) >= MAX_MENTIONS:
                     break
+            if len(state.mentions) == before + 1 and (killed is not None or injured is not None):
+                state.mentions[-1].killed, state.mentions[-1].injured = killed, injured  # one place: its toll
     scope = _scope(sentences, first_incident)
     incidents = _merge(state, containers, learned, scope)
     total = find_reported_total(sentences)
@@ -601,6 +700,29 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         language="en",
         statement_date=statement,
     )
+
+
+_NUM_RX = number_pattern()
+_KILLED = re.compile(
+    rf"\b(?:killing|killed)\s+(?:at\s+least\s+)?(?P<a>{_NUM_RX})\b"
+    rf"|\b(?:at\s+least\s+)?(?P<b>{_NUM_RX})\s+(?:[\w-]+\s+){{0,2}}?(?:were\s+|was\s+|have\s+been\s+)?(?:killed|dead|died)\b",
+    re.I,
+)
+_INJURED = re.compile(
+    rf"\b(?:wounding|injuring|injured|wounded)\s+(?:at\s+least\s+)?(?P<a>{_NUM_RX})\b"
+    rf"|\b(?:at\s+least\s+)?(?P<b>{_NUM_RX})\s+(?:[\w-]+\s+){{0,2}}?(?:were\s+|was\s+|have\s+been\s+)?"
+    r"(?:injured|wounded|hurt)\b",
+    re.I,
+)
+
+
+def _casualties(sentence: str) -> tuple[int | None, int | None]:
+    """Killed and injured figures a sentence states ('killing two', '9 were wounded'), else None."""
+    out: list[int | None] = []
+    for rx in (_KILLED, _INJURED):
+        m = rx.search(sentence) if re.search(r"kill|dead|died|wound|injur|hurt", sentence, re.I) else None
+        out.append(parse_number(m["a"] or m["b"]) if m else None)
+    return out[0], out[1]
 
 
 def _latest_day_in(text: str) -> date | None:
@@ -660,21 +782,16 @@ def _merge(
     groups: dict[tuple[str, str, str, date], dict[int, list[Mention]]] = {}
     order: list[tuple[str, str, str, date]] = []
     for m in resolved:
-        key = (m.kind, place_key(m.name) if m.name else "", m.admin1.name if m.admin1 else "", m.day)
-        if m.name is None:
-            key = (m.kind, "", m.admin1.name if m.admin1 else "", m.day)
-        if key not in groups:
-            groups[key] = {}
-            order.append(key)
-        groups[key].setdefault(m.list_id, []).append(m)
+        gkey = (m.kind, place_key(m.name) if m.name else "", m.admin1.name if m.admin1 else "", m.day)
+        if gkey not in groups:
+            groups[gkey] = {}
+            order.append(gkey)
+        groups[gkey].setdefault(m.list_id, []).append(m)
     out: list[Incident] = []
-    for key in order:
-        lists = groups[key]
+    for gkey in order:
+        lists = groups[gkey]
         sums = {lid: sum(x.count for x in ms) for lid, ms in lists.items()}
-        if key[1] == "":
-            count = sum(sums.values())
-        else:
-            count = max(sums.values())
+        count = sum(sums.values()) if gkey[1] == "" else max(sums.values())
         best_list = max(lists, key=lambda lid: (sums[lid], -lid))
         first = lists[best_list][0]
         out.append(

@@ -1,33 +1,30 @@
 """Rules for non-English articles: Russian, Ukrainian, Arabic, French, Portuguese, Spanish, German.
 
-One pass over the sentences that speak of attacks. In each, the classified
-items of ``extraction.intl_tokens`` are read with one grammar for every
-language:
-
-* lists of places: an introducer ("населенные пункты", "localités de",
-  "cerca de", "قرى") or a verb opens a list; names, separators and repetition
-  counts continue it; any other word closes it;
-* a province word with its name closes the list before it ("<places>
-  провинции Латакия", "<places> dans le gouvernorat de Lattaquié") or, with
-  no list before it, heads the lists after it ("в провинции Латакия ... A,
-  B"); "города Алеппо" / "de la ville d'Alep" does the same for districts;
-* "the outskirts / a district of <city>" makes the city itself the place;
-* province totals pair figures and provinces clause by clause ("в провинции
-  Идлиб — 11", "6 في محافظة دمشق", "Hama - три, Латакия - одно").
+One pass over the sentences that speak of attacks (plus a sentence that only
+continues the list of the one before). Each is classified word by word
+(``extraction.intl_tokens``, from the per-language data file), its place
+lists are read with one grammar for every language (``extraction.intl_lists``),
+and its province totals are paired clause by clause here ("в провинции Идлиб
+— 11", "6 في محافظة دمشق", "Hama - три, Латакия - одно"). Figures of the
+Turkish side, recalled earlier events and other articles' headlines are left
+out.
 
 The day of each sentence is its own explicit day or weekday, else that of the
-sentence before, else the article's date, else the forward's.
+sentence before, else the day the statement was made ("сообщил в четверг",
+resolved against the article's date), else the article's date, else the
+forward's.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from extraction import intl_dates
 from extraction.intl_lexicon import Lexicon, lexicon
+from extraction.intl_lists import NEUTRAL, ListReader
 from extraction.intl_reporters import find_reporter_intl
 from extraction.intl_tokens import Item, classify, has_each, split_sentences
 from extraction.model import VIOLATION, Extraction, Incident
@@ -35,32 +32,8 @@ from extraction.places import Admin1, find_admin1, fold, place_key
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad\u061c]")
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
-_NEUTRAL = frozenset(("sep", "glue", "open", "close", "dash"))
-_LOCATIVE = frozenset(["à", "en", "em", "in", "im", "в", "во", "у", "na", "no", "nas", "nos", "dans", "في"])
 MAX_TEXT_CHARS = 200_000  # as extraction.article: no bulletin is longer
 MAX_SENTENCE_CHARS = 3000  # a longer "sentence" is a table or garbage: read its start only
-
-
-@dataclass
-class _Entry:
-    name: str
-    count: int = 1
-    admin: Admin1 | None = None  # set by the grammar; ``fixed`` entries carry their own
-    is_admin: bool = False  # a province name inside a list: a place only beside real places
-    fixed: bool = False
-    counted_before: bool = False  # "атаковали дважды X": the figure precedes the place
-
-
-@dataclass
-class _Group:
-    introduced: bool
-    forward: Admin1 | None
-    position: int
-    entries: list[_Entry] = field(default_factory=list)
-    marker: Admin1 | None = None
-
-    def has_places(self) -> bool:
-        return any(not e.is_admin for e in self.entries)
 
 
 @dataclass
@@ -74,213 +47,6 @@ class _Found:
 
 def _clean(text: str) -> str:
     return _INVISIBLE.sub("", text).translate(_DIGITS)
-
-
-def _next_kind(items: list[Item], idx: int) -> str:
-    return next((it.kind for it in items[idx + 1 :] if it.kind not in _NEUTRAL), "")
-
-
-class _ListReader:
-    """The place lists of one sentence (see the module docstring for the grammar)."""
-
-    def __init__(self, items: list[Item]) -> None:
-        self.items = items
-        self.groups: list[_Group] = []
-        self.mentions: list[tuple[int, Admin1]] = []
-        self.g: _Group | None = None
-        self.forward: Admin1 | None = None
-        self.active = self.self_mode = self.city = self.district_pl = self.plural = False
-        self.plural_admins: list[Admin1] = []
-        self.pre_count: int | None = None
-        self.pre_item: Item | None = None
-        self.last = ""
-        self.idx = 0
-        self.just_closed: _Group | None = None  # "X in der Provinz Y zweimal beschossen"
-        self.words_since = 0
-
-    def close(self, marker: Admin1 | None = None) -> None:
-        g = self.g
-        if g is not None:
-            if marker is not None:
-                g.marker = marker
-                for e in g.entries:
-                    if not e.fixed:
-                        e.admin = marker
-            if g.has_places() and (g.introduced or marker is not None):
-                self.groups.append(g)
-                self.just_closed = g
-                self.words_since = 0
-        self.g = None
-
-    def group(self) -> _Group:
-        if self.g is None:
-            self.g = _Group(introduced=self.active, forward=self.forward, position=self.idx)
-        return self.g
-
-    def add(
-        self, name: str, admin: Admin1 | None = None, is_admin: bool = False, fixed: bool = False
-    ) -> None:
-        g = self.group()
-        if len(g.entries) == 1 and g.entries[0].counted_before:
-            g.entries[0].count = 1  # "двічі обстріляли A і B": two attacks between two places
-        g.entries.append(
-            _Entry(name, self.pre_count or 1, admin, is_admin, fixed, self.pre_count is not None)
-        )
-        if self.active:
-            g.introduced = True
-        if self.pre_item is not None and self.pre_count is not None:
-            self.pre_item.flags.add("place_count")
-        self.pre_count = None
-        self.last = "name"
-
-    def end_plural(self) -> None:
-        if not self.plural:
-            return
-        self.plural = False
-        if len(self.plural_admins) == 1:
-            if self.g is not None and self.g.has_places():
-                self.close(self.plural_admins[0])
-            else:
-                self.forward = self.plural_admins[0]
-        self.plural_admins.clear()
-
-    def on_admin(self, it: Item, a1: Admin1) -> None:
-        self.mentions.append((self.idx, a1))
-        g = self.g
-        if self.plural:
-            self.plural_admins.append(a1)
-        elif self.self_mode:
-            it.flags.add("closes_list")  # the province capital is the place: no province figure here
-            self.add(it.text, a1, fixed=True)
-            if self.g is not None:
-                self.g.introduced = True
-            return
-        elif self.city and g is not None and g.has_places():
-            it.flags.add("closes_list")
-            self.close(a1)
-        elif self.city or self.district_pl:
-            self.close()
-            self.forward = a1
-            self.active = True
-        elif g is not None and g.has_places() and self.last in ("glue", "name"):
-            it.flags.add("closes_list")
-            self.close(a1)  # "Tanjara, à Hama", "Пісків Донецької області"
-        elif g is not None and (self.active or g.has_places()) and self.last in ("name", "sep", "intro"):
-            it.flags.add("closes_list")
-            self.add(it.text, a1, is_admin=True, fixed=True)
-            return
-        elif _next_kind(self.items, self.idx) == "name":
-            self.close()
-            self.forward = a1
-            self.active = True
-        self.city = self.district_pl = False
-        self.last = "admin"
-
-    def on_marker(self, it: Item, a1: Admin1) -> None:
-        self.mentions.append((self.idx, a1))
-        if self.g is not None and self.g.has_places():
-            it.flags.add("closes_list")  # its figure, if any, belongs to the places
-            self.close(a1)
-        else:
-            self.close()
-            self.forward = a1
-            self.active = True  # "В провинции Хама - Телль-Марак, Телль-Базам"
-        self.self_mode = self.city = self.district_pl = False
-        self.last = "marker"
-
-    def on_place_word(self, k: str) -> None:
-        if (
-            k in ("intro", "district_pl", "district_sg", "outskirts")
-            and self.g is not None
-            and self.g.entries
-        ):
-            self.close()  # an introducer after a list starts a new one
-        self.active = True
-        self.self_mode = k in ("district_sg", "outskirts") or (k == "city" and self.self_mode)
-        self.district_pl = k == "district_pl"
-        self.city = k == "city"
-        self.last = k
-
-    def skip_qualifier(self) -> int:
-        """Index of the last item of '(на западе|к северу от) <place>' after a listed place."""
-        j = self.idx + 1
-        items = self.items
-        while j < len(items) and items[j].kind != "sep":
-            j += 1
-        return j - 1
-
-    def read(self) -> list[tuple[_Group, Admin1 | None, bool]]:
-        skip_until = -1
-        for idx, it in enumerate(self.items):
-            self.idx = idx
-            if idx <= skip_until:
-                continue
-            k = it.kind
-            if self.plural and k not in ("admin", "sep", "glue", "open", "close", "num", "count", "dash"):
-                self.end_plural()
-            if k == "admin" and it.admin is not None:
-                self.on_admin(it, it.admin)
-            elif k == "marker" and it.admin is not None:
-                self.on_marker(it, it.admin)
-            elif k == "prov_pl":
-                self.plural = True
-                self.plural_admins.clear()
-                self.last = k
-            elif k in ("intro", "district_sg", "outskirts", "district_pl", "city"):
-                self.on_place_word(k)
-            elif k == "name":
-                self.add(it.text)
-                self.self_mode = self.city = self.district_pl = False
-            elif k == "count" or (k == "num" and self.last == "name" and self.items[idx - 1].kind == "open"):
-                closed = self.just_closed
-                if self.g is not None and self.g.entries and self.last in ("name", "glue"):
-                    self.g.entries[-1].count = max(it.value, 1)
-                    it.flags.add("place_count")
-                elif (
-                    self.g is None
-                    and closed is not None
-                    and len(closed.entries) == 1
-                    and self.last
-                    in (
-                        "marker",
-                        "admin",
-                        "word",
-                    )
-                ):
-                    closed.entries[0].count = max(it.value, 1)
-                    it.flags.add("place_count")
-                else:
-                    self.pre_count = max(it.value, 1)
-                    self.pre_item = it
-            elif k == "direction":
-                if self.g is not None and self.g.entries and self.last in ("name", "glue", "sep"):
-                    skip_until = self.skip_qualifier()
-                else:
-                    self.self_mode = self.active = True
-                    self.last = k
-            elif k in _NEUTRAL:
-                if k == "glue" and (self.last == "name" or it.text.lower() in _LOCATIVE):
-                    self.last = "glue"
-                elif k == "sep":
-                    self.last = "sep"
-            else:  # an ordinary word closes the list
-                self.close()
-                self.words_since += 1
-                if self.words_since > 1:
-                    self.just_closed = None
-                self.active = self.self_mode = self.city = self.district_pl = False
-                self.pre_count = None
-                self.last = "word"
-        self.end_plural()
-        self.close()
-        out: list[tuple[_Group, Admin1 | None, bool]] = []
-        for grp in self.groups:
-            admin, strong = grp.marker, True
-            if admin is None:
-                strong = False
-                admin = grp.forward or next((a for i, a in self.mentions if i > grp.position), None)
-            out.append((grp, admin, strong))
-        return out
 
 
 def _totals(items: list[Item], lex: Lexicon, turkish: bool) -> dict[str, tuple[Admin1, int]]:
@@ -338,13 +104,14 @@ def _totals(items: list[Item], lex: Lexicon, turkish: bool) -> dict[str, tuple[A
 
 def _in_zone(clause: list[Item], i: int, lex: Lexicon) -> bool:
     """'zona de distensión de Idlib', 'Deeskalationszone Idlib': a zone named after a province is not it."""
-    before = [it for it in clause[max(0, i - 4) : i] if it.kind not in _NEUTRAL]
+    before = [it for it in clause[max(0, i - 4) : i] if it.kind not in NEUTRAL]
     return bool(before) and lex.is_("zone", before[-1].text.lower())
 
 
 def _near_admin(clause: list[Item], i: int) -> bool:
     """An article-like 'une'/'um' is a figure when a province follows closely ('et une à Hama')."""
-    return any(it.kind in ("admin", "marker") for it in clause[i + 1 : i + 4])
+    following = [it for it in clause[i + 1 : i + 6] if it.kind not in NEUTRAL]
+    return bool(following) and following[0].kind in ("admin", "marker")
 
 
 def _sentence_total(items: list[Item], lex: Lexicon) -> int | None:
@@ -353,7 +120,7 @@ def _sentence_total(items: list[Item], lex: Lexicon) -> int | None:
         if it.kind == "num" and "unit" not in it.flags and "article" not in it.flags:
             if "noun" in it.flags:
                 return it.value
-            nxt = [x for x in items[i + 1 : i + 3] if x.kind not in _NEUTRAL]
+            nxt = [x for x in items[i + 1 : i + 3] if x.kind not in NEUTRAL]
             if nxt and nxt[0].kind == "word" and "noun" in nxt[0].flags:
                 return it.value
         if it.kind == "count" and "place_count" not in it.flags:
@@ -377,7 +144,8 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
     published = intl_dates.find_published(text, lex, received_day)
     ref = _reference(published, received)
     sentences = split_sentences(text)
-    day = _statement_day(sentences, lex, ref) or ref or datetime.now(UTC).date()
+    stated_on = _statement_day(sentences, lex, ref) or ref
+    day = stated_on or datetime.now(UTC).date()
     lowered = text.lower()
     has_turkish = bool(lex.turkish.search(lowered))
     region: Admin1 | None = None
@@ -390,6 +158,7 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
     totals: dict[str, tuple[Admin1, int, date]] = {}
     total_candidates: list[tuple[int, int, int]] = []  # (priority, order, value)
     previous_trigger = skip_next = False
+    carried: Admin1 | None = None  # the one province the previous sentence spoke of
     for sentence in sentences:
         sentence = sentence[:MAX_SENTENCE_CHARS]
         low = sentence.lower()
@@ -405,9 +174,9 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         items = classify(sentence, lex)
         if not triggered and not zero:
             # "В провинции Хама - Телль-Марак, ..." continues the list of the sentence before
-            first = next((it.kind for it in items if it.kind not in _NEUTRAL), "")
+            first = next((it.kind for it in items if it.kind not in NEUTRAL), "")
             previous_trigger = False
-            if first not in ("marker", "prov_pl"):
+            if first not in ("marker", "prov_pl", "intro", "district_pl", "district_sg"):
                 continue
         previous_trigger = triggered
         words = [it.text.lower() for it in items if it.kind in ("word", "glue", "intro")]
@@ -418,10 +187,13 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         russian = bool(lex.russian_side.search(low))
         if turkish and not russian:
             continue
-        for grp, admin, strong in _ListReader(items).read():  # first: it marks the figures it uses
+        for grp, admin, strong in ListReader(items).read():  # first: it marks the figures it uses
             for e in grp.entries:
-                own = e.admin if e.admin is not None else admin
+                own = e.admin if e.admin is not None else admin or carried
                 found.append(_Found(e.name, own, e.count, day, strong or e.admin is not None))
+        named = {it.admin.name: it.admin for it in items if it.kind in ("marker", "admin") and it.admin}
+        if named:  # "обстрелы в провинции Латакия. Под огнем оказались A и B": A and B are there
+            carried = next(iter(named.values())) if len(named) == 1 else None
         total = _sentence_total(
             [it for it in items if not (turkish and _in_turkish_clause(items, it, lex))], lex
         )
@@ -444,7 +216,7 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         reported_total=reported,
         incidents=tuple(incidents),
         language=language,
-        statement_date=ref,
+        statement_date=stated_on,
     )
 
 

@@ -15,20 +15,28 @@ from importlib import resources
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _table() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """(the commission pattern, all patterns as one alternation of named groups, names by group)."""
     path = resources.files("extraction") / "data" / "reporters_intl.json"
     rows = json.loads(path.read_text(encoding="utf-8"))["patterns"]
-    return tuple((re.compile(rx, re.IGNORECASE), name) for rx, name in rows)
+    combined = "|".join(f"(?P<r{i}>{rx})" for i, (rx, _) in enumerate(rows))
+    return (
+        re.compile(rows[0][0], re.IGNORECASE),
+        re.compile(combined, re.IGNORECASE),
+        tuple(name for _, name in rows),
+    )
 
 
 def find_reporter_intl(text: str) -> str | None:
-    """The canonical name of the earliest-named known reporter; a commission's side outranks the centre."""
-    best: tuple[int, int, str] | None = None
-    for order, (rx, name) in enumerate(_patterns()):
-        m = rx.search(text)
-        if m is None:
-            continue
-        rank = (0 if order == 0 else 1, m.start(), name)
-        if best is None or rank[:2] < best[:2]:
-            best = rank
-    return best[2] if best else None
+    """The canonical name of the earliest-named known reporter; a commission's side outranks the centre.
+
+    One pass over the text for all names (plus one for the commission), not
+    one per organisation.
+    """
+    commission, combined, names = _table()
+    if commission.search(text):
+        return names[0]
+    m = combined.search(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return names[int(m.lastgroup[1:])]

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from extraction.intl_lexicon import Lexicon, ar_bare, word_forms
 from extraction.language import STOPWORDS
-from extraction.places import Admin1, find_admin1
+from extraction.places import Admin1, admin1_names, find_admin1, fold
 
 MAX_NUMBER = 100_000  # larger figures are never counts of incidents
 _TOKEN = re.compile(
@@ -122,6 +122,9 @@ def _admin_at(words: list[tuple[str, str]], i: int, lang: str) -> tuple[Admin1, 
     first = words[i][0]
     if lang != "ar" and not first[:1].isupper():
         return None
+    starts = _admin_first_words()
+    if not any(key in starts for key in _first_keys(first, lang)):
+        return None  # no province name starts with this word: skip the span lookups
     for span in (3, 2, 1):
         if i + span > len(words):
             continue
@@ -137,6 +140,21 @@ def _admin_at(words: list[tuple[str, str]], i: int, lang: str) -> tuple[Admin1, 
             if found is not None:
                 return found, span
     return None
+
+
+@cache
+def _admin_first_words() -> frozenset[str]:
+    """The folded first word of every province spelling (a cheap pre-check before lookups)."""
+    return frozenset(alias.split(" ", 1)[0] for alias in admin1_names() if alias)
+
+
+@lru_cache(maxsize=100_000)
+def _first_keys(word: str, lang: str) -> tuple[str, ...]:
+    """Folded first words under which ``word`` could start a province name."""
+    forms = word_forms(word, lang)
+    if lang == "ar":
+        forms = (*forms, *(ar_bare(f) for f in forms))
+    return tuple(fold(f).split(" ", 1)[0] for f in forms)
 
 
 @lru_cache(maxsize=100_000)
@@ -164,7 +182,8 @@ def tokenize(sentence: str, lang: str) -> list[tuple[str, str]]:
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ad|ed|as|es|ash|ez|az|an|ar|at|эль|аль|эд|эз|эс|ад|ас|аз)-[^\W\d_]")
 
 
-def _is_name_word(word: str, lex: Lexicon) -> bool:
+def _is_name_word(word: str, lex: Lexicon, strict: bool = True) -> bool:
+    """Whether a word can be (part of) a place name; ``strict`` also rejects German-looking nouns."""
     low = word.lower()
     if not word[:1].isupper():
         return bool(_PARTICLE_NAME.match(word)) and word.split("-", 1)[1][:1].isupper()
@@ -174,7 +193,7 @@ def _is_name_word(word: str, lex: Lexicon) -> bool:
         return False
     if lex.is_("total_nouns", low) or lex.is_("total_verbs", low):
         return False  # "Verstöße", "Angriffe"
-    return not (lex.lang == "de" and _GERMAN_NOUN.search(low))
+    return not (strict and lex.lang == "de" and _GERMAN_NOUN.search(low))
 
 
 def _number_value(word: str, kind: str, lex: Lexicon) -> int | None:
@@ -323,7 +342,7 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
                 i = _ar_name(toks, i, text, lex, items, sep=False)
                 ar_after, ar_expect = True, False
                 continue
-            elif _is_name_word(text, lex):
+            elif _is_name_word(text, lex, strict=not _after_place_word(items)):
                 j = i + 1
                 parts = [text]
                 while j < n and toks[j][1] == "word":
@@ -332,7 +351,7 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
                         if _admin_at([(toks[j + 1][0], "word")], 0, lex.lang):
                             break  # "... de Donetsk": the particle is a preposition here
                     elif (
-                        not _is_name_word(w, lex)
+                        not _is_name_word(w, lex, strict=False)
                         or _admin_at([(w, "word")], 0, lex.lang)
                         or _classified(w, lex)
                     ):
@@ -407,6 +426,12 @@ def _ar_name(
         items.append(Item("sep", "و"))
     items.append(Item("name", " ".join(parts)))
     return j
+
+
+def _after_place_word(items: list[Item]) -> bool:
+    """Whether the last significant item introduces a place ('Siedlung', 'Dorf', 'Stadt')."""
+    last = next((it.kind for it in reversed(items) if it.kind not in ("glue", "open")), "")
+    return last in ("intro", "city", "district_sg", "district_pl", "outskirts", "sep", "name")
 
 
 def _classified(word: str, lex: Lexicon) -> bool:

@@ -30,7 +30,8 @@ _CLASH = re.compile(
 _SECOND_HAND = re.compile(r"\b(?:local\s+media|local\s+sources|the\s+outlet)\b", re.I)
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
-    r"silence\s+regime|regime\s+of\s+silence|Minsk|LoC|line\s+of\s+control|armistice|reconciliation)\b",
+    r"silence\s+regime|regime\s+of\s+silence|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
+    r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC)\b",
     re.I,
 )
 

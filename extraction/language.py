@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 SUPPORTED = ("en", "ru", "uk", "ar", "fr", "pt", "es", "de")
-_SAMPLE = 6000
+_SAMPLE = 3000
 
 _ARABIC = re.compile(r"[\u0600-\u06ff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -20,209 +20,34 @@ _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 _RU_LETTERS = re.compile(r"[ыэъЫЭЪ]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "of",
-            "to",
-            "in",
-            "was",
-            "were",
-            "said",
-            "has",
-            "have",
-            "on",
-            "by",
-            "with",
-            "from",
-            "that",
-            "is",
-            "are",
-            "at",
-            "for",
-            "its",
-            "it",
-            "this",
-            "which",
-            "been",
-            "after",
-            "over",
-            "their",
-            "they",
-            "an",
-        ]
+    "en": _words(
+        "the and of to in was were said has have on by with from that is are at for its it this "
+        "which been after over their they an"
     ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "des",
-            "du",
-            "et",
-            "est",
-            "dans",
-            "une",
-            "pour",
-            "qui",
-            "par",
-            "au",
-            "aux",
-            "sur",
-            "été",
-            "selon",
-            "ont",
-            "avec",
-            "ce",
-            "cette",
-            "contre",
-            "entre",
-            "lors",
-            "ainsi",
-            "aussi",
-            "sont",
-            "pas",
-        ]
+    "fr": _words(
+        "le la les des du de et est dans une pour qui par au aux sur été selon ont avec ce cette "
+        "contre entre lors ainsi aussi sont pas"
     ),
-    "pt": frozenset(
-        [
-            "o",
-            "os",
-            "da",
-            "do",
-            "das",
-            "dos",
-            "em",
-            "na",
-            "no",
-            "nas",
-            "nos",
-            "uma",
-            "com",
-            "não",
-            "que",
-            "foi",
-            "pelo",
-            "pela",
-            "ao",
-            "às",
-            "segundo",
-            "são",
-            "também",
-            "mas",
-            "ele",
-            "ela",
-            "seu",
-            "sua",
-            "está",
-        ]
+    "pt": _words(
+        "o os da do das dos de e em na no nas nos uma com não que foi pelo pela ao às segundo são "
+        "também mas ele ela seu sua está"
     ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "lo",
-            "los",
-            "las",
-            "del",
-            "en",
-            "y",
-            "que",
-            "una",
-            "por",
-            "con",
-            "se",
-            "según",
-            "fue",
-            "al",
-            "su",
-            "sus",
-            "como",
-            "para",
-            "han",
-            "ha",
-            "también",
-            "pero",
-            "está",
-            "este",
-            "esta",
-        ]
+    "es": _words(
+        "el la lo los las del de en y que una por con se según fue al su sus como para han ha también "
+        "pero está este esta"
     ),
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "das",
-            "und",
-            "ist",
-            "von",
-            "im",
-            "den",
-            "dem",
-            "mit",
-            "nicht",
-            "auf",
-            "wurde",
-            "des",
-            "ein",
-            "eine",
-            "einer",
-            "sich",
-            "zu",
-            "bei",
-            "nach",
-            "wurden",
-            "haben",
-            "hat",
-            "aus",
-            "sind",
-            "seien",
-        ]
+    "de": _words(
+        "der die das und ist von im den dem mit nicht auf wurde des ein eine einer sich zu bei "
+        "nach wurden haben hat aus sind seien"
     ),
-    "ru": frozenset(
-        [
-            "и",
-            "в",
-            "на",
-            "что",
-            "не",
-            "по",
-            "с",
-            "от",
-            "за",
-            "из",
-            "как",
-            "это",
-            "был",
-            "была",
-            "были",
-            "его",
-            "также",
-            "для",
-        ]
-    ),
-    "uk": frozenset(
-        [
-            "і",
-            "та",
-            "що",
-            "на",
-            "від",
-            "з",
-            "у",
-            "це",
-            "які",
-            "був",
-            "була",
-            "були",
-            "його",
-            "також",
-            "для",
-            "до",
-        ]
-    ),
+    "ru": _words("и в на что не по с от за из как это был была были его также для"),
+    "uk": _words("і та що на від з у це які був була були його також для до"),
 }
 
 

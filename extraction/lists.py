@@ -31,6 +31,7 @@ POSITION_WORDS = ("positions", "position", "posts", "checkpoint", "checkpoints",
 TRAILING_GENERIC = (
     "settlements", "settlement", "villages", "village", "towns", "town", "city", "district", "districts",
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
+    "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
@@ -46,7 +47,18 @@ NAME_NOUNS = {
     "mountain", "mountains", "trade", "hotel", "tower", "plain",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
-FACILITIES = {"hospital", "school", "factory", "plant", "mosque", "church", "market", "stadium", "hotel", "mall"}
+FACILITIES = {
+    "hospital",
+    "school",
+    "factory",
+    "plant",
+    "mosque",
+    "church",
+    "market",
+    "stadium",
+    "hotel",
+    "mall",
+}
 # Capitalised words that are never (part of) a place attacked: actors, countries, titles.
 NOT_PLACES = {
     "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "iranian", "ukraine", "ukrainian",
@@ -64,11 +76,23 @@ NOT_PLACES = {
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
 }  # fmt: skip
 
+# Capitalised at the start of a sentence, these still are not names.
+_NOT_FIRST = {
+    *POSITION_WORDS, *PART_WORDS, *TRAILING_GENERIC, "the", "a", "an", "several", "some", "two", "both",
+    "militants", "terrorists", "rebels", "civilians", "residential", "government", "positions",
+}  # fmt: skip
 _COUNT_RX = re.compile(count_pattern(), re.I)
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
-_DIRECTION = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|southeastern|southwestern)"
-_ADMIN_SUFFIX = r"(?:province|provinces|governorate|governorates|region|regions|oblast|countryside|rural\s+areas|city|district|de-escalation\s+zone)"
+_DIRECTION = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central|northern|southern|"
+    r"eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|northeastern|northwestern|"
+    r"southeastern|southwestern)"
+)
+_ADMIN_SUFFIX = (
+    r"(?:province|provinces|governorate|governorates|region|regions|oblast|countryside|rural\s+areas|city|"
+    r"district|de-escalation\s+zone)"
+)
 _LEADING_FILLERS = re.compile(
     r"^(?:(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"
     r"then|as\s+well\s+as|as\s+well|plus|and|or|along\s+with|including|both|even|again|"
@@ -92,10 +116,13 @@ _ITEM_CUT = re.compile(
     r"\s+(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
     r"on\s+(?:the\s+)?(?:night|morning|evening|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"in\s+the\s+(?:early\s+)?(?:evening|morning|night|afternoon|hours)|yesterday|today|tonight|last\s+night|"
-    r"on\s+(?:the\s+)?(?:" + "|".join(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")) + r")|"
+    r"on\s+(?:the\s+)?(?:"
+    + "|".join(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
+    + r")|"
     r"at\s+(?:about|around|dawn|night|noon)|at\s+\d|overnight|since|for\s+the|which|who|that|where|when|"
     r"this\s+time|again|as\s+a\s+result|in\s+breach|in\s+violation|along\s+the|over\s+the|within|"
-    r"in\s+the\s+(?:past|last|course)|throughout|during|despite|in\s+response)\b.*$",
+    r"in\s+the\s+(?:past|last|course)|throughout|during|despite|in\s+response|just|only\s+hours|shortly|"
+    r"hours\s+after)\b.*$",
     re.I | re.S,
 )
 _SPLIT = re.compile(
@@ -120,6 +147,8 @@ class Item:
     pure_anchor: bool  # the item is only "Latakia province"
     elided: bool  # the name was cut from the text ("… districts of Aleppo")
     start: int
+    clause_count: bool = False  # "... in the province of Homs eight times": the verb's count, not this item's
+    lead_anchor: Admin1 | None = None  # "Latakia province: Kabani, Jurin": a header for the items that follow
 
 
 def _gaz(text: str) -> Admin1 | None:
@@ -156,8 +185,10 @@ def _pure_anchor_regex() -> re.Pattern[str]:
     if _PURE_ANCHOR is None:
         gaz = admin1_regex().pattern
         _PURE_ANCHOR = re.compile(
-            r"^(?:in\s+)?(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+)?(?P<place>" + gaz + r")"
-            r"\s+(?:province|governorate|region|oblast|provinces)\s*$",
+            r"^(?:in\s+)?(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+)?(?P<place>"
+            + gaz
+            + r")"
+            r"\s+(?:province|governorate|region|oblast|provinces|countryside|rural\s+areas|district)\s*$",
             re.I,
         )
     return _PURE_ANCHOR
@@ -169,9 +200,14 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     protected = span
     for m in admin1_regex().finditer(span):
         if " and " in m.group() or "&" in m.group():
-            protected = protected[: m.start()] + m.group().replace(" and ", " \x00 ").replace("&", "\x01") + protected[m.end() :]
+            protected = (
+                protected[: m.start()]
+                + m.group().replace(" and ", " \x00 ").replace("&", "\x01")
+                + protected[m.end() :]
+            )
     out: list[tuple[str, int]] = []
     pos = 0
+    elided_next = False
     for m in _SPLIT.finditer(protected):
         sep = m.group().strip().lower()
         if sep.startswith("and") or sep == "&":
@@ -179,20 +215,33 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
             after = protected[m.end() : m.end() + 60].split()
             prev_w = before[-1] if before else ""
             next_w = after[0] if after else ""
-            if prev_w[:1].islower() and next_w[:1].islower() and prev_w.lower() not in NAME_PARTICLES and not re.match(
-                r"(?:the|in|at|on|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|positions?|other|"
-                r"settlements?|villages?|districts?|al-|el-|ad-|as-|ar-|an-|"
-                + _DIRECTION + r")\b",
-                next_w,
-                re.I,
+            if (
+                prev_w[:1].islower()
+                and next_w[:1].islower()
+                and prev_w.lower() not in NAME_PARTICLES
+                and not re.match(
+                    r"(?:the|in|at|on|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|positions?|other|"
+                    r"settlements?|villages?|districts?|al-|el-|ad-|as-|ar-|an-|" + _DIRECTION + r")\b",
+                    next_w,
+                    re.I,
+                )
             ):
                 continue
         piece = protected[pos : m.start()]
+        hm = _header_regex().search(piece)
+        if hm is not None and hm.start("g") > 0 and re.search(r":\s*$", piece[: hm.start("g")]):
+            cut = hm.start("g")  # "the following settlements: Hama province: X"
+            piece, pos = piece[cut:], pos + cut
         if piece.strip():
-            out.append((piece, offset + pos))
+            out.append(("…" + piece if elided_next else piece, offset + pos))
         pos = m.end()
+        # "as well as… districts": words were cut right here, so the next item lost its name
+        elided_next = (
+            ("…" in sep or "..." in sep) and m.start() > 0 and not protected[m.start() - 1].isspace()
+        )
+
     if protected[pos:].strip():
-        out.append((protected[pos:], offset + pos))
+        out.append(("…" + protected[pos:] if elided_next else protected[pos:], offset + pos))
     return [(t.replace(" \x00 ", " and ").replace("\x01", "&"), s) for t, s in out]
 
 
@@ -205,7 +254,7 @@ _DIRECTIONAL_REF = re.compile(
 def _has_name_start(text: str) -> bool:
     t = text.strip()
     return bool(re.match(r"(?:[A-Z0-9]|(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w)", t)) and _is_name(
-        re.split(r"\s(?:of|near|around|in|at)\s", t)[0]
+        _TRAILING_GENERIC.sub("", re.split(r"\s(?:of|near|around|in|at)\s", t)[0]).strip()
     )
 
 
@@ -229,11 +278,17 @@ def _is_name(text: str) -> bool:
     if not words or len(words) > 7:
         return False
     first = words[0]
-    if not (first[:1].isupper() or first[:1].isdigit() or re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w", first)):
+    if not (
+        first[:1].isupper()
+        or first[:1].isdigit()
+        or re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w", first)
+    ):
         return False
     if first[:1].isdigit() and not re.fullmatch(r"\d{2,5}", first):
         return False
     if parse_number(words[0]) is not None and not re.fullmatch(r"\d{3,5}", words[0]):
+        return False
+    if first.lower() in _NOT_FIRST:
         return False
     for w in words:
         lw = re.sub(r"['’]s$", "", w.lower().strip(".,'’\""))
@@ -250,20 +305,63 @@ def _is_name(text: str) -> bool:
 
 
 def parse_item(raw: str, start: int) -> Item:
-    """Reduce one list item to name, count and anchor."""
+    """Reduce one list item to name, count and anchor; a leading "Latakia province:" heads later items."""
+    hm = _header_regex().match(raw)
+    if hm is not None and hm["g"][:1].isupper():
+        item = _parse_item(raw[hm.end() :], start + hm.end())
+        item.lead_anchor = find_admin1(hm["g"])
+        return item
+    return _parse_item(raw, start)
+
+
+_HEADER: re.Pattern[str] | None = None
+
+
+def _header_regex() -> re.Pattern[str]:
+    global _HEADER
+    if _HEADER is None:
+        _HEADER = re.compile(
+            r"\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?(?P<g>"
+            + admin1_regex().pattern
+            + r")(?:\s+(?:province|governorate|region|oblast|countryside))?\s*[:–—]\s*(?=\S)",
+            re.I,
+        )
+    return _HEADER
+
+
+def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
+    raw = raw.lstrip(" …")
     text = _BRACKETS.sub(" ", raw)
     count: int | None = None
     counted = False
+    clause_count = False
     cm = _COUNT_RX.search(text)
     if cm is not None:
         c = parse_count(cm.group())
         if c is not None:
             count, counted = c, True
+            clause_count = not cm.group().startswith("(") and bool(
+                re.search(
+                    r"(?:(?:province|governorate|region|oblast|countryside|district)s?|\b(?:in|of)\s+(?:the\s+)?"
+                    r"[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2})\s*$",
+                    text[: cm.start()],
+                )
+            )
         text = text[: cm.start()] + " " + text[cm.end() :]
-    # Other parentheses are glosses ("(DFS)", "(government-controlled, 100km south of Donetsk)").
+    # "(Latakia province)" after a name is its anchor; other parentheses are glosses ("(DFS)").
+    paren_anchor: Admin1 | None = None
+    for pm_ in _PAREN.finditer(text):
+        inner = re.sub(
+            r"^(?:in\s+)?(?:the\s+)?|\s+(?:province|governorate|region|oblast)$",
+            "",
+            pm_[1].strip(),
+            flags=re.I,
+        )
+        paren_anchor = paren_anchor or _gaz(inner)
     text = _PAREN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" \"“”'’.:-–—")
+    directional = bool(re.match(r"(?:the\s+)?" + _DIRECTION + r"\s", text, re.I))
     text = _strip_leading(text)
     # A leading 'from' belongs to lists of sources ('shelling was recorded from the settlements of').
     text = _ITEM_CUT.sub("", text).strip(" ,")
@@ -272,6 +370,10 @@ def parse_item(raw: str, start: int) -> Item:
     own: Admin1 | None = None
     pure = False
     pm = _pure_anchor_regex().match(text)
+    if pm is None and re.match(r"^\s*in\s+(?:the\s+)?\S", raw, re.I) and _gaz(text) is not None:
+        pm = re.match(r"(?P<place>.+)", text)  # "Kinsabba, in Latakia": where, not what, was hit
+    if pm is None and re.match(r"^\s*(?:and|or)\s+in\s+", raw, re.I) and _gaz(text) is not None:
+        return Item(raw, None, 1, False, None, None, None, False, False, False, True, start)  # a new setting
     if pm is not None:
         place = pm["place"]
         anchor = find_admin1(place)
@@ -283,14 +385,24 @@ def parse_item(raw: str, start: int) -> Item:
         anchor = _gaz(place)
         anchor_text = place if place.lower() not in NOT_PLACES else None
         head = text[: am.start()].strip(" ,")
-        if am["prep"] == "of" and anchor is None and head and not any(w in head.lower().split() for w in PART_WORDS):
-            # "Dara'a al-Balad" style names contain no 'of'; "X of Y" with Y not a province keeps both words.
-            if _is_name(text):
-                head, anchor_text = text, None
+        if (
+            am["prep"] == "of"
+            and anchor is None
+            and head
+            and not any(w in head.lower().split() for w in PART_WORDS)
+            and _is_name(text)
+        ):
+            # "X of Y" with Y not a province, all in capitals, is one name ("Gulf of Aden" style).
+            head, anchor_text = text, None
     if am is None:
         head = text
+    if anchor is None and paren_anchor is not None:
+        anchor, anchor_text = paren_anchor, None
     # Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base".
-    pos_m = re.match(r"^([A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30})?)['’]s\s+(.*)$", head)
+    pos_m = re.match(
+        r"^([A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30})?)(?:\s+(?:district|province|region|governorate|city))?['’]s\s+(.*)$",
+        head,
+    )
     if pos_m is not None:
         owner = pos_m[1]
         head = pos_m[2]
@@ -313,8 +425,12 @@ def parse_item(raw: str, start: int) -> Item:
                 g = _gaz_in(rest)
                 if g is not None:
                     anchor, anchor_text = g, None
-                elif _is_name(rest) and m["j"].lower() in ("in", "at"):
-                    anchor_text = rest
+                elif _is_name(rest) and (
+                    m["j"].lower() in ("in", "at") or _TRAILING_GENERIC.search(left.strip()) is not None
+                ):
+                    anchor_text = (
+                        _TRAILING_GENERIC.sub("", rest).strip() or rest
+                    )  # "X sector of Poonch district"
             head = left
             break
         if any(w in left.lower().split() for w in PART_WORDS):
@@ -328,7 +444,9 @@ def parse_item(raw: str, start: int) -> Item:
     name: str | None = None
     lm = re.match(r"^(" + "|".join(sorted(NAME_NOUNS)) + r")\s+(?:to|of)\s+[A-Z]", head)
     if lm is not None and _is_name(head[lm.end() - 1 :]):
-        return Item(raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start)
+        return Item(
+            raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start
+        )
     if head and _is_name(head):
         own = _gaz(head)
         name = head
@@ -339,15 +457,36 @@ def parse_item(raw: str, start: int) -> Item:
             g = _gaz(re.sub(r"\s+city$", "", head))
             if g is not None:
                 own, name = g, re.sub(r"\s+city$", "", head)
+    if name is not None and own is not None and directional:
+        # "southern Idlib": somewhere in the province, an unnamed part of it
+        anchor, anchor_text, name, own, part = own, name, None, None, True
     if name is not None and anchor is None and anchor_text and name.split()[-1].lower() in FACILITIES:
         name, anchor_text = anchor_text, None  # "the National Hospital in As Suqaylabiyah": the town was hit
-    if name is None and anchor is not None and am is not None and re.search(
-        r"\b(?:city|" + _DIRECTION + r")\b", am.group(), re.I
-    ) and not position:
+    if (
+        name is None
+        and anchor is not None
+        and am is not None
+        and re.search(r"\b(?:city|" + _DIRECTION + r")\b", am.group(), re.I)
+        and not position
+    ):
         part = True  # "vehicles in east Aleppo", "homes in Dara'a city": somewhere in that city
     if name is None and anchor is None and anchor_text and _is_name(anchor_text):
         # "a home in Soug al-Jomaa", "government forces at Qafer Battih": the place is the anchor.
         name, anchor_text = _TRAILING_GENERIC.sub("", anchor_text).strip() or anchor_text, None
     if name is None and head.lower().startswith(("other", "another")):
         part, position = False, True
-    return Item(raw, name, count or 1, counted, anchor, anchor_text, own, part, position, pure, elided, start)
+    return Item(
+        raw,
+        name,
+        count or 1,
+        counted,
+        anchor,
+        anchor_text,
+        own,
+        part,
+        position,
+        pure,
+        elided,
+        start,
+        clause_count,
+    )

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 from extraction.translit import to_latin
 
@@ -146,8 +147,8 @@ def _atoms(alias: str) -> list[str]:
 
 
 def _trie_pattern(aliases: tuple[str, ...]) -> str:
-    """One alternation factored as a trie, so that a scan costs the depth of a match, not the number of names."""
-    trie: dict[str, dict] = {}  # type: ignore[type-arg]
+    """One alternation factored as a trie: a scan costs the depth of a match, not the number of names."""
+    trie: dict[str, Any] = {}
     end = ""
     variants = {v for a in aliases for v in (a, re.sub("['\u2019\u02bf\u02bd`]", "", a))}
     for alias in sorted(variants):
@@ -156,7 +157,7 @@ def _trie_pattern(aliases: tuple[str, ...]) -> str:
             node = node.setdefault(atom, {})
         node[end] = {}
 
-    def emit(node: dict) -> str:  # type: ignore[type-arg]
+    def emit(node: dict[str, Any]) -> str:
         branches = [
             atom + emit(child) for atom, child in sorted(node.items(), key=lambda kv: -len(kv[0])) if atom
         ]

@@ -9,24 +9,24 @@ from importlib import resources
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _table() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+    """(the first row's pattern, all rows as one alternation with a group per row, the names)."""
     path = resources.files("extraction") / "data" / "reporters.json"
     rows = json.loads(path.read_text(encoding="utf-8"))["patterns"]
-    return tuple((re.compile(rx, re.I), name) for rx, name in rows)
+    combined = "|".join(f"(?P<r{i}>{rx})" for i, (rx, _name) in enumerate(rows))
+    return re.compile(rows[0][0], re.I), re.compile(combined, re.I), tuple(name for _rx, name in rows)
 
 
 def find_reporter(text: str) -> str | None:
     """The canonical name of the earliest-named known reporter in ``text``, else None.
 
-    The commission pattern comes first on purpose: an article about the
-    Russian side of the Russian-Turkish commission also names the centre.
+    The first row (the Russian side of the Russian-Turkish commission) wins
+    wherever it appears: such an article also names the centre earlier.
     """
-    best: tuple[int, int, str] | None = None
-    for order, (rx, name) in enumerate(_patterns()):
-        m = rx.search(text)
-        if m is None:
-            continue
-        rank = (0 if order == 0 else 1, m.start(), name)
-        if best is None or rank[:2] < best[:2]:
-            best = (rank[0], rank[1], name)
-    return best[2] if best else None
+    first, combined, names = _table()
+    if first.search(text):
+        return names[0]
+    m = combined.search(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return names[int(m.lastgroup[1:])]

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Protocol
 
 from extraction.numbers import number_pattern, parse_number
-from extraction.places import Admin1, admin1_regex, find_admin1
+from extraction.places import Admin1, admin1_names, admin1_regex, find_admin1
 
 
 class _Sentence(Protocol):
@@ -39,11 +40,13 @@ _WAS_VIOLATED_TIMES = re.compile(
 _N_VIOLATIONS = re.compile(
     rf"(?<![\d,.]){_MIN}(?P<n>{_NUM})\s+(?:new\s+)?(?:(?:ceasefire|cease-fire|truce)\s+)?"
     r"(?:violations?|breaches|breach|cases\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|shelling\s+incidents|"
-    r"incidents\s+of\s+shelling)\b",
+    r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings)\b",
     re.I,
 )
+_FIRE_TIMES = re.compile(rf"(?<!was\s)(?<!were\s)\b(?:opened\s+fire|fired)\s+{_TIMES}", re.I)
 _ATTACK_TIMES = re.compile(
-    rf"\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,()]{{1,100}}?\s{_TIMES}", re.I
+    rf"\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
+    re.I,
 )
 _NONE = re.compile(
     r"\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
@@ -59,7 +62,9 @@ _EXCLUDE = re.compile(
     re.I,
 )
 _TURKISH = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
-_VIOLATION_CONTEXT = re.compile(r"\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents)\b", re.I)
+_VIOLATION_CONTEXT = re.compile(
+    r"\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks)\b", re.I
+)
 
 
 def _value(m: re.Match[str]) -> int | None:
@@ -85,12 +90,22 @@ def _admin_after(text: str, end: int) -> Admin1 | None:
     return find_admin1(m["g"]) if m else None
 
 
-def _candidates(text: str) -> list[tuple[int, int, int, int]]:
+_WORTH_A_LOOK = re.compile(r"violat|breach|times|twice|once|thrice|cases|incident|attacks|shellings", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(priority, position, value, end) of total-like figures in one sentence."""
     out: list[tuple[int, int, int, int]] = []
-    if _EXCLUDE.search(text):
-        return out
-    for prio, rx in ((0, _VIOLATED_TIMES), (0, _WAS_VIOLATED_TIMES), (0, _N_VIOLATIONS), (1, _ATTACK_TIMES)):
+    if not _WORTH_A_LOOK.search(text) or _EXCLUDE.search(text):
+        return ()
+    for prio, rx in (
+        (0, _VIOLATED_TIMES),
+        (0, _WAS_VIOLATED_TIMES),
+        (0, _N_VIOLATIONS),
+        (0, _FIRE_TIMES),
+        (1, _ATTACK_TIMES),
+    ):
         for m in rx.finditer(text):
             v = _value(m)
             start = m.start("n") if m["n"] else m.start()
@@ -99,7 +114,7 @@ def _candidates(text: str) -> list[tuple[int, int, int, int]]:
             if prio == 1 and _ATTACK_TIMES.search(text, m.end()):
                 continue
             out.append((prio, start, v, m.end()))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def find_reported_total(sentences: Sequence[_Sentence]) -> int | None:
@@ -127,6 +142,23 @@ def find_reported_total(sentences: Sequence[_Sentence]) -> int | None:
     return None
 
 
+_LEAD_REGION = re.compile(
+    r"^\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
+    + admin1_regex().pattern
+    + r")(?:\s+(?:province|governorate|region|oblast))?,",
+    re.I,
+)
+_DASH_TOTAL: re.Pattern[str] | None = None
+
+
+def _dash_regex() -> re.Pattern[str]:
+    """'Idlib – 12, Latakia – 4': figures after province names."""
+    global _DASH_TOTAL
+    if _DASH_TOTAL is None:
+        _DASH_TOTAL = re.compile(rf"(?P<g>{admin1_regex().pattern})\s*[–—:=-]\s*(?P<n>{_NUM})\b(?!\s*(?:km|%|per))")
+    return _DASH_TOTAL
+
+
 _PAREN_TOTAL = None
 _N_IN = None
 
@@ -146,26 +178,60 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _PAREN_TOTAL, _N_IN
 
 
+def _canonical() -> set[Admin1]:
+    return set(admin1_names().values())
+
+
 def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> dict[Admin1, int]:
-    """Per-province figures the text states ('two in Hama', 'Latakia (2)'), and a total confined to one province."""
+    """Per-province figures stated ('two in Hama', 'Latakia (2)'); a total confined to one province."""
     paren, n_in = _regexes()
     out: dict[Admin1, int] = {}
     for s in sentences:
         if s.headline or s.background or _EXCLUDE.search(s.text):
             continue
-        if not _VIOLATION_CONTEXT.search(s.text):
+        if not _VIOLATION_CONTEXT.search(s.text) or not re.search(
+            r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
+            r"eleven|twelve|[a-z]+teen|[a-z]+ty)\b",
+            s.text,
+        ):
             continue
-        for rx in (paren, n_in):
+        lead = _LEAD_REGION.match(s.text)
+        if lead is not None and lead["g"][:1].isupper():
+            a = find_admin1(lead["g"])
+            for _prio, _pos, v, _end in _candidates(s.text):
+                if a is not None and _prio == 0:
+                    out.setdefault(a, v)
+                break
+        for rx in (paren, n_in, _dash_regex()):
             for m in rx.finditer(s.text):
                 if not m["g"][:1].isupper() or not _clause_ok(s.text, m.start()):
                     continue
-                v = parse_number(m["n"])
+                value = parse_number(m["n"])
                 a = find_admin1(m["g"])
-                if v is None or a is None:
+                if value is None or a is None:
                     continue
-                if rx is n_in and not re.search(r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases", s.text, re.I):
+                if rx is not paren and not re.search(
+                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province", s.text, re.I
+                ):
                     continue
-                out.setdefault(a, v)
+                out.setdefault(a, value)
+    # A garbled province among province figures ("... Lattakia (four) and ham (four)"): a unique prefix.
+    if out:
+        countries = {a.country for a in out}
+        for s in sentences:
+            if s.headline or s.background or not re.search(r"\bprovinces\s+of\b", s.text, re.I):
+                continue
+            for m in re.finditer(rf"\b([A-Za-z]{{3,}})\s*\(\s*({_NUM})\s*\)", s.text):
+                if find_admin1(m[1]) is not None or not _clause_ok(s.text, m.start()):
+                    continue
+                cands = {
+                    a
+                    for a in _canonical()
+                    if a.country in countries and a.name.lower().startswith(m[1].lower())
+                }
+                figure = parse_number(m[2])
+                if len(cands) == 1 and figure is not None:
+                    out.setdefault(cands.pop(), figure)
     if total and not out:
         for s in sentences:
             if s.headline or s.background:
@@ -179,11 +245,13 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
                     s.text,
                     flags=re.I,
                 )
-                found = {find_admin1(m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()}
+                found = {
+                    find_admin1(m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()
+                }
                 found.discard(None)
                 if len(found) == 1:
                     a = found.pop()
                     assert a is not None
                     out[a] = total
-                return out
+                    return out
     return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sqlite3
 
 from telegram import Update
 from telegram.error import TelegramError
@@ -13,6 +14,16 @@ from handlers.common import send_html
 log = logging.getLogger(__name__)
 
 SORRY = "Sorry, something went wrong while handling that. It has been logged; please try again later."
+STORAGE_FULL = (
+    "I could not save that: the bot's database is full or read-only. Nothing was half-saved; "
+    "the operator has been told (it is in the log). Please send it again later."
+)
+
+
+def _storage_unwritable(error: object) -> bool:
+    """A full disk or a read-only database file: the user should know it is not their input."""
+    text = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and ("full" in text or "readonly" in text)
 
 
 async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -27,7 +38,7 @@ async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         await send_html(
             context.bot,
             update.effective_chat.id,
-            SORRY,
+            STORAGE_FULL if _storage_unwritable(error) else SORRY,
             reply_to=message.message_id if message else None,
             retry_window=10.0,
         )

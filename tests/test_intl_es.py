@@ -50,3 +50,11 @@ def test_province_totals() -> None:
 def test_no_shots_is_zero() -> None:
     text = "Hasta las 12 horas no se ha registrado ningún bombardeo en la zona de la operación."
     assert run(text, "2021-03-19T12:00:00").reported_total == 0
+
+
+def test_la_de_province_totals() -> None:
+    text = (
+        "Se registraron siete violaciones: cuatro en la provincia de Idlib, "
+        "dos en la de Latakia y una en la de Hama."
+    )
+    assert province_sums(text) == {"Idlib": 4, "Latakia": 2, "Hama": 1}

@@ -63,3 +63,8 @@ def test_reconciliation_agreements_are_not_incidents() -> None:
         "de Kinsabba et de Bdama, province de Lattaquié."
     )
     assert run(text).incidents == ()
+
+
+def test_count_after_a_passive_verb() -> None:
+    text = "La ville de Horlivka a été bombardée à trois reprises, a indiqué la représentation de la RPD."
+    assert places(text, "2020-04-08T10:00:00") == {("Horlivka", "Donetsk", 3)}

@@ -129,3 +129,22 @@ def test_times_with_no_named_place_is_the_total() -> None:
     result = run(text, "2019-04-03T10:00:00")
     assert result.reported_total == 14
     assert province_sums(text, "2019-04-03T10:00:00") == {"Luhansk": 14}
+
+
+def test_each_province_heads_its_own_part_of_the_list() -> None:
+    text = (
+        "В провинции Латакия зафиксированы обстрелы населенных пунктов Кинсабба, Кабани; "
+        "в провинции Идлиб — Саракеб; в провинции Алеппо — районы Рашидин, Хамдания."
+    )
+    assert places(text) == {
+        ("Кинсабба", "Latakia", 1),
+        ("Кабани", "Latakia", 1),
+        ("Саракеб", "Idlib", 1),
+        ("Рашидин", "Aleppo", 1),
+        ("Хамдания", "Aleppo", 1),
+    }
+
+
+def test_a_shelled_provincial_capital_is_a_place() -> None:
+    text = "Боевики обстреляли Алеппо (трижды) и населенный пункт Кабани провинции Латакия."
+    assert places(text) == {("Алеппо", "Aleppo", 3), ("Кабани", "Latakia", 1)}

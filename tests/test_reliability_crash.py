@@ -16,7 +16,7 @@ import signal
 import sqlite3
 import sys
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -54,7 +54,7 @@ def incident_rows(text: str, received: datetime | None) -> Counter[tuple[Any, ..
     return Counter((i.kind, i.location, i.admin1, i.count, i.date.isoformat()) for i in extraction.incidents)
 
 
-def check_database(db_path: Path, texts: dict[str, datetime | None]) -> int:
+def check_database(db_path: Path, texts: Mapping[str, datetime | None]) -> int:
     """Every text stored exactly once, with exactly its own incidents; returns the violations counted."""
     db = sqlite3.connect(db_path)
     try:
@@ -125,7 +125,9 @@ async def test_sigkill_during_300_forwards_stores_each_once_and_answers_each(
     at_kill = stored_count(db_path)
     assert 0 < at_kill < ARTICLES, at_kill
     # Updates were fetched and journalled but not yet handled when the process died.
-    assert stored_count(db_path, "update_journal", "WHERE done_at IS NULL") > 0
+    unfinished = stored_count(db_path, "update_journal", "WHERE done_at IS NULL")
+    assert unfinished > 0
+    print(f"\nSIGKILL of `trucewatch run`: {at_kill}/{ARTICLES} stored, {unfinished} journalled unfinished")
 
     await bot.start()
     await tg.wait_until(lambda: messages <= set(replies_by_message(tg)), 90)
@@ -195,6 +197,7 @@ async def test_sigkill_during_ingest_of_300_files_then_rerun_stores_each_once(
     assert await first.wait() == -signal.SIGKILL
     at_kill = stored_count(db_path)
     assert ARTICLES // 3 <= at_kill < ARTICLES, at_kill
+    print(f"\nSIGKILL of `trucewatch ingest`: {at_kill}/{ARTICLES} stored")
 
     second = await _ingest(db_path, files, env)
     out, err = await asyncio.wait_for(second.communicate(), 60)

@@ -106,7 +106,7 @@ def _one_mb(piece: str) -> str:
 
 def _random_unicode(size: int) -> str:
     rnd = random.Random(6)
-    chars = []
+    chars: list[str] = []
     while len(chars) < size:
         c = chr(rnd.randrange(0x20, 0x2FFFF))
         if not 0xD800 <= ord(c) <= 0xDFFF:
@@ -122,8 +122,8 @@ BIG = {
         "\u202eMilitants\u200b shelled <b>Jurin</b> x'); DROP TABLE incidents;-- "
         "\u200f(99999999999999999999 times)\u2066 حلب, ((( ,,, "
     ),
-    # the shapes that cost most, as long as a chat message can be
-    "deep parentheses": "(" * 2040 + "Jurin (twice)" + ")" * 2040,
+    # the other costly shapes, as long as a chat message can be
+    "1 MB of deep parentheses": "(" * 500_000 + "Jurin (twice)" + ")" * 499_987,
     "thousands of commas": ("Militants shelled " + ",".join(["Jurin (once)"] * 400))[:4000] + " in Latakia.",
     "a comma run": "Militants shelled Jurin" + "," * 4000 + " (once) in Latakia province.",
     "20-digit counts": ("Militants shelled Jurin (99999999999999999999 times) in Latakia province. " * 60)[
