@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import sys
 import tempfile
 import time
 from collections import defaultdict
@@ -60,6 +61,7 @@ async def measure(
     bot = BotProcess(cmd, env, log)
     await bot.start(tg)
     try:
+        await burst(tg, [lambda: tg.command("/start")] * 5, within=60)  # warm-up: connections, caches
         forwards = [
             (
                 lambda t=t, i=i: tg.forward_channel_post(
@@ -100,15 +102,21 @@ async def run(args: argparse.Namespace) -> int:
         bots["echo + AIORateLimiter"] = echo_bot(True)
     if not args.no_ours:
         bots["trucewatch run"] = trucewatch_run()
+        if not args.no_diagnostic:
+            bots["trucewatch run, no limiter (diagnostic)"] = [
+                sys.executable,
+                "-m",
+                "benchmarks.unlimited_bot",
+            ]
     rates: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     with tempfile.TemporaryDirectory(prefix="tw-bench-bot-") as tmp:
         async with FakeTelegram(max_poll_wait=1.0) as tg:
             for r in range(args.runs):
                 batch = texts[r * args.articles : (r + 1) * args.articles]
-                for name, cmd in bots.items():
-                    db = Path(tmp) / f"{name.split()[0]}-{r}.sqlite3"
+                for b, (name, cmd) in enumerate(bots.items()):
+                    db = Path(tmp) / f"bot{b}-run{r}.sqlite3"
                     env = bot_env(tg, db)
-                    log = Path(tmp) / f"{name.split()[0]}-{r}.log"
+                    log = Path(tmp) / f"bot{b}-run{r}.log"
                     ingest, query = await measure(tg, cmd, env, log, batch, args.questions)
                     rates[name]["ingest"].append(ingest)
                     rates[name]["query"].append(query)
@@ -160,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--seed", type=int, default=11)
     parser.add_argument("--no-limited-echo", action="store_true", help="skip the rate-limited echo bot")
+    parser.add_argument(
+        "--no-diagnostic", action="store_true", help="skip trucewatch run without its rate limiter"
+    )
     parser.add_argument("--no-ours", action="store_true", help="only the echo bots (to check the harness)")
     args = parser.parse_args(argv)
     header("the bot end to end against the fake Bot API server")

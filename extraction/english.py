@@ -38,7 +38,7 @@ MAX_SENTENCE = 3000
 MAX_TEXT = 200_000
 
 _SKIP_LINE = re.compile(
-    r"^\s*(?:read\s+more|related|also\s+read|see\s+also|©|\[photo|photo\s*:|video\s*:|watch\s*:|"
+    r"^\s*(?:read\s+more|read\s+also|related|also\s+read|see\s+also|more\s+on\s+this|©|\[photo|photo\s*:|video\s*:|watch\s*:|"
     r"your\s+thoughts|please\s+enter|post\s+a\s+comment|no\s+comments|scroll\s+up|continue\s+reading|"
     r"\*|-\s|•|–\s)",
     re.I,
@@ -52,6 +52,7 @@ _SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
     r"(?:by|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
+    r"(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-))"
     r"(?!\s+(?:was|were|has|had|is|are)\b)|"
     r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit(?!\s+back)|hitting|targeted|"
     r"targeting|raided|stormed|assaulted"
@@ -78,6 +79,8 @@ _GENERIC = re.compile(
     r"(?:\s+(?:agreement|regime|deal))?(?:[^.;,\"”()]|,\s+this\s+time){0,45}?\s+in\b"
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
+    r"(?:at|in)\b(?=\s+(?:locations?|areas?)\s)"
     r"|\b(?:fire|firing|shelling|shots)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"
     r"contact\s+line|line\s+of\s+contact|border|front\s*line|frontline)(?:\s+\(LoC\))?\s+in\b",
     re.I,
@@ -85,7 +88,8 @@ _GENERIC = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
     r"targeted|hit|struck|pounded|fired\s+(?:up)?on|raided|bombed)"
-    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|firing|shelling|attacks?|bombardment))\b",
+    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|firing|shelling|attacks?|bombardment)"
+    r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment))\b",
     re.I,
 )
 _CLAUSE_START = re.compile(
@@ -96,7 +100,7 @@ _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
     r"in\s+(?:the\s+)?[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}(?:\s+(?:district|province|region|sector|"
-    r"governorate|oblast|area))?),\s*)+",
+    r"governorate|oblast|area))?)(?:,\s*|\s+(?=the\s)|\s+(?=[A-Z])))+",
     re.I,
 )
 _SPAN_END = re.compile(
@@ -240,7 +244,7 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
 def _is_headline(line: str) -> bool:
     """A line without closing punctuation: a title, a caption or a related headline."""
     s = line.strip()
-    return len(s) <= 220 and not re.search(r"[.!?\"”;…]\s*$", s)
+    return len(s) <= 220 and not re.search(r"[.!?\"”;…:]\s*$", s)
 
 
 _QUOTE_BREAK = re.compile(
@@ -270,8 +274,15 @@ def _join_bullets(text: str) -> str:
         while j < len(lines) and _BULLET.match(lines[j]) is not None:
             j += 1
         intro = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
-        if j - i >= 1 and intro and _LIST_INTRO.search(intro) and not _SKIP_LINE.match(intro):
-            bodies = [m["body"].strip().rstrip(".;,") for m in map(_BULLET.match, lines[i:j]) if m]
+        introduces = bool(re.search(r":\s*$", intro)) or (
+            _LIST_INTRO.search(intro) is not None and _BULLET.match(intro) is None and not _SKIP_LINE.match(intro)
+        )
+        if introduces:
+            bodies = [
+                re.sub(r"\s+[–—-]\s+", ": ", m["body"].strip().rstrip(".;,"))
+                for m in map(_BULLET.match, lines[i:j])
+                if m
+            ]
             lines[i] = "Attacked: " + "; ".join(bodies) + "."
             for k in range(i + 1, j):
                 lines[k] = ""
@@ -376,6 +387,7 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             kept
             and f[2] != "passive"
             and kept[-1][2] != "passive"
+            and _NOMINAL.match(text, f[0]) is not None
             and _CONTINUES.search(text, kept[-1][1], f[0])
             and _SPAN_END.search(text, kept[-1][1], f[0]) is None
         ):
@@ -390,6 +402,9 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
                 clause_start = cm.end()
             prev_end = kept[i - 1][1] if i > 0 and kept[i - 1][2] != "passive" else 0
             clause_start = max(clause_start, prev_end)
+            hm = _HEADER_TAIL.search(text[:clause_start]) if clause_start else None
+            if hm is not None:
+                clause_start = hm.start()  # "Homs province: Talbiseh and Ghanto were fired on"
             subject = _LEAD_IN.sub("", text[clause_start:a])
             tail_end = nxt
             em = _SPAN_END.search(text, b, tail_end)
@@ -407,6 +422,25 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_HEADER_TAIL_RX: re.Pattern[str] | None = None
+
+
+class _HeaderTail:
+    """'Homs province:' right before a clause: lazily compiled (it embeds the gazetteer)."""
+
+    @staticmethod
+    def search(text: str) -> re.Match[str] | None:
+        global _HEADER_TAIL_RX
+        if _HEADER_TAIL_RX is None:
+            _HEADER_TAIL_RX = re.compile(
+                r"(?:^|[.;]\s*)\W{0,3}(?:" + admin1_regex().pattern + r")"
+                r"(?:\s+(?:province|governorate|region|oblast|countryside))?\s*[:–—]\s*$"
+            )
+        return _HEADER_TAIL_RX.search(text)
+
+
+_HEADER_TAIL = _HeaderTail()
+_NOMINAL = re.compile(r"(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b", re.I)
 _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2}$")
 _TAIL_COUNT = re.compile(r"^\s*(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
 
@@ -486,13 +520,15 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
 
     header: Admin1 | None = None
     for it in items:
+        if re.match(r"\W*including\b", it.text, re.I):
+            close(None, None)  # "X and similar places, including positions in Hama": Hama is not X's
         if it.lead_anchor is not None:
             close(None, None)
             header = it.lead_anchor
         if header is not None and it.anchor is None and not it.pure_anchor:
             out.append((it, header))  # under a "Latakia province:" header
             continue
-        if it.pure_anchor or it.anchor is not None or (it.anchor_text is not None and it.name is not None):
+        if it.pure_anchor or it.anchor is not None:
             if it.pure_anchor:
                 close(it.anchor, it.anchor_text)
             else:
@@ -501,6 +537,10 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
             if it.anchor is not None:
                 prev_anchor, prev_anchor_text = it.anchor, it.anchor_text
             continue
+        if it.anchor_text is not None and it.name is not None:
+            for earlier in pending:  # "Al-Fterah and Kansafra in Jabal Al-Zawiyah": both are there
+                if earlier.anchor_text is None and earlier.name is not None:
+                    earlier.anchor_text = it.anchor_text
         pending.append(it)
     for it in pending:
         if it.part and it.name is None and prev_anchor is not None:
@@ -577,6 +617,27 @@ def _main_country(text: str) -> str | None:
     return counts.most_common(1)[0][0] if counts else None
 
 
+_DATELINE_FULL = re.compile(
+    r"^\W*[A-Z][A-Z'’/ -]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\.?"
+    r"(?:\s*\([^)]{1,30}\))?\s*(?:[-–—]+|/[^/]{1,20}/\.?)?"
+)
+_DATELINE_CITY = re.compile(r"^\W*[A-Z][A-Z'’/ -]{2,40}(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()")
+
+
+def _single_division(text: str) -> Admin1 | None:
+    """The one division a whole article names (dateline city and zones aside), if it names only one."""
+    body = _zone_regex().sub(" ", text[_dateline_end(text) :])
+    found = {find_admin1(m.group()) for m in admin1_regex().finditer(body) if m.group()[:1].isupper()}
+    found.discard(None)
+    return found.pop() if len(found) == 1 else None
+
+
+def _dateline_end(text: str) -> int:
+    """Where a wire dateline city ('KYIV, March 3 (Reuters) -') ends; 0 when there is none."""
+    m = _DATELINE_CITY.match(text)
+    return m.end() if m else 0
+
+
 def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
     """The one province the article's opening names, if it names exactly one."""
     found: set[Admin1] = set()
@@ -611,10 +672,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     stmt = statement or ref
     para_day: dict[int, date] = {}
     first_incident = len(text)
+    last_day: date | None = None
     for s in sentences:
         if s.headline:
             continue
-        eday = _event_day(s.text, ref)
+        eday = _event_day(_DATELINE_FULL.sub("", s.text, count=1), ref)
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
         if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
@@ -624,6 +686,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         spans = _spans(s.text)
         if not spans and _header_regex().match(s.text) and kind == VIOLATION:
             spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
+            eday = eday or last_day
+        if re.search(r"violat|breach|broke|fire|shell|attack", s.text, re.I):
+            last_day = eday or last_day
         for a, b, mode, tail in spans:
             items = _items_for(s.text, a, b, mode, tail, country)
             if not items:
@@ -688,7 +753,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     break
             if len(state.mentions) == before + 1 and (killed is not None or injured is not None):
                 state.mentions[-1].killed, state.mentions[-1].injured = killed, injured  # one place: its toll
-    scope = _scope(sentences, first_incident)
+    scope = _scope(sentences, first_incident) or _single_division(text)
     incidents = _merge(state, containers, learned, scope)
     total = find_reported_total(sentences)
     incidents = _add_province_totals(incidents, sentences, total, stmt)
@@ -791,7 +856,7 @@ def _merge(
     for gkey in order:
         lists = groups[gkey]
         sums = {lid: sum(x.count for x in ms) for lid, ms in lists.items()}
-        count = sum(sums.values()) if gkey[1] == "" else max(sums.values())
+        count = max(sums.values())  # one list repeated elsewhere (lead and quote) is the same events
         best_list = max(lists, key=lambda lid: (sums[lid], -lid))
         first = lists[best_list][0]
         out.append(

@@ -23,7 +23,7 @@ _AIR = re.compile(
     re.I,
 )
 _CLASH = re.compile(
-    r"\b(?:clashes|clashed|fighting|firefights?|gun\s*battles?|ground\s+attack|offensive|infiltration\s+attempt|"
+    r"\b(?:clashes|clashed|fighting|firefights?|gun\s*battles?|gunfight|ground\s+attack|infiltration\s+attempt|"
     r"skirmish\w*|battles?)\b",
     re.I,
 )
@@ -40,9 +40,10 @@ def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
     if _EXPLOSION.search(sentence) and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I):
         return "explosion"
-    if _AIR.search(sentence):
+    air = _AIR.search(sentence)
+    if air is not None and air.group().islower():  # "Air Force Academy" is a place, not an airstrike
         return "airstrike"
-    if _CLASH.search(sentence):
+    if _CLASH.search(sentence) and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I):
         return "clash"
     if _SECOND_HAND.search(sentence):
         return "shelling"

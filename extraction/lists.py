@@ -62,7 +62,7 @@ FACILITIES = {
 # Capitalised words that are never (part of) a place attacked: actors, countries, titles.
 NOT_PLACES = {
     "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "iranian", "ukraine", "ukrainian",
-    "israel", "israeli", "us", "u.s.", "usa", "american", "army", "forces", "force", "government",
+    "israel", "israeli", "us", "u.s.", "usa", "american", "army", "government",
     "militants", "terrorists", "nusra", "isis", "isil", "daesh", "fsa", "saa", "hts", "tahrir", "hayat",
     "jabhat", "front", "coalition", "un", "osce", "smm", "ministry", "center", "centre", "reconciliation",
     "militia", "militias", "armenian", "azerbaijani", "azerbaijan", "armenia", "pakistan", "pakistani",
@@ -205,6 +205,8 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
                 + m.group().replace(" and ", " \x00 ").replace("&", "\x01")
                 + protected[m.end() :]
             )
+    # Commas inside parentheses do not separate items ("(small arms, heavy machine guns)").
+    protected = re.sub(r"\([^()]{0,120}\)", lambda m: m.group().replace(",", "\x02").replace(";", "\x03"), protected)
     out: list[tuple[str, int]] = []
     pos = 0
     elided_next = False
@@ -242,7 +244,10 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
 
     if protected[pos:].strip():
         out.append(("…" + protected[pos:] if elided_next else protected[pos:], offset + pos))
-    return [(t.replace(" \x00 ", " and ").replace("\x01", "&"), s) for t, s in out]
+    return [
+        (t.replace(" \x00 ", " and ").replace("\x01", "&").replace("\x02", ",").replace("\x03", ";"), s)
+        for t, s in out
+    ]
 
 
 _JOINER = re.compile(r"\s(?P<j>of|near|around|in|at|inside|outside)\s", re.I)
@@ -413,7 +418,8 @@ def _parse_item(raw: str, start: int) -> Item:
     head = _strip_leading(head)
     # "X of Y", "X near Y": the named place is Y when X is a description; "X in Y": X, located in Y.
     part = False
-    head = _DIRECTIONAL_REF.sub("", head) if _has_name_start(head) else head
+    if re.match(r"(?:[A-Z0-9]|(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w)", head):
+        head = _DIRECTIONAL_REF.sub("", head)  # "Um Harmala west of Tal Tamr": Tal Tamr only locates it
     for _ in range(6):
         m = _JOINER.search(head)
         if m is None:
@@ -436,6 +442,7 @@ def _parse_item(raw: str, start: int) -> Item:
         if any(w in left.lower().split() for w in PART_WORDS):
             part = True
         head = _strip_leading(right)
+    village_like = re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
     head = _TRAILING_GENERIC.sub("", head).strip(" ,")
     head = _strip_leading(head)
     low_words = set(re.findall(r"[a-z]+", text.lower()))
@@ -448,7 +455,7 @@ def _parse_item(raw: str, start: int) -> Item:
             raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start
         )
     if head and _is_name(head):
-        own = _gaz(head)
+        own = None if village_like and anchor is not None else _gaz(head)
         name = head
     else:
         part = part or is_part_text

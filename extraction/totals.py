@@ -56,7 +56,7 @@ _NONE = re.compile(
     re.I,
 )
 _EXCLUDE = re.compile(
-    r"\b(?:this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|the\s+start|early|late|mid|january|"
+    r"\b(?:this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|then|the\s+start|early|late|mid|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
     r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual)\b",
     re.I,
@@ -136,6 +136,8 @@ def find_reported_total(sentences: Sequence[_Sentence]) -> int | None:
                     best = rank
         if best is not None:
             return best[2]
+    if regions:
+        return None  # "no violations inside the disengagement area" beside regional figures is not a zero total
     for s in body:
         if _NONE.search(s.text) and not _TURKISH.search(s.text):
             return 0
@@ -169,7 +171,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         g = admin1_regex().pattern
         _PAREN_TOTAL = re.compile(rf"(?P<g>{g})\s*\(\s*(?P<n>{_NUM})\s*\)", re.I)
         _N_IN = re.compile(
-            rf"(?<![\d,.])(?P<n>{_NUM})(?:\s+more)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
+            rf"(?<![\d,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+them)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
             r"incidents)\s+)?(?:(?:were|was)\s+(?:recorded|registered|logged)\s+)?in\s+(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
             rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))",
@@ -240,7 +242,8 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
                 if v != total or prio > 1:
                     continue
                 text = re.sub(
-                    r"(?:" + admin1_regex().pattern + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone",
+                    r"(?:" + admin1_regex().pattern + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone"
+                    r"|(?-i:^\W*[A-Z][A-Z'’/ -]{2,40}(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d|\s+\())",
                     " ",
                     s.text,
                     flags=re.I,

@@ -70,7 +70,9 @@ def test_query_benchmark_explains_every_statement(capsys: pytest.CaptureFixture[
 
 def test_bot_benchmark_compares_with_the_echo_bot(capsys: pytest.CaptureFixture[str]) -> None:
     out = run(
-        bench_bot.main, ["--articles", "3", "--questions", "3", "--runs", "1", "--no-limited-echo"], capsys
+        bench_bot.main,
+        ["--articles", "3", "--questions", "3", "--runs", "1", "--no-limited-echo", "--no-diagnostic"],
+        capsys,
     )
     assert "echo (PTB)" in out
     assert "trucewatch run" in out

@@ -11,10 +11,13 @@ through the real bot to the fake server, which refuses HTML Telegram would.
 
 from __future__ import annotations
 
+import asyncio
 import random
 import re
 import sqlite3
 import time
+from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 import pytest
@@ -25,7 +28,8 @@ from extraction.article import extract_article
 from extraction.model import KINDS, VIOLATION, Extraction, Incident, PlaceFilter, Question, QuestionError
 from extraction.question import parse_question
 from handlers.render import render_add, render_answer, split_html, utf16_len
-from storage.models import AddResult, Answer, DayCount, PlaceCount, Report
+from storage.models import AddResult, Answer, DayCount, PlaceCount, Provenance, Report
+from storage.store import Store
 from tests.conftest import SEED, DirectBot
 from tests.fake_telegram import MAX_TEXT, FakeTelegram, parse_html
 
@@ -255,6 +259,42 @@ async def test_hostile_articles_and_names_reach_the_chat_escaped(direct: DirectB
     assert refused == []  # Telegram accepted every reply's HTML
     assert '<i>Evil & "Co"</a>' in parse_html(answer)  # shown as text, not markup
     assert "Sorry" not in " ".join(tg.texts())
+
+
+@dataclass
+class Seeded:
+    loop: asyncio.AbstractEventLoop
+    store: Store
+    before: tuple[list[tuple[str, str]], tuple[int, ...]]
+
+
+@pytest.fixture(scope="module")
+def seeded_store(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Seeded]:
+    """One stored article, on an event loop of its own, shared by every hypothesis example."""
+    loop = asyncio.new_event_loop()
+    store = loop.run_until_complete(Store.open(tmp_path_factory.mktemp("sql") / "q.sqlite3"))
+    loop.run_until_complete(store.ingest(SEED, RECEIVED, Provenance(source="Sputnik")))
+    try:
+        yield Seeded(loop, store, schema_and_counts(store.path))
+    finally:
+        loop.run_until_complete(store.close())
+        loop.close()
+
+
+@settings(max_examples=200, deadline=None)
+@given(hostile_text, st.sampled_from([VIOLATION, None]))
+def test_no_parsed_question_reaches_beyond_its_values(
+    seeded_store: Seeded, text: str, kind: str | None
+) -> None:
+    loop, store = seeded_store.loop, seeded_store.store
+    try:
+        question = parse_question(text, TODAY, kind)
+    except QuestionError:
+        return
+    answer = loop.run_until_complete(store.answer(question))
+    assert 0 <= answer.total <= 8  # never more than what is stored
+    assert all(r.article_id == 1 for r in answer.reports)
+    assert schema_and_counts(store.path) == seeded_store.before  # no table dropped, no row touched
 
 
 async def test_no_question_changes_the_sql(direct: DirectBot, tg: FakeTelegram, db_path: object) -> None:
