@@ -139,7 +139,10 @@ _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
-    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|resumed)\b",
+    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|resumed|"
+    r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+    r"(?!\s+\d)(?:\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december))?)\b",
     re.I,
 )
 _TURKISH_SIDE = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)

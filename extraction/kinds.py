@@ -27,6 +27,8 @@ _CLASH = re.compile(
     r"skirmish\w*|battles?)\b",
     re.I,
 )
+_MISSILE = re.compile(r"\b(?:ballistic\s+missiles?|drones?|UAVs?|unmanned\s+aerial\s+vehicles?)\b", re.I)
+_NO_TRUCE = re.compile(r"\bno\s+(?:\w+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:in|applies|has|is|was)\b", re.I)
 _SECOND_HAND = re.compile(r"\b(?:local\s+media|local\s+sources|the\s+outlet)\b", re.I)
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
@@ -49,11 +51,11 @@ def sentence_kind(sentence: str, article: str) -> str:
         return "shelling"
     if _ceasefire_context(article):
         return VIOLATION
-    return "shelling"
+    return "attack" if _MISSILE.search(sentence) else "shelling"
 
 
 @functools.lru_cache(maxsize=4)
 def _ceasefire_context(article: str) -> bool:
     """Whether the article speaks of a ceasefire: once per article, not once per sentence (a long
     article with many sentences would otherwise be scanned whole for each of them)."""
-    return _CEASEFIRE.search(article) is not None
+    return _CEASEFIRE.search(article) is not None and _NO_TRUCE.search(article) is None

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 
 from extraction.model import VIOLATION, PlaceFilter
-from handlers.render import report_line
-from handlers.render import esc, fmt_day, fmt_range, kind_count, plural
+from handlers.render import esc, fmt_day, fmt_range, kind_count, plural, report_line
 from storage.subscriptions import BASELINE_DAYS, Digest
 
 # A summary is read in a group chat: beyond these, the rest is one "… N more" line (/violations lists all).

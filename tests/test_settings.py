@@ -47,7 +47,9 @@ def test_dotenv_is_read_and_environment_wins(tmp_path: Path) -> None:
     assert s.db_path == Path("from-env.db")
     assert s.timezone.key == "Europe/Moscow"
     assert s.contributors == frozenset({1, 2})
-    assert s.may_contribute(9) and s.may_contribute(2) and not s.may_contribute(3)
+    assert s.may_contribute(9)
+    assert s.may_contribute(2)
+    assert not s.may_contribute(3)
 
 
 def test_file_url_follows_a_self_hosted_server(tmp_path: Path) -> None:
