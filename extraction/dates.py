@@ -140,6 +140,10 @@ _NOT_EVENT_BEFORE = re.compile(
 )
 
 
+_EVENT_VERB = re.compile(
+    r"\b(?:had|have|has|was|were|attacked|shelled|fired|struck|hit|targeted|killed|wounded|broke|violated)\b",
+    re.I,
+)
 _REPORTED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:said|says|told|reported|announced|stated|added|noted|confirmed)\b", re.I
 )
@@ -176,7 +180,10 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
                 d = _with_year(_month_number(month_s), int(day_s), ref)
         if d is None:
             continue
-        reporting = bool(_REPORTING.search(before)) or (
+        gap = _REPORTING.search(before)
+        if gap is not None and _EVENT_VERB.search(gap.group()):
+            gap = None  # "said militias had attacked X on Sunday": Sunday dates the attack
+        reporting = gap is not None or (
             m.start() < 12 and bool(_REPORTED_AFTER.match(sentence, m.end()))
         )  # "On Monday the ministry said ..."
         out.append(DayMention(d, m.start(), reporting))

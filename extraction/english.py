@@ -99,8 +99,8 @@ _CLAUSE_START = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
-    r"in\s+(?:the\s+)?[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}(?:\s+(?:district|province|region|sector|"
-    r"governorate|oblast|area))?)(?:,\s*|\s+(?=the\s)|\s+(?=[A-Z])))+",
+    r"in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
+    r"region|sector|governorate|oblast|area))?)(?:,\s*|\s+(?=the\s)|\s+(?=(?-i:[A-Z]))))+",
     re.I,
 )
 _SPAN_END = re.compile(
@@ -219,6 +219,7 @@ class _State:
     mentions: list[Mention] = field(default_factory=list)
     containers: dict[str, Admin1] = field(default_factory=dict)
     anchors_used: set[str] = field(default_factory=set)
+    districts: set[str] = field(default_factory=set)  # place keys the text calls a district
     list_id: int = 0
 
 
@@ -261,7 +262,9 @@ def _join_quotes(line: str) -> str:
     return _QUOTE_BREAK.sub(lambda m: "," + " " * (len(m.group()) - 1), line)
 
 
-_BULLET = re.compile(r"^\s*(?:[•·▪▫◦‣⁃*]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<body>\S.*)$")
+_BULLET = re.compile(
+    r"^\s*(?:[•·▪▫◦‣⁃*]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<body>\S.*)$"
+)
 _LIST_INTRO = re.compile(r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*)\b", re.I)
 
 
@@ -278,7 +281,9 @@ def _join_bullets(text: str) -> str:
             j += 1
         intro = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
         introduces = bool(re.search(r":\s*$", intro)) or (
-            _LIST_INTRO.search(intro) is not None and _BULLET.match(intro) is None and not _SKIP_LINE.match(intro)
+            _LIST_INTRO.search(intro) is not None
+            and _BULLET.match(intro) is None
+            and not _SKIP_LINE.match(intro)
         )
         if introduces:
             bodies = [
@@ -443,7 +448,9 @@ class _HeaderTail:
 
 
 _HEADER_TAIL = _HeaderTail()
-_NOMINAL = re.compile(r"(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b", re.I)
+_NOMINAL = re.compile(
+    r"(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b", re.I
+)
 _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2}$")
 _TAIL_COUNT = re.compile(r"^\s*(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
 
@@ -564,7 +571,9 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
         find_admin1(m.group())
         for m in admin1_regex().finditer(head)
         if m.group()[:1].isupper()
-        and re.search(r"\bin\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", head[: m.start()], re.I)
+        and re.search(
+            r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", head[: m.start()], re.I
+        )
     ]
     return found[-1] if found else None  # the nearest setting before the list
 
@@ -583,7 +592,7 @@ def _container_regex() -> re.Pattern[str]:
             r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?"
             r"\s+(?:in|of)\s+(?:the\s+)?(?:Syria's\s+)?"
             r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[\w-]+ern)\s+)?"
-            r"(?:(?:province|governorate|region)\s+of\s+)?(?P<admin>" + g + r")"
+            r"(?:(?:province|governorate|region)\s+of\s+)?(?P<admin>" + g + r")\Z"
         )
     return _CONTAINER
 
@@ -591,8 +600,14 @@ def _container_regex() -> re.Pattern[str]:
 def _article_containers(text: str) -> dict[str, Admin1]:
     """'X ... in/of <province>' anywhere in the text: where the article itself puts a place."""
     out: dict[str, Admin1] = {}
-    for m in _container_regex().finditer(text):
-        if not m["admin"][:1].isupper():
+    for gm in admin1_regex().finditer(text):
+        if not gm.group()[:1].isupper() or not re.search(
+            r"\b(?:in|of)\b", text[max(0, gm.start() - 80) : gm.start()]
+        ):
+            continue
+        # Only the words just before a province are read: linear in the text, whatever its shape.
+        m = _container_regex().search(text[max(0, gm.start() - 200) : gm.end()])
+        if m is None:
             continue
         a = find_admin1(m["admin"])
         if a is None:
@@ -757,6 +772,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             if len(state.mentions) == before + 1 and (killed is not None or injured is not None):
                 state.mentions[-1].killed, state.mentions[-1].injured = killed, injured  # one place: its toll
     scope = _scope(sentences, first_incident) or _single_division(text)
+    state.districts = {
+        place_key(d)
+        for d in re.findall(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district", text[:MAX_TEXT])
+    }
     incidents = _merge(state, containers, learned, scope)
     total = find_reported_total(sentences)
     incidents = _add_province_totals(incidents, sentences, total, stmt)
@@ -822,10 +841,14 @@ def _merge(
                 admin = find_admin1(learned[key])
             if admin is None:
                 admin = m.fallback
-            if admin is None and m.anchor_text is None:
-                admin = scope
+            if admin is None and (m.anchor_text is None or place_key(m.anchor_text) in state.districts):
+                admin = scope  # "Poonch district's Krishna Ghati": a district lies in the article's province
         m.admin1 = admin
         resolved.append(m)
+    known = {place_key(m.name): m.admin1 for m in resolved if m.name and m.admin1 is not None}
+    for m in resolved:
+        if m.admin1 is None and m.name is not None and place_key(m.name) in known:
+            m.admin1 = known[place_key(m.name)]  # "the shelling of Mhardeh" after "Hama province: Mhardeh"
     # "areas of Damascus" beside named districts of Damascus in another list is the same shelling told twice.
     named_lists = {(m.admin1.name, m.list_id) for m in resolved if m.admin1 and m.name and not m.from_part}
     lists_with_names = {lid for _a, lid in named_lists}

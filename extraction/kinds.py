@@ -28,7 +28,9 @@ _CLASH = re.compile(
     re.I,
 )
 _MISSILE = re.compile(r"\b(?:ballistic\s+missiles?|drones?|UAVs?|unmanned\s+aerial\s+vehicles?)\b", re.I)
-_NO_TRUCE = re.compile(r"\bno\s+(?:\w+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:in|applies|has|is|was)\b", re.I)
+_NO_TRUCE = re.compile(
+    r"\bno\s+(?:\w+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:in|applies|has|is|was)\b", re.I
+)
 _SECOND_HAND = re.compile(r"\b(?:local\s+media|local\s+sources|the\s+outlet)\b", re.I)
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"

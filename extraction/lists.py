@@ -44,7 +44,7 @@ NAME_NOUNS = {
     "hill", "hills", "airport", "road", "hospital", "station", "square", "valley", "plant", "factory",
     "center", "centre", "school", "bridge", "farms", "farm", "mosque", "church", "market", "highway",
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
-    "mountain", "mountains", "trade", "hotel", "tower", "plain",
+    "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {
@@ -206,7 +206,9 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
                 + protected[m.end() :]
             )
     # Commas inside parentheses do not separate items ("(small arms, heavy machine guns)").
-    protected = re.sub(r"\([^()]{0,120}\)", lambda m: m.group().replace(",", "\x02").replace(";", "\x03"), protected)
+    protected = re.sub(
+        r"\([^()]{0,120}\)", lambda m: m.group().replace(",", "\x02").replace(";", "\x03"), protected
+    )
     out: list[tuple[str, int]] = []
     pos = 0
     elided_next = False
@@ -384,6 +386,16 @@ def _parse_item(raw: str, start: int) -> Item:
         anchor = find_admin1(place)
         return Item(raw, None, count or 1, counted, anchor, place, None, False, False, True, elided, start)
     am = _anchor_regex().search(text)
+    if (
+        am is not None
+        and am["prep"] == "of"
+        and re.search(
+            r"\b(?:villages?|settlements?|towns?|city|localit(?:y|ies)|hamlets?)\s*$",
+            text[: am.start()],
+            re.I,
+        )
+    ):
+        am = None  # "the villages of Aghdam": a village that shares a province's name
     head = text
     if am is not None and am.start() >= 0:
         place = am["place"]
@@ -442,7 +454,10 @@ def _parse_item(raw: str, start: int) -> Item:
         if any(w in left.lower().split() for w in PART_WORDS):
             part = True
         head = _strip_leading(right)
-    village_like = re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
+    village_like = (
+        re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
+        or re.search(r"\b(?:villages?|settlements?|towns?|hamlets?)\s+of\s", text, re.I) is not None
+    )
     head = _TRAILING_GENERIC.sub("", head).strip(" ,")
     head = _strip_leading(head)
     low_words = set(re.findall(r"[a-z]+", text.lower()))
@@ -455,7 +470,7 @@ def _parse_item(raw: str, start: int) -> Item:
             raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start
         )
     if head and _is_name(head):
-        own = None if village_like and anchor is not None else _gaz(head)
+        own = None if village_like else _gaz(head)
         name = head
     else:
         part = part or is_part_text

@@ -29,7 +29,7 @@ _TIMES = rf"(?:{_MIN}(?P<n>{_NUM})\s+times|(?P<adv>once|twice|thrice))\b"
 _VIOLATED_TIMES = re.compile(
     r"\b(?:violat\w*|broke|broken|breach\w*|ignored|disrupted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|regime|cessation\s+of\s+hostilities|agreement|armistice)"
-    rf"[^.;:!?]{{0,90}}?\s{_TIMES}",
+    rf"[^.;:!?,]{{0,90}}?\s{_TIMES}",
     re.I,
 )
 _WAS_VIOLATED_TIMES = re.compile(
@@ -137,7 +137,9 @@ def find_reported_total(sentences: Sequence[_Sentence]) -> int | None:
         if best is not None:
             return best[2]
     if regions:
-        return None  # "no violations inside the disengagement area" beside regional figures is not a zero total
+        return (
+            None  # "no violations inside the disengagement area" beside regional figures is not a zero total
+        )
     for s in body:
         if _NONE.search(s.text) and not _TURKISH.search(s.text):
             return 0
@@ -157,7 +159,9 @@ def _dash_regex() -> re.Pattern[str]:
     """'Idlib – 12, Latakia – 4': figures after province names."""
     global _DASH_TOTAL
     if _DASH_TOTAL is None:
-        _DASH_TOTAL = re.compile(rf"(?P<g>{admin1_regex().pattern})\s*[–—:=-]\s*(?P<n>{_NUM})\b(?!\s*(?:km|%|per))")
+        _DASH_TOTAL = re.compile(
+            rf"(?P<g>{admin1_regex().pattern})\s*[–—:=-]\s*(?P<n>{_NUM})\b(?!\s*(?:km|%|per))"
+        )
     return _DASH_TOTAL
 
 
@@ -213,7 +217,9 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
                 if value is None or a is None:
                     continue
                 if rx is not paren and not re.search(
-                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province", s.text, re.I
+                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province",
+                    s.text,
+                    re.I,
                 ):
                     continue
                 out.setdefault(a, value)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# ruff: noqa: RUF005, B905, E501
+# ruff: noqa: RUF005, B905
 # A copy of ../shared/tools/score_extraction.py (only reformatted) so that the tests can import its scoring.
 """Score an incident extractor against annotated corpus cases.
 

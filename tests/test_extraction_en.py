@@ -55,6 +55,10 @@ COUNTS = [
         {("Shamsin", "Homs"): 2, ("Umm Sharshuh", "Homs"): 2, ("Kafr Tun", "Homs"): 1},
     ),
     (
+        "Ceasefire breaches over the day.\nDeraa province: Nawa on three occasions, Jasim (x2), Tafas 5 times.",
+        {("Nawa", "Daraa"): 3, ("Jasim", "Daraa"): 2, ("Tafas", "Daraa"): 5},
+    ),
+    (
         "Despite the truce, fighters attacked Zor Maghar (99999999999999999999 times) in Hama province.",
         {("Zor Maghar", "Hama"): 1},
     ),
@@ -112,6 +116,17 @@ LISTS = [
             ("Tell Bizam", "Hama"): 1,
             ("Kafr Nabudah", "Hama"): 3,
         },
+    ),
+    (  # pinned lines under the post's opening line, counts after a dash, glosses in parentheses
+        "Over the past day the armed formations opened fire 6 times on the territory, breaking the ceasefire:\n"
+        "📍 Frunze — 2 times (82-mm mortars)\n📍 Sokolniki — once (small arms, grenade launchers)\n"
+        "📍 Zholobok — 3 times\n\nLuhansk region news",
+        {("Frunze", "Luhansk"): 2, ("Sokolniki", "Luhansk"): 1, ("Zholobok", "Luhansk"): 3},
+    ),
+    (  # a passive list right after a province header
+        "Truce violations. Homs province: Talbiseh and Ghanto were fired on from rebel positions. "
+        "Hama province: the village of Taqsis came under fire once.",
+        {("Talbiseh", "Homs"): 1, ("Ghanto", "Homs"): 1, ("Taqsis", "Hama"): 1},
     ),
     (  # the province in parentheses after each group
         "Violating the truce, illegal armed groups opened fire on the settlements of Kabani and Ikko "
@@ -185,6 +200,73 @@ PROVINCES = [
 @pytest.mark.parametrize(("text", "expected"), PROVINCES)
 def test_provinces(text: str, expected: dict[tuple[str, str], int]) -> None:
     assert violations(text) == expected
+
+
+def test_monitors_locate_violations_near_a_town() -> None:
+    res = run(
+        "The monitors recorded 60 ceasefire violations in Donetsk region, most of them at locations south-west "
+        "of Marinka. In Luhansk region, they recorded 9 ceasefire violations, all in areas near Popasna."
+    )
+    assert {(i.location, i.admin1) for i in res.incidents if i.location} == {
+        ("Marinka", "Donetsk"),
+        ("Popasna", "Luhansk"),
+    }
+    assert res.reported_total is None
+
+
+def test_setting_before_a_passive_subject() -> None:
+    text = "The ceasefire was broken again. In Latakia province the village of Bdama was shelled twice."
+    assert violations(text) == {("Bdama", "Latakia"): 2}
+
+
+def test_positions_subjected_to_fire() -> None:
+    text = (
+        "Armenian units violated the ceasefire 9 times. Our positions near the villages of Aghdam and "
+        "Kohnagishlag of Tovuz district were subjected to fire."
+    )
+    assert violations(text) == {("Aghdam", "Tovuz"): 1, ("Kohnagishlag", "Tovuz"): 1}
+
+
+def test_district_named_with_a_possessive_lies_in_the_articles_province() -> None:
+    text = (
+        "The army violated the ceasefire along the Line of Control in Kupwara district's Keran and Machil "
+        "sectors on Sunday, officials in Jammu and Kashmir said."
+    )
+    assert violations(text) == {("Keran", "Jammu and Kashmir"): 1, ("Machil", "Jammu and Kashmir"): 1}
+
+
+def test_province_named_with_a_countrys_possessive_sets_the_sentence() -> None:
+    text = (
+        "The militia violated the truce in Yemen's Taiz province 12 times, targeting the Salh and "
+        "Al-Qahira districts with mortars."
+    )
+    res = run(text)
+    assert {(i.location, i.admin1) for i in res.incidents if i.location} == {
+        ("Salh", "Taiz"),
+        ("Al-Qahira", "Taiz"),
+    }
+    assert res.reported_total == 12
+
+
+def test_place_named_again_without_province_keeps_it() -> None:
+    text = (
+        "Violating the truce, militants shelled Kafr Hud and Tell Sikkin in Hama province. "
+        "Two soldiers were wounded in the shelling of Kafr Hud."
+    )
+    assert violations(text) == {("Kafr Hud", "Hama"): 1, ("Tell Sikkin", "Hama"): 1}
+
+
+def test_landmark_with_common_nouns_is_a_place() -> None:
+    text = "Breaking the truce, gunmen fired on the al-Omar oil field in Deir ez-Zor province."
+    assert violations(text) == {("al-Omar oil field", "Deir ez-Zor"): 1}
+
+
+def test_day_of_a_reported_attack_is_not_the_statement_day() -> None:
+    res = run(
+        "The army said on Wednesday that militias had attacked its positions near Bir Ghanam on Monday, "
+        "violating the truce."
+    )
+    assert [(i.location, i.date) for i in res.incidents] == [("Bir Ghanam", date(2021, 3, 8))]
 
 
 def test_learned_place_gets_its_province() -> None:
@@ -275,6 +357,7 @@ TOTALS = [
     ("So far this year the army has violated the ceasefire more than 1,400 times.", None),
     ("Militants attacked 12 villages in the de-escalation zone.", None),
     ("The ministry reported dozens of violations of the ceasefire.", None),
+    ("Gunmen broke the truce that began on Friday, shelling Zawiya once and Surman twice.", None),
 ]
 
 
@@ -334,6 +417,8 @@ NEGATIVES = [
     "The number of settlements that joined the reconciliation agreement rose to 2,530.",
     "Last October, militants repeatedly shelled Jisr al-Shughur in violation of the ceasefire.",
     "On 2 March, the head of the centre said militants had attacked Tall Rifat in Aleppo province.",
+    "Since the truce began, government shelling of Maarat Misrin and Binnish in May killed 12 people.",
+    "Rebels fired missiles at Ataq on Sunday. There has been no truce in Shabwa since the war began.",
 ]
 
 
