@@ -348,9 +348,10 @@ def _settings_tz_db(args: argparse.Namespace) -> tuple[tzinfo, Path]:
     return settings.timezone, Path(args.db) if args.db else settings.db_path
 
 
-def _received(args: argparse.Namespace, tz: tzinfo) -> datetime | None:
+def _received(args: argparse.Namespace, tz: tzinfo) -> datetime:
+    """--received, else now: an item with no date of its own is dated the day it is read."""
     if args.received is None:
-        return None
+        return datetime.now(tz)
     try:
         return parse_received(args.received, tz)
     except InputError as exc:

@@ -448,23 +448,6 @@ SEED_TEXT = (Path(__file__).parent / "corpus" / "seed.txt").read_text(encoding="
 SEED_RECEIVED = datetime(2019, 4, 10, 6, 30, tzinfo=UTC)
 
 
-def _extractor_ready() -> bool:
-    """False while the extractor is a stub (or half-written: a module it needs is missing)."""
-    from extraction.article import extract_article
-
-    try:
-        extract_article("Militants shelled Jurin (twice) in Latakia province.", None, {})
-    except (NotImplementedError, ImportError):
-        return False
-    return True
-
-
-needs_extractor = pytest.mark.skipif(
-    not _extractor_ready(), reason="the English extractor has not landed yet"
-)
-
-
-@needs_extractor
 async def test_ingest_seed_once_even_when_sent_ten_times_at_once(store: Store) -> None:
     results = await asyncio.gather(
         *(store.ingest(SEED_TEXT, SEED_RECEIVED, Provenance(source="Sputnik")) for _ in range(10))
@@ -476,7 +459,6 @@ async def test_ingest_seed_once_even_when_sent_ten_times_at_once(store: Store) -
     assert sum(i.count for i in again.extraction.incidents if i.admin1 == "Latakia") == 7
 
 
-@needs_extractor
 async def test_reingest_of_an_edited_message(store: Store) -> None:
     prov = Provenance(source="Sputnik", chat_id=5, message_id=9)
     first = await store.ingest(SEED_TEXT, SEED_RECEIVED, prov)
