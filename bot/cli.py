@@ -24,7 +24,9 @@ from datetime import date, datetime, time, tzinfo
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any, NoReturn
 
-from extraction.model import KINDS, VIOLATION, Extraction, Question, QuestionError
+from extraction.model import KINDS, VIOLATION, Extraction, Question, QuestionError, count_words
+from extraction.periods import day_label
+from extraction.periods import label as period_label
 from extraction.places import fold
 from storage.models import AddResult, Answer, Provenance
 
@@ -35,15 +37,6 @@ MAX_ARTICLE_BYTES = 2_000_000  # one article; real bulletins are a few kB
 # A JSON line may escape every character of its text (\uXXXX: up to 6 bytes each).
 MAX_JSONL_LINE_BYTES = 6 * MAX_ARTICLE_BYTES + 10_000
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
-
-KIND_NAMES = {
-    "ceasefire_violation": ("ceasefire violation", "ceasefire violations"),
-    "shelling": ("shelling", "shellings"),
-    "airstrike": ("airstrike", "airstrikes"),
-    "clash": ("clash", "clashes"),
-    "explosion": ("explosion", "explosions"),
-    "attack": ("attack", "attacks"),
-}
 
 
 class UsageError(Exception):
@@ -223,38 +216,17 @@ def jsonl_items(
 # ------------------------------------------------------------------ human output
 
 
-def format_day(day: date) -> str:
-    return f"{day.day} {day:%b %Y}"
-
-
-def format_period(start: date, end: date) -> str:
-    """'9 Apr 2019', '8–14 Apr 2019', '29 Mar – 4 Apr 2019', '29 Dec 2018 – 4 Jan 2019'."""
-    if start == end:
-        return format_day(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {end:%b %Y}"
-    if start.year == end.year:
-        return f"{start.day} {start:%b} – {end.day} {end:%b %Y}"
-    return f"{format_day(start)} – {format_day(end)}"
-
-
-def count_kind(n: int, kind: str | None) -> str:
-    """'1 ceasefire violation', '3 clashes', '2 incidents'."""
-    one, many = KIND_NAMES.get(kind or "", ("incident", "incidents"))
-    return f"{n} {one if n == 1 else many}"
-
-
 def describe_extraction(ex: Extraction) -> str:
     """'8 ceasefire violations (9 Apr 2019) — Latakia 7, Aleppo 1; reported total 8'."""
     parts = []
     by_kind: Counter[str] = Counter()
     for inc in ex.incidents:
         by_kind[inc.kind] += inc.count
-    kinds = [count_kind(by_kind[k], k) for k in sorted(by_kind, key=lambda k: (k != VIOLATION, k))]
+    kinds = [count_words(by_kind[k], k) for k in sorted(by_kind, key=lambda k: (k != VIOLATION, k))]
     days = sorted({i.date for i in ex.incidents})
     head = ", ".join(kinds) if kinds else "no incidents listed"
     if days:
-        head += f" ({format_period(days[0], days[-1])})"
+        head += f" ({period_label(days[0], days[-1])})"
     parts.append(head)
     provinces: Counter[str] = Counter()
     for inc in ex.incidents:
@@ -289,12 +261,12 @@ def describe_answer(answer: Answer, place_name: str | None = None) -> list[str]:
     """The human answer: a headline, then places, days and reports (``place_name``: stored spelling)."""
     q = answer.question
     where = place_name or (q.place.name if q.place else "All places")
-    headline = f"{where} · {format_period(q.start, q.end)}: "
+    headline = f"{where} · {period_label(q.start, q.end)}: "
     if not answer.total and not answer.reports:
-        return [headline + f"no {count_kind(2, q.kind).split(' ', 1)[1]} recorded"]
+        return [headline + f"no {count_words(2, q.kind).split(' ', 1)[1]} recorded"]
     named = sum(1 for p in answer.places if p.location)
     reports = len(answer.reports)
-    headline += f"{count_kind(answer.total, q.kind)} at {named} place{'' if named == 1 else 's'}"
+    headline += f"{count_words(answer.total, q.kind)} at {named} place{'' if named == 1 else 's'}"
     headline += f" ({reports} report{'' if reports == 1 else 's'})"
     lines = [headline]
     show_province = not (q.place and q.place.level == "admin1")
@@ -307,12 +279,12 @@ def describe_answer(answer: Answer, place_name: str | None = None) -> list[str]:
             label = p.location
         lines.append(f"• {label} — {p.count}")
     if len(answer.days) > 1:
-        lines.append("By day: " + ", ".join(f"{format_day(d.day)} — {d.count}" for d in answer.days))
+        lines.append("By day: " + ", ".join(f"{day_label(d.day)} — {d.count}" for d in answer.days))
     if answer.reports:
         lines.append("Reports:")
         for r in answer.reports:
             day = r.statement_day or r.published
-            when = f", {format_day(day)}" if day else ""
+            when = f", {day_label(day)}" if day else ""
             url = f" {r.source_url}" if r.source_url else ""
             lines.append(f"• {r.source or 'unknown source'}{when} (#{r.article_id}){url}")
     return lines
@@ -457,7 +429,7 @@ async def _query(question: Question, db: Path, as_json: bool) -> int:
     lines = describe_answer(answer, place_name)
     if stats is not None:
         if stats.first_day and stats.last_day:
-            lines.append(f"Stored reports cover {format_period(stats.first_day, stats.last_day)}.")
+            lines.append(f"Stored reports cover {period_label(stats.first_day, stats.last_day)}.")
         else:
             lines.append("Nothing is stored yet: add articles with `trucewatch ingest FILE`.")
     print("\n".join(lines))

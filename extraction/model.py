@@ -19,6 +19,22 @@ KINDS: tuple[str, ...] = (
     "attack",
 )
 VIOLATION = "ceasefire_violation"
+# How each kind is named in replies and CLI output (singular, plural); None: every kind.
+KIND_WORDS: dict[str | None, tuple[str, str]] = {
+    "ceasefire_violation": ("ceasefire violation", "ceasefire violations"),
+    "shelling": ("shelling", "shellings"),
+    "airstrike": ("airstrike", "airstrikes"),
+    "clash": ("clash", "clashes"),
+    "explosion": ("explosion", "explosions"),
+    "attack": ("attack", "attacks"),
+    None: ("incident", "incidents"),
+}
+
+
+def count_words(n: int, kind: str | None) -> str:
+    """'1 ceasefire violation', '3 clashes', '2 incidents'."""
+    one, many = KIND_WORDS.get(kind, (str(kind), f"{kind}s"))
+    return f"{n} {one if n == 1 else many}"
 
 
 @dataclass(frozen=True)

@@ -194,10 +194,15 @@ def resolve_after(spec: DateSpec, lower: date) -> Span:
     return span
 
 
+def day_label(day: date) -> str:
+    """'9 Apr 2019': the one way days are written in replies and CLI output."""
+    return f"{day.day} {_MONTHS_SHORT[day.month - 1]} {day.year}"
+
+
 def label(start: date, end: date) -> str:
     """A short label for replies: '9 Apr 2019', '1–7 Apr 2019', '28 Mar – 3 Apr 2019'."""
     if start == end:
-        return f"{start.day} {_MONTHS_SHORT[start.month - 1]} {start.year}"
+        return day_label(start)
     if (start.year, start.month) == (end.year, end.month):
         return f"{start.day}–{end.day} {_MONTHS_SHORT[end.month - 1]} {end.year}"
     first, last = f"{start.day} {_MONTHS_SHORT[start.month - 1]}", f"{end.day} {_MONTHS_SHORT[end.month - 1]}"

@@ -11,28 +11,18 @@ import html
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from datetime import date
 
-from extraction.model import VIOLATION, Extraction, Incident
+from extraction.model import KIND_WORDS, VIOLATION, Extraction, Incident, count_words
+from extraction.periods import day_label, label
 from storage.models import AddResult, Answer, Report
 
 TELEGRAM_LIMIT = 4096
 PART_LIMIT = 4000  # a margin below Telegram's limit
 TOWNS_SHOWN = 3  # towns named per province in an "Added ..." line
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 LOOKS_FOR = (
     "I look for bulletins that name places and how often they were hit, e.g. "
     "“militants attacked Safsafa (once), Ikko (twice) in Latakia province”."
 )
-KIND_WORDS = {
-    "ceasefire_violation": ("ceasefire violation", "ceasefire violations"),
-    "shelling": ("shelling", "shellings"),
-    "airstrike": ("airstrike", "airstrikes"),
-    "clash": ("clash", "clashes"),
-    "explosion": ("explosion", "explosions"),
-    "attack": ("attack", "attacks"),
-    None: ("incident", "incidents"),
-}
 
 
 def esc(text: object) -> str:
@@ -45,23 +35,12 @@ def plural(n: int, one: str, many: str | None = None) -> str:
 
 
 def kind_count(n: int, kind: str | None) -> str:
-    one, many = KIND_WORDS.get(kind, (esc(kind), esc(f"{kind}s")))
-    return plural(n, one, many)
+    """'7 ceasefire violations', HTML-escaped (an unknown kind comes from the database)."""
+    return esc(count_words(n, kind))
 
 
-def fmt_day(day: date) -> str:
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
-
-
-def fmt_range(start: date, end: date) -> str:
-    """ "9 Apr 2019", "8–14 Apr 2019", "28 Mar – 3 Apr 2019", "28 Dec 2018 – 3 Jan 2019"."""
-    if start == end:
-        return fmt_day(start)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.day}–{end.day} {MONTHS[end.month - 1]} {end.year}"
-    if start.year == end.year:
-        return f"{start.day} {MONTHS[start.month - 1]} – {fmt_day(end)}"
-    return f"{fmt_day(start)} – {fmt_day(end)}"
+fmt_day = day_label
+fmt_range = label
 
 
 def utf16_len(text: str) -> int:
@@ -218,7 +197,7 @@ def render_answer(answer: Answer, *, place_name: str | None = None) -> str:
     places = [p for p in answer.places if p.count]
     named = [p for p in places if p.location]
     if answer.total == 0:
-        return f"{title}: no {KIND_WORDS.get(q.kind, ('', 'incidents'))[1]} recorded."
+        return f"{title}: no {KIND_WORDS.get(q.kind, KIND_WORDS[None])[1]} recorded."
     head = f"{title}: {kind_count(answer.total, q.kind)}"
     if named:
         head += f" at {plural(len(named), 'place')}"

@@ -25,7 +25,6 @@ from bot.cli import (
     MAX_ARTICLE_BYTES,
     describe_answer,
     describe_extraction,
-    format_period,
     main,
     parse_received,
 )
@@ -363,22 +362,6 @@ def test_extract_uses_learned_places_from_the_database_read_only(cli: Run, tmp_p
     assert db.stat().st_mtime_ns == before
     _, out, _ = cli("extract", "--db", str(tmp_path / "other.sqlite3"), later)
     assert all(i["admin1"] is None for i in json.loads(out)["incidents"] if i["location"] == "Kabani")
-
-
-# ------------------------------------------------------------------ human output (pure)
-
-
-@pytest.mark.parametrize(
-    ("start", "end", "text"),
-    [
-        (date(2019, 4, 9), date(2019, 4, 9), "9 Apr 2019"),
-        (date(2019, 4, 8), date(2019, 4, 14), "8–14 Apr 2019"),
-        (date(2019, 3, 29), date(2019, 4, 4), "29 Mar – 4 Apr 2019"),
-        (date(2018, 12, 29), date(2019, 1, 4), "29 Dec 2018 – 4 Jan 2019"),
-    ],
-)
-def test_format_period(start: date, end: date, text: str) -> None:
-    assert format_period(start, end) == text
 
 
 def test_describe_extraction_says_when_the_total_disagrees() -> None:
