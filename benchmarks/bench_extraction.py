@@ -112,8 +112,11 @@ def fit_budget(
     runs = args.runs
     if not args.budget:
         return english, others, runs
-    en_cost = ours(dev) / max(len(dev), 1)
-    intl_cost = ours(intl) / max(len(intl), 1) if intl else 0.0
+    # Projected from CPU time: on a shared machine wall time would size the run down too far.
+    ours(dev)
+    en_cost = CPU_SECONDS[-1] / max(len(dev), 1)
+    ours(intl)
+    intl_cost = CPU_SECONDS[-1] / max(len(intl), 1) if intl else 0.0
     peer_cost = sum(t(peer_cases[:8]) for t in peers.values()) / 8
     CPU_SECONDS.clear()
     ours_run = en_cost * len(english) + intl_cost * len(others)

@@ -25,11 +25,14 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 
 # Full dates, most specific first. Each yields day, month and year groups.
+# Each form opens with a guard on its first character: most positions then fail on one class test.
+_MONTH_FIRSTS = "".join(sorted({m[0] for m in MONTHS} | {m[0].upper() for m in MONTHS}))
+_MONTH_START = f"(?=[{_MONTH_FIRSTS}])"
 _FULL_DATES = [
-    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
-    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
-    re.compile(r"(?<![\d.:/])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"(?=\d)\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(rf"(?=\d)\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"(?=\d)(?<![\d.:/])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
 ]
 # Datelines without a year: 'MOSCOW, June 24. /TASS/', 'Baku, April 10, AZERTAC', 'September 16, 22:41'.
 _YEARLESS_DATELINES = [
@@ -111,6 +114,22 @@ def find_published(text: str, received: datetime | None) -> date | None:
     return min(found)[2]
 
 
+_MONTH_NAME = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?"
+_DATELINE_CITY = re.compile(
+    r"^\W*(?:[A-Z][A-Z'’/ -]{2,40}(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()"
+    rf"|[A-Z][a-z'’-]{{2,30}}(?:\s[A-Z][a-z'’-]{{2,30}})?(?=,\s+(?:{_MONTH_NAME}\.?\s+{_DAY_NUMBER}|"
+    rf"{_DAY_NUMBER}\s+{_MONTH_NAME}\.?)(?:,?\s+(?:19|20)\d\d)?\.?\s*(?:\(|/|[-–—]\s)))"
+)
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline's city ('DAMASCUS, April 10 (TASS) -', 'Damascus, 10 April (SANA) -') ends; 0 when
+    there is none. The city says where the story was filed, not where the incidents were."""
+    m = _DATELINE_CITY.match(text)
+    return m.end() if m else 0
+
+
 def most_recent_weekday(weekday: int, ref: date) -> date:
     """The latest day with this weekday (0 = Monday) on or before ``ref``."""
     return ref - timedelta(days=(ref.weekday() - weekday) % 7)
@@ -126,12 +145,13 @@ class DayMention:
 
 
 _DAY_FORMS = re.compile(
-    rf"(?P<yesterday>\b(?:the\s+day\s+before\s+)?yesterday\b)"
+    r"(?=[\dtyTY" + "".join(sorted({w[0] for w in WEEKDAYS} | {w[0].upper() for w in WEEKDAYS})) + _MONTH_FIRSTS + "])"
+    rf"(?:(?P<yesterday>\b(?:the\s+day\s+before\s+)?yesterday\b)"
     rf"|(?P<today>\btoday\b|\bthis\s+(?:morning|evening|afternoon)\b|\btonight\b)"
     rf"|\b{_WEEKDAY}(?:'s)?\b"
     rf"|\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{'|'.join(MONTHS)})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|\b(?P<m2>{'|'.join(MONTHS)})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%))"
-    rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?",
+    rf"(?:,?\s+(?P<y2>(?:19|20)\d\d))?)",
     re.I,
 )
 _NOT_EVENT_BEFORE = re.compile(
@@ -149,7 +169,7 @@ _REPORTED_AFTER = re.compile(
 )
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # one article's sentences, asked again by later steps
 def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
     """Every day named in ``sentence``, resolved against the article day ``ref``.
 

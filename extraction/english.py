@@ -24,14 +24,14 @@ from datetime import date, datetime
 from functools import cache
 from importlib import resources
 
-from extraction.dates import WEEKDAYS, day_mentions, find_published, most_recent_weekday
+from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_published, most_recent_weekday
 from extraction.kinds import sentence_kind
 from extraction.lists import NOT_PLACES, Item, _header_regex, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_number
-from extraction.places import Admin1, admin1_regex, find_admin1, place_key
+from extraction.places import Admin1, admin1_regex, capitalised_admin1, find_admin1, place_key
 from extraction.reporters import find_reporter
-from extraction.totals import find_province_totals, find_reported_total
+from extraction.totals import find_reported_total, stated_province_totals, total_in_one_province
 
 MAX_MENTIONS = 2000  # no real bulletin has more; keeps hostile input cheap
 MAX_SENTENCE = 3000
@@ -564,18 +564,33 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
     return out
 
 
+_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.I)
+_ZONE_TAIL = re.compile(
+    r"\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|command|radio|tv|television|"
+    r"university|summit|talks|process|format|declaration|memorandum|accord)\b",
+    re.I,
+)
+
+
+def _division_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
+    """Capitalised division names in ``text`` with their division; 'the Idlib de-escalation zone',
+    'Aleppo University' and the like name no setting and are left out."""
+    out: list[tuple[re.Match[str], Admin1]] = []
+    for m in capitalised_admin1(text):
+        if _ZONE_TAIL.match(text, m.end()) is None:
+            a = find_admin1(m.group())
+            if a is not None:
+                out.append((m, a))
+    return out
+
+
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
-    head = _zone_regex().sub(" ", text[:upto])
-    found = [
-        find_admin1(m.group())
-        for m in admin1_regex().finditer(head)
-        if m.group()[:1].isupper()
-        and re.search(
-            r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", head[: m.start()], re.I
-        )
-    ]
-    return found[-1] if found else None  # the nearest setting before the list
+    head = text[:upto]
+    for m, a in reversed(_division_hits(head)):  # the nearest setting before the list
+        if _SETTING_BEFORE.search(head, max(0, m.start() - 240), m.start()):
+            return a
+    return None
 
 
 _CONTAINER = None
@@ -587,7 +602,7 @@ def _container_regex() -> re.Pattern[str]:
     if _CONTAINER is None:
         g = admin1_regex().pattern
         _CONTAINER = re.compile(
-            r"(?P<name>" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,8})"
+            r"(?=[A-Zae])(?P<name>" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,8})"
             r"(?:\s+(?:villages?|towns?|city|settlements?|districts?|neighbou?rhoods?|suburbs?|areas?|sectors?))?"
             r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?"
             r"\s+(?:in|of)\s+(?:the\s+)?(?:Syria's\s+)?"
@@ -597,11 +612,13 @@ def _container_regex() -> re.Pattern[str]:
     return _CONTAINER
 
 
-def _article_containers(text: str) -> dict[str, Admin1]:
-    """'X ... in/of <province>' anywhere in the text: where the article itself puts a place."""
+def _article_containers(text: str, hits: list[re.Match[str]]) -> dict[str, Admin1]:
+    """'X ... in/of <province>' anywhere in the text: where the article itself puts a place.
+
+    ``hits`` are the text's capitalised division names (``capitalised_admin1``)."""
     out: dict[str, Admin1] = {}
-    for gm in admin1_regex().finditer(text):
-        if not gm.group()[:1].isupper() or not re.search(
+    for gm in hits:
+        if not re.search(
             r"\b(?:in|of)\b", text[max(0, gm.start() - 80) : gm.start()]
         ):
             continue
@@ -624,14 +641,13 @@ def _article_containers(text: str) -> dict[str, Admin1]:
     return out
 
 
-def _main_country(text: str) -> str | None:
-    """The country whose provinces the article names most often."""
+def _main_country(hits: list[re.Match[str]]) -> str | None:
+    """The country whose provinces the article names most often (``hits``: its capitalised names)."""
     counts: Counter[str] = Counter()
-    for m in admin1_regex().finditer(text):
-        if m.group()[:1].isupper():
-            a = find_admin1(m.group())
-            if a is not None:
-                counts[a.country] += 1
+    for m in hits:
+        a = find_admin1(m.group())
+        if a is not None:
+            counts[a.country] += 1
     return counts.most_common(1)[0][0] if counts else None
 
 
@@ -639,21 +655,12 @@ _DATELINE_FULL = re.compile(
     r"^\W*[A-Z][A-Z'’/ -]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\.?"
     r"(?:\s*\([^)]{1,30}\))?\s*(?:[-–—]+|/[^/]{1,20}/\.?)?"
 )
-_DATELINE_CITY = re.compile(r"^\W*[A-Z][A-Z'’/ -]{2,40}(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()")
 
 
 def _single_division(text: str) -> Admin1 | None:
     """The one division a whole article names (dateline city and zones aside), if it names only one."""
-    body = _zone_regex().sub(" ", text[_dateline_end(text) :])
-    found = {find_admin1(m.group()) for m in admin1_regex().finditer(body) if m.group()[:1].isupper()}
-    found.discard(None)
+    found = {a for _m, a in _division_hits(text[dateline_end(text) :])}
     return found.pop() if len(found) == 1 else None
-
-
-def _dateline_end(text: str) -> int:
-    """Where a wire dateline city ('KYIV, March 3 (Reuters) -') ends; 0 when there is none."""
-    m = _DATELINE_CITY.match(text)
-    return m.end() if m else 0
 
 
 def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
@@ -664,12 +671,7 @@ def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
             break
         if s.headline:
             continue
-        body = _zone_regex().sub(" ", s.text)
-        for m in admin1_regex().finditer(body):
-            if m.group()[:1].isupper():
-                a = find_admin1(m.group())
-                if a is not None:
-                    found.add(a)
+        found.update(a for _m, a in _division_hits(s.text[dateline_end(s.text) :]))
     return found.pop() if len(found) == 1 else None
 
 
@@ -684,8 +686,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     statement = _statement_day(sentences, article_day) if article_day else None
     reporter = find_reporter(text)
     state = _State()
-    containers = _article_containers(text)
-    country = _main_country(text)
+    hits = capitalised_admin1(text)
+    containers = _article_containers(text, hits)
+    country = _main_country(hits)
     ref = article_day or date(1970, 1, 1)
     stmt = statement or ref
     para_day: dict[int, date] = {}
@@ -699,14 +702,17 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             para_day[s.paragraph] = eday
         if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
             continue
-        kind = sentence_kind(s.text, text)
-        killed, injured = _casualties(s.text)
         spans = _spans(s.text)
-        if not spans and _header_regex().match(s.text) and kind == VIOLATION:
+        kind = sentence_kind(s.text, text) if spans or _header_regex().match(s.text) else ""
+        if not spans and kind == VIOLATION:
             spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
             eday = eday or last_day
-        if re.search(r"violat|breach|broke|fire|shell|attack", s.text, re.I):
+        low = s.text.lower()
+        if any(w in low for w in ("violat", "breach", "broke", "fire", "shell", "attack")):
             last_day = eday or last_day
+        if not spans:
+            continue
+        killed, injured = _casualties(s.text)
         for a, b, mode, tail in spans:
             items = _items_for(s.text, a, b, mode, tail, country)
             if not items:
@@ -777,8 +783,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         for d in re.findall(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district", text[:MAX_TEXT])
     }
     incidents = _merge(state, containers, learned, scope)
-    total = find_reported_total(sentences)
-    incidents = _add_province_totals(incidents, sentences, total, stmt)
+    regions = stated_province_totals(sentences)
+    total = find_reported_total(sentences, regions)
+    incidents = _add_province_totals(incidents, total_in_one_province(sentences, total, regions), stmt)
     return Extraction(
         published=published,
         reporter=reporter,
@@ -806,8 +813,11 @@ _INJURED = re.compile(
 def _casualties(sentence: str) -> tuple[int | None, int | None]:
     """Killed and injured figures a sentence states ('killing two', '9 were wounded'), else None."""
     out: list[int | None] = []
+    low = sentence.lower()
+    if not any(w in low for w in ("kill", "dead", "died", "wound", "injur", "hurt")):
+        return None, None
     for rx in (_KILLED, _INJURED):
-        m = rx.search(sentence) if re.search(r"kill|dead|died|wound|injur|hurt", sentence, re.I) else None
+        m = rx.search(sentence)
         out.append(parse_number(m["a"] or m["b"]) if m else None)
     return out[0], out[1]
 
@@ -900,11 +910,8 @@ def _merge(
     return out
 
 
-def _add_province_totals(
-    incidents: list[Incident], sentences: list[Sentence], total: int | None, day: date
-) -> list[Incident]:
+def _add_province_totals(incidents: list[Incident], stated: Mapping[Admin1, int], day: date) -> list[Incident]:
     """Stated per-province figures not covered by named places become incidents without a location."""
-    stated = find_province_totals(sentences, total)
     if not stated:
         return incidents
     out = list(incidents)

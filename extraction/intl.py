@@ -22,9 +22,9 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
-from extraction import intl_dates
+from extraction import intl_dates, intl_kinds
 from extraction.intl_lexicon import Lexicon, lexicon
-from extraction.intl_lists import NEUTRAL, ListReader
+from extraction.intl_lists import LOCATIVE, NEUTRAL, ListReader
 from extraction.intl_reporters import find_reporter_intl
 from extraction.intl_tokens import Item, classify, has_each, split_sentences
 from extraction.model import VIOLATION, Extraction, Incident
@@ -43,6 +43,9 @@ class _Found:
     count: int
     day: date
     strong: bool = True  # the province comes from the text around the place itself
+    kind: str = VIOLATION
+    killed: int | None = None
+    injured: int | None = None
 
 
 def _clean(text: str) -> str:
@@ -147,12 +150,15 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
     stated_on = _statement_day(sentences, lex, ref) or ref
     day = stated_on or datetime.now(UTC).date()
     lowered = text.lower()
+    kinds = intl_kinds.rules(lex.lang)
     has_turkish = bool(lex.turkish.search(lowered))
     region: Admin1 | None = None
     if lex.dpr.search(lowered):
         region = find_admin1("Donetsk")
     elif lex.lpr.search(lowered):
         region = find_admin1("Luhansk")
+    # Reports from the DPR/LPR speak of the truce even when they do not name it ("ВСУ 14 раз обстреляли").
+    ceasefire = region is not None or bool(kinds.ceasefire.search(lowered))
 
     found: list[_Found] = []
     totals: dict[str, tuple[Admin1, int, date]] = {}
@@ -169,10 +175,11 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
             continue
         triggered = bool(lex.trigger.search(low))
         zero = bool(lex.zero.search(low))
-        if not triggered and not zero and not previous_trigger:
+        other = kinds.mentions_incident(low)
+        if not triggered and not zero and not previous_trigger and not other:
             continue
         items = classify(sentence, lex)
-        if not triggered and not zero:
+        if not triggered and not zero and not other:
             # "В провинции Хама - Телль-Марак, ..." continues the list of the sentence before
             first = next((it.kind for it in items if it.kind not in NEUTRAL), "")
             previous_trigger = False
@@ -186,6 +193,12 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         turkish = bool(lex.turkish.search(low))
         russian = bool(lex.russian_side.search(low))
         if turkish and not russian:
+            continue
+        kind = VIOLATION if zero else intl_kinds.sentence_kind(low, kinds, ceasefire)
+        if kind != VIOLATION:
+            killed, injured = intl_kinds.casualties(low, kinds, lex)
+            found.extend(_other_incidents(items, kinds, kind, day, carried, (killed, injured)))
+            previous_trigger = False
             continue
         for grp, admin, strong in ListReader(items).read():  # first: it marks the figures it uses
             for e in grp.entries:
@@ -218,6 +231,42 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         language=language,
         statement_date=stated_on,
     )
+
+
+def _other_incidents(
+    items: list[Item],
+    kinds: intl_kinds.KindRules,
+    kind: str,
+    day: date,
+    carried: Admin1 | None,
+    toll: tuple[int | None, int | None],
+) -> list[_Found]:
+    """Places of an explosion, airstrike, clash or attack: its lists, else "в <town>", else its provinces.
+
+    Capitalised incident words ("Explosion", "Autobombe") are not places. The
+    dead and wounded go to the place when the sentence names only one.
+    """
+    items = [it for it in items if not (it.kind == "name" and kinds.mentions_incident(it.text.lower()))]
+    provinces = [it.admin for it in items if it.kind in ("admin", "marker") and it.admin is not None]
+    out: list[_Found] = []
+    for grp, admin, _strong in ListReader(items).read():
+        for e in grp.entries:
+            if not e.is_admin:
+                out.append(_Found(e.name, e.admin or admin or carried, e.count, day, kind=kind))
+    if not out:
+        for i, it in enumerate(items):
+            before = items[i - 1] if i > 0 else None
+            if it.kind == "name" and before is not None and before.text.lower() in LOCATIVE:
+                later = next(
+                    (a for j, a in enumerate(items) if j > i and a.kind in ("admin", "marker")), None
+                )
+                admin = later.admin if later is not None else carried
+                out.append(_Found(it.text, admin, 1, day, kind=kind))
+    if not out:
+        out = [_Found("", a, 1, day, kind=kind) for a in dict.fromkeys(provinces)]
+    if len(out) == 1:
+        out[0].killed, out[0].injured = toll
+    return out
 
 
 def _statement_day(sentences: list[str], lex: Lexicon, ref: date | None) -> date | None:
@@ -266,6 +315,8 @@ def _assemble(
     last_day: date,
 ) -> list[Incident]:
     """Merge mentions of one place (largest count wins), then add what province totals leave over."""
+    other_kinds = [f for f in found if f.kind != VIOLATION]
+    found = [f for f in found if f.kind == VIOLATION]
     merged: dict[tuple[str, str | None], _Found] = {}
     strong_names = {fold(f.name) for f in found if f.strong and f.admin is not None}
     found = [f for f in found if f.strong or fold(f.name) not in strong_names]
@@ -302,4 +353,36 @@ def _assemble(
         listed = sum(i.count for i in incidents if i.admin1 == name)
         if n > listed:
             incidents.append(Incident(VIOLATION, None, a1.name, a1.country, n - listed, when))
-    return incidents
+    return incidents + _assemble_others(other_kinds, learned, region)
+
+
+def _assemble_others(
+    found: list[_Found], learned: Mapping[str, str], region: Admin1 | None
+) -> list[Incident]:
+    """One incident per kind, place and day; a place repeated in one article keeps its largest figures."""
+    merged: dict[tuple[str, str, str | None, date], _Found] = {}
+    for f in found:
+        admin = f.admin
+        if admin is None and f.name:
+            known = learned.get(place_key(f.name))
+            admin = find_admin1(known) if known else region
+        key = (f.kind, fold(f.name), admin.name if admin else None, f.day)
+        if key in merged:
+            m = merged[key]
+            m.count = max(m.count, f.count)
+            m.killed = _larger(m.killed, f.killed)
+            m.injured = _larger(m.injured, f.injured)
+        else:
+            merged[key] = _Found(
+                f.name, admin, f.count, f.day, kind=f.kind, killed=f.killed, injured=f.injured
+            )
+    return [
+        Incident(f.kind, f.name or None, f.admin.name if f.admin else None, f.admin.country if f.admin else None,
+                 f.count, f.day, f.killed, f.injured)
+        for f in merged.values()
+        if f.name or f.admin is not None
+    ]  # fmt: skip
+
+
+def _larger(a: int | None, b: int | None) -> int | None:
+    return b if a is None else a if b is None else max(a, b)

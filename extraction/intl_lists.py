@@ -17,7 +17,7 @@ from extraction.intl_tokens import Item
 from extraction.places import Admin1
 
 NEUTRAL = frozenset(("sep", "glue", "open", "close", "dash"))
-_LOCATIVE = frozenset(["à", "en", "em", "in", "im", "в", "во", "у", "na", "no", "nas", "nos", "dans", "في"])
+LOCATIVE = frozenset(["à", "en", "em", "in", "im", "в", "во", "у", "na", "no", "nas", "nos", "dans", "في"])
 
 
 @dataclass
@@ -240,7 +240,7 @@ class ListReader:
                     self.self_mode = self.active = True
                     self.last = k
             elif k in NEUTRAL:
-                if k == "glue" and (self.last == "name" or it.text.lower() in _LOCATIVE):
+                if k == "glue" and (self.last == "name" or it.text.lower() in LOCATIVE):
                     self.last = "glue"
                 elif k == "sep":
                     self.last = "sep"

@@ -210,8 +210,8 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
     ar_expect = ar_after = False
     while i < n:
         text, kind = toks[i]
-        if lex.lang == "ar" and items and items[-1].kind != "name":
-            ar_after = False
+        if lex.lang == "ar" and items and items[-1].kind not in ("name", "open", "count", "close"):
+            ar_after = False  # "صفصفة (مرتين) وكباني": a count in brackets does not end the list
         low = text.lower()
         nxt = toks[i + 1] if i + 1 < n else ("", "")
         if kind == "punct":
@@ -334,7 +334,12 @@ def classify(sentence: str, lex: Lexicon) -> list[Item]:
                 items.append(Item("name", f"{text} {nxt[0]}"))
                 i += 2
                 continue
-            elif lex.lang == "ar" and ar_after and low.startswith("و") and _ar_name_ok(low[1:], lex):
+            elif (
+                lex.lang == "ar"
+                and (ar_after or _ar_new_group(toks, i, items, lex))
+                and low.startswith("و")
+                and _ar_name_ok(low[1:], lex)
+            ):
                 j = _ar_name(toks, i, text[1:], lex, items, sep=True)
                 i = j
                 continue
@@ -426,6 +431,23 @@ def _ar_name(
         items.append(Item("sep", "و"))
     items.append(Item("name", " ".join(parts)))
     return j
+
+
+def _ar_new_group(toks: list[tuple[str, str]], i: int, items: list[Item], lex: Lexicon) -> bool:
+    """'... في ريف اللاذقية وتل بازام في ريف حماة': after a province, 'و' + name + 'في' + province.
+
+    The name may take two words ('تل بازام'); the province must follow its 'في'
+    at once, so an ordinary clause starting with 'و' is not read as a place.
+    """
+    if not items or items[-1].kind not in ("marker", "admin"):
+        return False
+    for j in (i + 1, i + 2):
+        if j + 1 >= len(toks) or toks[j][1] != "word" or toks[j + 1][1] != "word":
+            return False
+        if lex.is_("glue", toks[j][0]):
+            after = toks[j + 1][0]
+            return lex.is_("prov_sg", after) or _admin_at([(after, "word")], 0, lex.lang) is not None
+    return False
 
 
 def _after_place_word(items: list[Item]) -> bool:

@@ -40,6 +40,12 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
+def _first_letters(words: list[str]) -> str:
+    """The possible first letters of ``words`` in either case, escaped for a character class."""
+    firsts = {w[0] for w in words if w}
+    return "".join(re.escape(c) for c in sorted(firsts | {c.upper() for c in firsts}))
+
+
 @cache
 def number_pattern() -> str:
     """Regex (no groups) for one number: '14', '1,400', 'fourteen', 'twenty-one', 'one hundred and five'."""
@@ -49,7 +55,8 @@ def number_pattern() -> str:
     ten = _alternation(tens)
     small = rf"(?:(?:{ten})(?:[-\s](?:{unit}))?|(?:{unit}))"
     words = rf"(?:(?:(?:{unit})\s+)?hundred(?:\s+(?:and\s+)?{small})?|{small})"
-    return rf"(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{words})"
+    # A first-character guard: most positions fail on one class test instead of every word's first letter.
+    return rf"(?=[\d{_first_letters([*units, *tens, 'hundred'])}])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{words})"
 
 
 def parse_number(text: str) -> int | None:

@@ -16,7 +16,7 @@ import json
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -34,8 +34,20 @@ class Admin1:
     country: str
 
 
+_CACHED_CHARS = 120  # names are short and recur in every bulletin: remember those, never a whole text
+
+
 def fold(text: str) -> str:
     """Lower-case, strip accents and punctuation, collapse spaces: 'Al-Lādhiqīyah' -> 'al ladhiqiyah'."""
+    return _fold_cached(text) if len(text) <= _CACHED_CHARS else _fold(text)
+
+
+@lru_cache(maxsize=8192)
+def _fold_cached(text: str) -> str:
+    return _fold(text)
+
+
+def _fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("'", "").replace("’", "").replace("ʿ", "").replace("ʽ", "")
@@ -47,6 +59,16 @@ _DIGRAPHS = (("dj", "j"), ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), (
 
 
 def place_key(name: str) -> str:
+    """Consonant skeleton of a place name (see ``_place_key``); short names are remembered."""
+    return _place_key_cached(name) if len(name) <= _CACHED_CHARS else _place_key(name)
+
+
+@lru_cache(maxsize=8192)
+def _place_key_cached(name: str) -> str:
+    return _place_key(name)
+
+
+def _place_key(name: str) -> str:
     """Consonant skeleton of a place name, for matching transliteration variants.
 
     Vowels (and w, y, h after a consonant) are dropped, doubled letters
@@ -96,6 +118,15 @@ def _admin1_table() -> dict[str, Admin1]:
 
 def find_admin1(name: str) -> Admin1 | None:
     """The division a name denotes, in any known spelling, with or without 'province' etc."""
+    return _find_admin1_cached(name) if len(name) <= _CACHED_CHARS else _find_admin1(name)
+
+
+@lru_cache(maxsize=8192)
+def _find_admin1_cached(name: str) -> Admin1 | None:
+    return _find_admin1(name)
+
+
+def _find_admin1(name: str) -> Admin1 | None:
     table = _admin1_table()
     folded = fold(name)
     if folded in table:
@@ -179,5 +210,47 @@ def admin1_regex() -> re.Pattern[str]:
     Case-insensitive, longest spelling first, whole words only; callers
     decide whether a lower-case hit counts (in English it does not).
     """
-    body = _trie_pattern(_raw_aliases())
-    return re.compile(rf"(?<![\w'\u2019-])(?i:{body})(?![\w])")
+    aliases = _raw_aliases()
+    body = _trie_pattern(aliases)
+    # A first-character guard before the trie: a position that cannot start a name fails on one class test.
+    return re.compile(rf"(?i:(?=[{_first_chars(aliases)}]))(?<![\w'\u2019-])(?i:{body})(?![\w])")
+
+
+def _first_chars(aliases: tuple[str, ...]) -> str:
+    """Every character a spelling can start with, in every case, escaped for a character class."""
+    firsts: set[str] = set()
+    for alias in aliases:
+        for variant in (alias, re.sub("['\u2019\u02bf\u02bd`]", "", alias)):
+            c = variant[:1]
+            firsts.update((c, c.lower(), c.upper(), c.casefold()))
+            if c in "'\u2019\u02bf\u02bd`":
+                firsts.update("'\u2019\u02bf\u02bd`")  # any apostrophe stands for any other
+    firsts.update(("\u212a", "\u017f", "\u0130", "\u0131"))  # Kelvin sign, long s, dotted/dotless i
+    return "".join(re.escape(c) for c in sorted(ch for ch in firsts if len(ch) == 1))
+
+
+@cache
+def _capital_starts() -> re.Pattern[str]:
+    """An upper-case letter that can open a division name, at the start of a word (a fast class scan)."""
+    uppers = "".join(re.escape(c) for c in sorted(_first_chars(_raw_aliases())) if c.isupper())
+    return re.compile(rf"[{uppers}](?<![\w'\u2019-].)")
+
+
+def capitalised_admin1(text: str) -> list[re.Match[str]]:
+    """Every capitalised division name in ``text``, left to right, without overlaps.
+
+    English rules ignore lower-case hits ("hama" is no name there), so only
+    capitalised word starts are tried: one class scan and a few anchored
+    matches instead of the whole gazetteer at every position.
+    """
+    rx = admin1_regex()
+    out: list[re.Match[str]] = []
+    end = 0
+    for c in _capital_starts().finditer(text):
+        if c.start() < end:
+            continue
+        m = rx.match(text, c.start())
+        if m is not None:
+            out.append(m)
+            end = m.end()
+    return out

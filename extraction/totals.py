@@ -8,12 +8,13 @@ Russian-Turkish commission, yearly or cumulative statistics ("since July",
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from functools import lru_cache
 from typing import Protocol
 
+from extraction.dates import dateline_end
 from extraction.numbers import number_pattern, parse_number
-from extraction.places import Admin1, admin1_names, admin1_regex, find_admin1
+from extraction.places import Admin1, admin1_names, admin1_regex, capitalised_admin1, find_admin1
 
 
 class _Sentence(Protocol):
@@ -90,14 +91,15 @@ def _admin_after(text: str, end: int) -> Admin1 | None:
     return find_admin1(m["g"]) if m else None
 
 
-_WORTH_A_LOOK = re.compile(r"violat|breach|times|twice|once|thrice|cases|incident|attacks|shellings", re.I)
+_WORTH_A_LOOK = ("violat", "breach", "times", "twice", "once", "thrice", "cases", "incident", "attacks", "shellings")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)  # one article's sentences, asked again by later steps
 def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(priority, position, value, end) of total-like figures in one sentence."""
     out: list[tuple[int, int, int, int]] = []
-    if not _WORTH_A_LOOK.search(text) or _EXCLUDE.search(text):
+    low = text.lower()
+    if not any(w in low for w in _WORTH_A_LOOK) or _EXCLUDE.search(text):
         return ()
     for prio, rx in (
         (0, _VIOLATED_TIMES),
@@ -117,10 +119,16 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
     return tuple(sorted(out))
 
 
-def find_reported_total(sentences: Sequence[_Sentence]) -> int | None:
-    """The single number of violations the text states; 0 for an explicit 'no violations'; else None."""
+def find_reported_total(
+    sentences: Sequence[_Sentence], regions: Mapping[Admin1, int] | None = None
+) -> int | None:
+    """The single number of violations the text states; 0 for an explicit 'no violations'; else None.
+
+    ``regions``: the text's ``find_province_totals(sentences, None)`` when the caller has it already.
+    """
     body = [s for s in sentences if not s.headline and not s.background]
-    regions = find_province_totals(sentences, None)
+    if regions is None:
+        regions = find_province_totals(sentences, None)
     for group in (body, [s for s in sentences if s.headline and s.paragraph <= 3]):
         best: tuple[int, int, int] | None = None
         for order, s in enumerate(group):
@@ -153,6 +161,7 @@ _LEAD_REGION = re.compile(
     re.I,
 )
 _DASH_TOTAL: re.Pattern[str] | None = None
+_HAS_DASH = re.compile(r"[–—:=-]")
 
 
 def _dash_regex() -> re.Pattern[str]:
@@ -190,6 +199,11 @@ def _canonical() -> set[Admin1]:
 
 def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> dict[Admin1, int]:
     """Per-province figures stated ('two in Hama', 'Latakia (2)'); a total confined to one province."""
+    return total_in_one_province(sentences, total, stated_province_totals(sentences))
+
+
+def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
+    """Per-province figures stated ('two in Hama', 'Latakia (2)'), whatever the reported total."""
     paren, n_in = _regexes()
     out: dict[Admin1, int] = {}
     for s in sentences:
@@ -201,6 +215,9 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
             s.text,
         ):
             continue
+        hits = capitalised_admin1(s.text)
+        if not hits:
+            continue  # every figure below is tied to a capitalised division name
         lead = _LEAD_REGION.match(s.text)
         if lead is not None and lead["g"][:1].isupper():
             a = find_admin1(lead["g"])
@@ -208,7 +225,10 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
                 if a is not None and _prio == 0:
                     out.setdefault(a, v)
                 break
-        for rx in (paren, n_in, _dash_regex()):
+        dash = _dash_regex()
+        for rx in (paren, n_in, dash):
+            if (rx is paren and "(" not in s.text) or (rx is dash and not _HAS_DASH.search(s.text)):
+                continue  # cheap tests for the character each form needs
             for m in rx.finditer(s.text):
                 if not m["g"][:1].isupper() or not _clause_ok(s.text, m.start()):
                     continue
@@ -240,6 +260,14 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
                 figure = parse_number(m[2])
                 if len(cands) == 1 and figure is not None:
                     out.setdefault(cands.pop(), figure)
+    return out
+
+
+def total_in_one_province(
+    sentences: Sequence[_Sentence], total: int | None, stated: dict[Admin1, int]
+) -> dict[Admin1, int]:
+    """``stated`` (from ``stated_province_totals``), or a total whose sentence names a single province."""
+    out = dict(stated)
     if total and not out:
         for s in sentences:
             if s.headline or s.background:
@@ -248,10 +276,9 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
                 if v != total or prio > 1:
                     continue
                 text = re.sub(
-                    r"(?:" + admin1_regex().pattern + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone"
-                    r"|(?-i:^\W*[A-Z][A-Z'’/ -]{2,40}(?=,\s+[A-Z][a-z]{2,8}\.?\s+\d|\s+\())",
+                    r"(?:" + admin1_regex().pattern + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone",
                     " ",
-                    s.text,
+                    s.text[dateline_end(s.text) :],  # the city a story was filed from is not its setting
                     flags=re.I,
                 )
                 found = {

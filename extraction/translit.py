@@ -27,20 +27,41 @@ _ARABIC = {
     "ئ": "", "پ": "p", "چ": "ch", "گ": "g", "ـ": "",
 }  # fmt: skip
 
+# Russian/Ukrainian case endings that leave a consonant in the key ("в Луганском", "под Зайцевом",
+# "у Зайцевому", "Джуринами"). Vowel endings ("в Джурине", "Горловке") need no rule: ``place_key``
+# drops vowels anyway. Left out on purpose: -ов/-ев (Харьков, Ростов are nominatives), -им/-ем
+# (Ибрагим, Мукадем transliterate Arabic names), -ого/-его (rare for towns, and a g in the key).
+_CASE_ENDINGS = ("ами", "ями", "ому", "ему", "ом", "ым", "ах", "ях")
+_MIN_STEM = 4
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]+")
+
 _TABLE = str.maketrans({**_CYRILLIC, **{k.upper(): v.capitalize() for k, v in _CYRILLIC.items()}, **_ARABIC})
 _ARABIC_DIACRITICS = re.compile(r"[\u064b-\u0652\u0670]")
 _ARABIC_ARTICLE = re.compile(r"(?<![\u0600-\u06ff])ال(?=[\u0600-\u06ff]{2})")
 _NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
 
 
-def to_latin(text: str) -> str:
-    """Romanise Cyrillic and Arabic letters; other characters pass through unchanged.
+def _strip_case(match: re.Match[str]) -> str:
+    """A Cyrillic word without its case ending, when at least ``_MIN_STEM`` letters remain."""
+    word = match.group(0)
+    low = word.lower()
+    for ending in _CASE_ENDINGS:
+        if low.endswith(ending) and len(word) - len(ending) >= _MIN_STEM:
+            return word[: -len(ending)]
+    return word
 
-    The Arabic article is written as a separate "al " so that ``place_key``
-    drops it as it drops "al-" in Latin spellings.
+
+def to_latin(text: str) -> str:
+    """Romanise Cyrillic and Arabic letters for place keys; other characters pass through unchanged.
+
+    Cyrillic words lose the case endings that would put a consonant into the
+    key, so a question's "в Луганском" meets a stored "Луганск". The Arabic
+    article is written as a separate "al " so that ``place_key`` drops it as
+    it drops "al-" in Latin spellings.
     """
     if not _NON_LATIN.search(text):
         return text
+    text = _CYRILLIC_WORD.sub(_strip_case, text)
     text = _ARABIC_DIACRITICS.sub("", text)
     text = _ARABIC_ARTICLE.sub("al ", text)
     return text.translate(_TABLE)
