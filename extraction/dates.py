@@ -36,7 +36,8 @@ _FULL_DATES = [
 ]
 # Datelines without a year: 'MOSCOW, June 24. /TASS/', 'Baku, April 10, AZERTAC', 'September 16, 22:41'.
 _YEARLESS_DATELINES = [
-    re.compile(rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_MONTH}\s+{_DAY}[.,]\s*(?:/|[A-Z]{{3,}})"),
+    re.compile(rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_MONTH}\s+{_DAY}(?:[.,]\s*(?:/|[A-Z]{{3,}})|\s*\([A-Z])"),
+    re.compile(rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_DAY}\s+{_MONTH}\s*\([A-Z]"),  # 'Homs, 9 March (SANA)'
     re.compile(rf"^\s*{_MONTH}\s+{_DAY},\s+\d{{1,2}}:\d\d", re.I | re.M),
 ]
 _LABELLED = re.compile(r"\b(?:publish(?:ed)?\s+date|date)\s*:?\s*", re.I)

@@ -29,9 +29,14 @@ from extraction.kinds import sentence_kind
 from extraction.lists import NOT_PLACES, Item, _header_regex, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_number
-from extraction.places import Admin1, admin1_regex, capitalised_admin1, find_admin1, place_key
+from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
-from extraction.totals import find_reported_total, stated_province_totals, total_in_one_province
+from extraction.totals import (
+    find_reported_total,
+    province_days,
+    stated_province_totals,
+    total_in_one_province,
+)
 
 MAX_MENTIONS = 2000  # no real bulletin has more; keeps hostile input cheap
 MAX_SENTENCE = 3000
@@ -565,29 +570,10 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
 
 
 _SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.I)
-_ZONE_TAIL = re.compile(
-    r"\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|command|radio|tv|television|"
-    r"university|summit|talks|process|format|declaration|memorandum|accord)\b",
-    re.I,
-)
-
-
-def _division_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
-    """Capitalised division names in ``text`` with their division; 'the Idlib de-escalation zone',
-    'Aleppo University' and the like name no setting and are left out."""
-    out: list[tuple[re.Match[str], Admin1]] = []
-    for m in capitalised_admin1(text):
-        if _ZONE_TAIL.match(text, m.end()) is None:
-            a = find_admin1(m.group())
-            if a is not None:
-                out.append((m, a))
-    return out
-
-
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
     head = text[:upto]
-    for m, a in reversed(_division_hits(head)):  # the nearest setting before the list
+    for m, a in reversed(division_hits(head)):  # the nearest setting before the list
         if _SETTING_BEFORE.search(head, max(0, m.start() - 240), m.start()):
             return a
     return None
@@ -659,7 +645,7 @@ _DATELINE_FULL = re.compile(
 
 def _single_division(text: str) -> Admin1 | None:
     """The one division a whole article names (dateline city and zones aside), if it names only one."""
-    found = {a for _m, a in _division_hits(text[dateline_end(text) :])}
+    found = {a for _m, a in division_hits(text[dateline_end(text) :])}
     return found.pop() if len(found) == 1 else None
 
 
@@ -671,7 +657,7 @@ def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
             break
         if s.headline:
             continue
-        found.update(a for _m, a in _division_hits(s.text[dateline_end(s.text) :]))
+        found.update(a for _m, a in division_hits(s.text[dateline_end(s.text) :]))
     return found.pop() if len(found) == 1 else None
 
 
@@ -785,7 +771,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     incidents = _merge(state, containers, learned, scope)
     regions = stated_province_totals(sentences)
     total = find_reported_total(sentences, regions)
-    incidents = _add_province_totals(incidents, total_in_one_province(sentences, total, regions), stmt)
+    stated = total_in_one_province(sentences, total, regions)
+    incidents = _add_province_totals(incidents, stated, stmt, _days_of(province_days(sentences), ref))
     return Extraction(
         published=published,
         reporter=reporter,
@@ -910,15 +897,37 @@ def _merge(
     return out
 
 
-def _add_province_totals(incidents: list[Incident], stated: Mapping[Admin1, int], day: date) -> list[Incident]:
-    """Stated per-province figures not covered by named places become incidents without a location."""
+def _days_of(
+    series: Mapping[Admin1, tuple[tuple[int, str], ...]], ref: date
+) -> dict[Admin1, list[tuple[int, date | None]]]:
+    """Per-day figures with their days resolved against the article day ('on Tuesday' -> a date)."""
+    return {admin: [(n, _event_day("on " + when, ref)) for n, when in days] for admin, days in series.items()}
+
+
+def _add_province_totals(
+    incidents: list[Incident],
+    stated: Mapping[Admin1, int],
+    day: date,
+    by_day: Mapping[Admin1, list[tuple[int, date | None]]],
+) -> list[Incident]:
+    """Stated per-province figures not covered by named places become incidents without a location;
+    a figure stated day by day ('14 times on Tuesday and 22 on Wednesday') is filled day by day."""
     if not stated:
         return incidents
     out = list(incidents)
     for admin, n in stated.items():
-        have = sum(i.count for i in incidents if i.kind == VIOLATION and i.admin1 == admin.name)
-        if n > have:
-            out.append(Incident(VIOLATION, None, admin.name, admin.country, n - have, day))
+        days = by_day.get(admin)
+        if not days or sum(c for c, _d in days) != n:
+            days = [(n, None)]
+        for count, when in days:
+            on = when or day
+            have = sum(
+                i.count
+                for i in incidents
+                if i.kind == VIOLATION and i.admin1 == admin.name and (when is None or i.date == on)
+            )
+            if count > have:
+                out.append(Incident(VIOLATION, None, admin.name, admin.country, count - have, on))
     return out
 
 

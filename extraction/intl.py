@@ -25,7 +25,7 @@ from datetime import UTC, date, datetime
 from extraction import intl_dates, intl_kinds
 from extraction.intl_lexicon import Lexicon, lexicon
 from extraction.intl_lists import LOCATIVE, NEUTRAL, ListReader
-from extraction.intl_reporters import find_reporter_intl
+from extraction.intl_reporters import find_reporter_intl, is_truce_monitor
 from extraction.intl_tokens import Item, classify, has_each, split_sentences
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.places import Admin1, find_admin1, fold, place_key
@@ -157,8 +157,10 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
         region = find_admin1("Donetsk")
     elif lex.lpr.search(lowered):
         region = find_admin1("Luhansk")
-    # Reports from the DPR/LPR speak of the truce even when they do not name it ("ВСУ 14 раз обстреляли").
-    ceasefire = region is not None or bool(kinds.ceasefire.search(lowered))
+    reporter = find_reporter_intl(text)
+    # Reports from the DPR/LPR or a truce monitor speak of the truce even when they do not name it
+    # ("ВСУ 14 раз обстреляли").
+    ceasefire = region is not None or is_truce_monitor(reporter) or bool(kinds.ceasefire.search(lowered))
 
     found: list[_Found] = []
     totals: dict[str, tuple[Admin1, int, date]] = {}
@@ -225,7 +227,7 @@ def extract(text: str, language: str, received: datetime | None, learned: Mappin
     incidents = _assemble(found, totals, learned, region, reported, day)
     return Extraction(
         published=published,
-        reporter=find_reporter_intl(text),
+        reporter=reporter,
         reported_total=reported,
         incidents=tuple(incidents),
         language=language,

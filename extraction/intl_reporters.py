@@ -40,3 +40,14 @@ def find_reporter_intl(text: str) -> str | None:
     if m is None or m.lastgroup is None:
         return None
     return names[int(m.lastgroup[1:])]
+
+
+@cache
+def _truce_monitors() -> frozenset[str]:
+    path = resources.files("extraction") / "data" / "reporters_intl.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("truce_monitors", ()))
+
+
+def is_truce_monitor(reporter: str | None) -> bool:
+    """Whether ``reporter`` (a canonical name) only ever reports on a ceasefire: its lists are violations."""
+    return reporter is not None and reporter in _truce_monitors()

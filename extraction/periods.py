@@ -172,17 +172,18 @@ def _resolve(spec: DateSpec, ref: date) -> Span:
         if year is None:
             year = ref.year if spec.month <= ref.month else ref.year - 1
         return month_span(year, spec.month)
-    last_day = spec.day_end or spec.day
+    # "2 to 1 April" is a slip for "1 to 2 April", like other reversed ranges.
+    first_day, last_day = sorted((spec.day, spec.day_end or spec.day))
     if spec.year is not None:
-        if not (_valid(spec.year, spec.month, spec.day) and _valid(spec.year, spec.month, last_day)):
+        if not (_valid(spec.year, spec.month, first_day) and _valid(spec.year, spec.month, last_day)):
             raise _not_a_date(spec)
-        return date(spec.year, spec.month, spec.day), date(spec.year, spec.month, last_day)
-    if not _valid(2000, spec.month, spec.day) or not _valid(2000, spec.month, last_day):
+        return date(spec.year, spec.month, first_day), date(spec.year, spec.month, last_day)
+    if not _valid(2000, spec.month, first_day) or not _valid(2000, spec.month, last_day):
         raise _not_a_date(spec)  # 2000 is a leap year: no year has this day
-    year = ref.year if (spec.month, spec.day) <= (ref.month, ref.day) else ref.year - 1
-    while not (_valid(year, spec.month, spec.day) and _valid(year, spec.month, last_day)):
+    year = ref.year if (spec.month, first_day) <= (ref.month, ref.day) else ref.year - 1
+    while not (_valid(year, spec.month, first_day) and _valid(year, spec.month, last_day)):
         year -= 1  # 29 February: back to the last leap year
-    return date(year, spec.month, spec.day), date(year, spec.month, last_day)
+    return date(year, spec.month, first_day), date(year, spec.month, last_day)
 
 
 def resolve_after(spec: DateSpec, lower: date) -> Span:

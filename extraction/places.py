@@ -254,3 +254,22 @@ def capitalised_admin1(text: str) -> list[re.Match[str]]:
             out.append(m)
             end = m.end()
     return out
+
+
+_ZONE_TAIL = re.compile(
+    r"\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|command|radio|tv|television|"
+    r"university|summit|talks|process|format|declaration|memorandum|accord)\b",
+    re.I,
+)
+
+
+def division_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
+    """Capitalised division names in English ``text`` with their division; 'the Idlib de-escalation zone',
+    'Aleppo University' and the like name no setting and are left out."""
+    out: list[tuple[re.Match[str], Admin1]] = []
+    for m in capitalised_admin1(text):
+        if _ZONE_TAIL.match(text, m.end()) is None:
+            a = find_admin1(m.group())
+            if a is not None:
+                out.append((m, a))
+    return out

@@ -14,7 +14,7 @@ from typing import Protocol
 
 from extraction.dates import dateline_end
 from extraction.numbers import number_pattern, parse_number
-from extraction.places import Admin1, admin1_names, admin1_regex, capitalised_admin1, find_admin1
+from extraction.places import Admin1, admin1_names, admin1_regex, capitalised_admin1, division_hits, find_admin1
 
 
 class _Sentence(Protocol):
@@ -68,6 +68,101 @@ _VIOLATION_CONTEXT = re.compile(
 )
 
 
+_DAY_WORD = (
+    r"(?:the\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+[0-3]?\d"
+    r"|[0-3]?\d\s+(?:january|february|march|april|may|june|july|august|september|october|november|december))\b"
+)
+_PER_DAY = rf"(?:(?:{_NUM})(?:\s+times)?|once|twice|thrice)\s+on\s+{_DAY_WORD}"
+_DAY_PART = re.compile(rf"(?P<c>(?:{_NUM})(?:\s+times)?|once|twice|thrice)\s+on\s+(?P<day>{_DAY_WORD})", re.I)
+_DAY_SERIES = re.compile(rf"{_PER_DAY}(?:(?:,\s*|,?\s+and\s+){_PER_DAY})+", re.I)
+_ADVERBS = {"once": 1, "twice": 2, "thrice": 3}
+_IN_EACH = re.compile(r",?\s*(?:in\s+)?each\b(?!\s+(?:day|time|other|case|night|week)s?\b)", re.I)
+_EACH_OF = re.compile(r"\s*,?\s*(?:in\s+)?each\s+of\b", re.I)
+_EACH_FIGURE = re.compile(rf"\b{_TIMES}(?={_IN_EACH.pattern})", re.I)
+_LIST_GLUE = re.compile(
+    r"(?:\s+(?:provinces?|governorates?|regions?|oblasts?))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|&)\s*(?:the\s+)?",
+    re.I,
+)
+
+
+def day_series(text: str, start: int) -> tuple[tuple[int, str], ...] | None:
+    """'14 times on Tuesday and 22 on Wednesday' at ``start``: ((14, 'Tuesday'), (22, 'Wednesday')); else None.
+
+    Separate figures for several days are not one total: each dates its own share."""
+    m = _DAY_SERIES.match(text, start)
+    if m is None:
+        return None
+    out: list[tuple[int, str]] = []
+    for part in _DAY_PART.finditer(m.group()):
+        count = part["c"].lower()
+        n = _ADVERBS.get(count) or parse_number(re.sub(r"\s+times$", "", count))
+        if n is None:
+            return None
+        out.append((n, part["day"]))
+    return tuple(out)
+
+
+def _enumerations(text: str, hits: list[tuple[re.Match[str], Admin1]]) -> list[list[tuple[int, int, Admin1]]]:
+    """Runs of division names joined by commas and 'and' ('Hama, Idlib and Latakia provinces'), in order."""
+    runs: list[list[tuple[int, int, Admin1]]] = []
+    for m, a in hits:
+        if runs and _LIST_GLUE.fullmatch(text, runs[-1][-1][1], m.start()):
+            runs[-1].append((m.start(), m.end(), a))
+        else:
+            runs.append([(m.start(), m.end(), a)])
+    return runs
+
+
+def _each_figures(text: str) -> dict[Admin1, int]:
+    """'twice in each of Hama and Idlib', 'in Hama and Idlib provinces, three times each': every one gets it."""
+    out: dict[Admin1, int] = {}
+    body = text[dateline_end(text) :]  # the city a story was filed from is no setting
+    if "each" not in body.lower():
+        return out
+    runs = [r for r in _enumerations(body, division_hits(body)) if len(r) > 1]
+    for m in _EACH_FIGURE.finditer(body):
+        v = _value(m)
+        if v is None or not _clause_ok(body, m.start()):
+            continue
+        if _EACH_OF.match(body, m.end()):  # "twice in each of Hama and Idlib": the list follows
+            run = next((r for r in runs if r[0][0] >= m.end()), None)
+        else:  # "in Hama and Idlib, twice in each": the list before, in the same clause
+            run = next((r for r in reversed(runs) if r[-1][1] <= m.start()), None)
+            if run is not None and re.search(r"[.;:]", body[run[-1][1] : m.start()]):
+                run = None
+        for _s, _e, a in run or []:
+            out.setdefault(a, v)
+    return out
+
+
+def _day_figures(text: str) -> tuple[Admin1, tuple[tuple[int, str], ...]] | None:
+    """'shelled ... Donetsk ... 14 times on Tuesday and 22 on Wednesday': the one division named, and the
+    figure of each day."""
+    if " on " not in text:
+        return None
+    m = _DAY_SERIES.search(text)
+    if m is None or not _clause_ok(text, m.start()):
+        return None
+    series = day_series(text, m.start())
+    found = {a for _m, a in division_hits(text[dateline_end(text) :])}  # not the dateline's city
+    if series is None or len(found) != 1:
+        return None
+    return found.pop(), series
+
+
+def province_days(sentences: Sequence[_Sentence]) -> dict[Admin1, tuple[tuple[int, str], ...]]:
+    """Per-day figures stated for a single division ('14 times on Tuesday and 22 on Wednesday')."""
+    out: dict[Admin1, tuple[tuple[int, str], ...]] = {}
+    for s in sentences:
+        if s.headline or s.background or _EXCLUDE.search(s.text) or not _VIOLATION_CONTEXT.search(s.text):
+            continue
+        found = _day_figures(s.text)
+        if found is not None:
+            out.setdefault(found[0], found[1])
+    return out
+
+
 def _value(m: re.Match[str]) -> int | None:
     if m.groupdict().get("adv"):
         return {"once": 1, "twice": 2, "thrice": 3}[m["adv"].lower()]
@@ -115,6 +210,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
                 continue
             if prio == 1 and _ATTACK_TIMES.search(text, m.end()):
                 continue
+            if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):
+                continue  # a figure for each of several provinces, or for one of several days: no overall total
             out.append((prio, start, v, m.end()))
     return tuple(sorted(out))
 
@@ -206,9 +303,13 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
     """Per-province figures stated ('two in Hama', 'Latakia (2)'), whatever the reported total."""
     paren, n_in = _regexes()
     out: dict[Admin1, int] = {}
+    for admin, days in province_days(sentences).items():
+        out.setdefault(admin, sum(n for n, _day in days))
     for s in sentences:
         if s.headline or s.background or _EXCLUDE.search(s.text):
             continue
+        for admin, n in _each_figures(s.text).items():
+            out.setdefault(admin, n)
         if not _VIOLATION_CONTEXT.search(s.text) or not re.search(
             r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|"
             r"eleven|twelve|[a-z]+teen|[a-z]+ty)\b",

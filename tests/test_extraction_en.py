@@ -475,3 +475,65 @@ HOSTILE = [
 def test_hostile_input_never_raises(text: str) -> None:
     res = run(text)
     assert all(1 <= i.count <= 10_000 for i in res.incidents)
+
+
+# --- datelines, per-day and "each" figures ------------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "HOMS, 9 March (Sputnik) - Armed groups broke the truce seven times over the past day, "
+        "the reconciliation centre reported.",
+        "Homs, March 9 (SANA) - Armed groups broke the truce seven times over the past day, the centre said.",
+    ],
+)
+def test_dateline_city_is_not_the_setting(text: str) -> None:
+    """The city a wire story was filed from does not receive the day's total."""
+    result = run(text)
+    assert result.reported_total == 7
+    assert violations(text) == {}
+
+
+def test_dateline_city_does_not_place_an_unplaced_town() -> None:
+    text = "Hama, March 9 (SANA) - Gunmen shelled Tell Warda twice, the ministry said."
+    assert [(i.location, i.admin1) for i in run(text).incidents] == [("Tell Warda", None)]
+
+
+def test_figures_per_day_date_each_share() -> None:
+    """'5 times on Monday and 9 on Tuesday' is two days' figures, not one total of 5."""
+    text = (
+        "Gunmen breached the ceasefire in Idlib province 5 times on Monday and 9 on Tuesday, "
+        "the monitoring centre said on Wednesday."
+    )
+    result = run(text)
+    assert result.reported_total is None  # separate figures with no overall one
+    by_day = {i.date: i.count for i in result.incidents if i.admin1 == "Idlib"}
+    assert by_day == {date(2021, 3, 8): 5, date(2021, 3, 9): 9}
+
+
+def test_figures_per_day_leave_room_for_named_places() -> None:
+    text = (
+        "Troops violated the ceasefire in Luhansk oblast three times on Monday and twice on Tuesday, "
+        "the mission said. On Tuesday the village of Orikhove came under fire."
+    )
+    result = run(text)
+    unnamed = {i.date: i.count for i in result.incidents if i.location is None}
+    assert unnamed == {date(2021, 3, 8): 3, date(2021, 3, 9): 1}
+    assert sum(i.count for i in result.incidents if i.admin1 == "Luhansk") == 5
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The truce was breached three times in each of the provinces of Homs, Daraa and Quneitra.",
+        "Rebels violated the ceasefire in Homs, Daraa and Quneitra provinces, three times in each.",
+        "Gunmen broke the truce in the Homs, Daraa and Quneitra governorates, three times each.",
+    ],
+)
+def test_a_figure_for_each_province_of_a_list(text: str) -> None:
+    assert violations(text) == {(None, "Homs"): 3, (None, "Daraa"): 3, (None, "Quneitra"): 3}
+    assert run(text).reported_total is None  # three figures, no stated overall total
+
+
+def test_each_of_several_days_is_no_province_figure() -> None:
+    text = "Gunmen shelled Tell Warda in Hama province twice in each of the past three days, violating the truce."
+    assert violations(text) == {("Tell Warda", "Hama"): 2}

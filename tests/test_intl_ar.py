@@ -54,3 +54,13 @@ def test_arabic_indic_dateline_and_weekday() -> None:
 def test_conjunction_attached_to_the_second_village() -> None:
     text = "قصف المسلحون قرى كباني وجورين في ريف اللاذقية وبلدة تل سلطان بريف إدلب."
     assert places(text) == {("كباني", "Latakia", 1), ("جورين", "Latakia", 1), ("تل سلطان", "Idlib", 1)}
+
+
+def test_a_count_in_brackets_does_not_end_the_list() -> None:
+    text = "قصف المسلحون بلدات الكبير (ثلاث مرات) وعطيرة وبيت الشكوحي في ريف اللاذقية."
+    assert places(text) == {("الكبير", "Latakia", 3), ("عطيرة", "Latakia", 1), ("بيت الشكوحي", "Latakia", 1)}
+
+
+def test_a_second_list_after_its_province_opens_with_wa() -> None:
+    text = "استهدف المسلحون قرية كنسبا في ريف اللاذقية وتل واسط في ريف حماة، وقال البيان إن الوضع مستقر."
+    assert places(text) == {("كنسبا", "Latakia", 1), ("تل واسط", "Hama", 1)}

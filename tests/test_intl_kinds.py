@@ -154,3 +154,16 @@ def test_a_report_of_no_shelling_is_still_a_zero_total() -> None:
     result = run(text)
     assert result.reported_total == 0
     assert result.incidents == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reconciliation centre's bulletins are about the truce even when a text does not say so
+        "Російський центр з примирення повідомив, що бойовики обстріляли населений пункт Кабані провінції "
+        "Латакія.",
+        "Представители ВСУ обстреляли поселок Зайцево из минометов.",
+    ],
+)
+def test_bulletins_of_truce_parties_stay_violations_without_the_word(text: str) -> None:
+    assert {i.kind for i in run(text).incidents} == {VIOLATION}
