@@ -14,7 +14,12 @@ def _table() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
     path = resources.files("extraction") / "data" / "reporters.json"
     rows = json.loads(path.read_text(encoding="utf-8"))["patterns"]
     combined = "|".join(f"(?P<r{i}>{rx})" for i, (rx, _name) in enumerate(rows))
-    return re.compile(rows[0][0], re.I), re.compile(combined, re.I), tuple(name for _rx, name in rows)
+    # Every name starts a word: the leading \b spares the alternation at every position inside a word.
+    return (
+        re.compile(rf"\b(?:{rows[0][0]})", re.I),
+        re.compile(rf"\b(?:{combined})", re.I),
+        tuple(name for _rx, name in rows),
+    )
 
 
 def find_reporter(text: str) -> str | None:

@@ -155,12 +155,21 @@ def province_days(sentences: Sequence[_Sentence]) -> dict[Admin1, tuple[tuple[in
     """Per-day figures stated for a single division ('14 times on Tuesday and 22 on Wednesday')."""
     out: dict[Admin1, tuple[tuple[int, str], ...]] = {}
     for s in sentences:
-        if s.headline or s.background or _EXCLUDE.search(s.text) or not _VIOLATION_CONTEXT.search(s.text):
-            continue
+        if s.headline or s.background or len(_ON.findall(s.text)) < 2:
+            continue  # a series of days says 'on' at least twice
         found = _day_figures(s.text)
-        if found is not None:
+        if found is not None and not _excluded(s.text) and _VIOLATION_CONTEXT.search(s.text):
             out.setdefault(found[0], found[1])
     return out
+
+
+_ON = re.compile(r"\son\s")
+
+
+@lru_cache(maxsize=256)
+def _excluded(sentence: str) -> bool:
+    """Whether a sentence speaks of a longer period ('this year', 'since July'): asked by several rules."""
+    return _EXCLUDE.search(sentence) is not None
 
 
 def _value(m: re.Match[str]) -> int | None:
@@ -194,7 +203,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(priority, position, value, end) of total-like figures in one sentence."""
     out: list[tuple[int, int, int, int]] = []
     low = text.lower()
-    if not any(w in low for w in _WORTH_A_LOOK) or _EXCLUDE.search(text):
+    if not any(w in low for w in _WORTH_A_LOOK) or _excluded(text):
         return ()
     for prio, rx in (
         (0, _VIOLATED_TIMES),
@@ -306,7 +315,7 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
     for admin, days in province_days(sentences).items():
         out.setdefault(admin, sum(n for n, _day in days))
     for s in sentences:
-        if s.headline or s.background or _EXCLUDE.search(s.text):
+        if s.headline or s.background or _excluded(s.text):
             continue
         for admin, n in _each_figures(s.text).items():
             out.setdefault(admin, n)

@@ -18,7 +18,7 @@ from extraction.article import extract_article
 from tests import score_extraction as sc
 
 INVENTED = Path(__file__).parent / "corpus_invented"
-MIN_F1 = 0.80
+MIN_F1 = 0.95  # measured 0.979 at hand-over, minus a small margin; never set below 0.80
 
 
 def _received(case: dict[str, Any]) -> datetime | None:
