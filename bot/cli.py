@@ -33,6 +33,9 @@ from storage.models import AddResult, Answer, Provenance
 if TYPE_CHECKING:
     from storage.store import Store
 
+PLACES_SHOWN = 30  # human output lists the places with most incidents; --json lists them all
+REPORTS_SHOWN = 10  # ... and the latest reports; --json counts them all
+INGEST_BATCH = 200  # JSON lines per transaction in `ingest --jsonl`
 MAX_ARTICLE_BYTES = 2_000_000  # one article; real bulletins are a few kB
 # A JSON line may escape every character of its text (\uXXXX: up to 6 bytes each).
 MAX_JSONL_LINE_BYTES = 6 * MAX_ARTICLE_BYTES + 10_000
@@ -262,15 +265,15 @@ def describe_answer(answer: Answer, place_name: str | None = None) -> list[str]:
     q = answer.question
     where = place_name or (q.place.name if q.place else "All places")
     headline = f"{where} · {period_label(q.start, q.end)}: "
-    if not answer.total and not answer.reports:
+    if not answer.total and not answer.reports_total:
         return [headline + f"no {count_words(2, q.kind).split(' ', 1)[1]} recorded"]
     named = sum(1 for p in answer.places if p.location)
-    reports = len(answer.reports)
+    reports = answer.reports_total
     headline += f"{count_words(answer.total, q.kind)} at {named} place{'' if named == 1 else 's'}"
     headline += f" ({reports} report{'' if reports == 1 else 's'})"
     lines = [headline]
     show_province = not (q.place and q.place.level == "admin1")
-    for p in answer.places:
+    for p in answer.places[:PLACES_SHOWN]:
         if p.location is None:
             label = f"{p.admin1} province, places not named" if p.admin1 else "places not named"
         elif show_province and p.admin1 and fold(p.admin1) != fold(p.location):
@@ -278,15 +281,26 @@ def describe_answer(answer: Answer, place_name: str | None = None) -> list[str]:
         else:
             label = p.location
         lines.append(f"• {label} — {p.count}")
+    if len(answer.places) > PLACES_SHOWN:
+        more = len(answer.places) - PLACES_SHOWN
+        lines.append(
+            f"… and {more} more place{'' if more == 1 else 's'} — ask about a province or a shorter period"
+        )
     if len(answer.days) > 1:
         lines.append("By day: " + ", ".join(f"{day_label(d.day)} — {d.count}" for d in answer.days))
     if answer.reports:
-        lines.append("Reports:")
-        for r in answer.reports:
+        shown = answer.reports[-REPORTS_SHOWN:]
+        lines.append("Reports:" if len(shown) == reports else "Latest reports:")
+        for r in shown:
             day = r.statement_day or r.published
             when = f", {day_label(day)}" if day else ""
             url = f" {r.source_url}" if r.source_url else ""
             lines.append(f"• {r.source or 'unknown source'}{when} (#{r.article_id}){url}")
+        if reports > len(shown):
+            earlier = reports - len(shown)
+            lines.append(
+                f"… and {earlier} earlier report{'' if earlier == 1 else 's'} (--json counts them all)"
+            )
     return lines
 
 
@@ -372,21 +386,75 @@ async def _ingest(args: argparse.Namespace, tz: tzinfo, db: Path, received: date
         else text_items(args.paths, received, stdin)
     )
     try:
+        if args.jsonl:
+            return await _ingest_batches(store, items)
         for item in items:
-            if item.error is not None or item.text is None:
-                _err(f"{item.name}: {item.error}")
-                status = max(status, EXIT_USAGE)
-                continue
-            provenance = Provenance(source=item.source, origin_date=item.received)
-            try:
-                result = await store.ingest(item.text, item.received, provenance)
-            except Exception as exc:  # keep going: the other inputs still get stored
-                _err(f"{item.name}: not stored: {_problem(exc)}")
-                status = EXIT_FAILED if status == EXIT_OK else status
-                continue
-            print(describe_result(item.name, result), flush=True)
+            status = max(status, await _ingest_one(store, item))
     finally:
         await store.close()
+    return status
+
+
+async def _ingest_one(store: Store, item: Item) -> int:
+    """Store one input and print its line; the exit status it calls for."""
+    if item.error is not None or item.text is None:
+        _err(f"{item.name}: {item.error}")
+        return EXIT_USAGE
+    provenance = Provenance(source=item.source, origin_date=item.received)
+    try:
+        result = await store.ingest(item.text, item.received, provenance)
+    except Exception as exc:  # keep going: the other inputs still get stored
+        _err(f"{item.name}: not stored: {_problem(exc)}")
+        return EXIT_FAILED
+    print(describe_result(item.name, result), flush=True)
+    return EXIT_OK
+
+
+async def _ingest_batches(store: Store, items: Iterator[Item]) -> int:
+    """JSON lines go in batches: one transaction (all or nothing) and one extractor call per batch.
+
+    Lines are printed in input order once their batch is committed; a batch the
+    database refuses is retried one line at a time so that each line gets its own
+    verdict, exactly as without batching.
+    """
+    status = EXIT_OK
+    batch: list[Item] = []
+
+    async def flush() -> int:
+        good = [i for i in batch if i.error is None and i.text is not None]
+        try:
+            results = await store.ingest_batch(
+                [
+                    (i.text or "", i.received, Provenance(source=i.source, origin_date=i.received))
+                    for i in good
+                ]
+            )
+        except Exception:  # the whole batch rolled back: fall back to one by one
+            worst = EXIT_OK
+            for item in batch:
+                worst = max(worst, await _ingest_one(store, item))
+            return worst
+        by_item = dict(zip((id(i) for i in good), results, strict=True))
+        worst = EXIT_OK
+        for item in batch:
+            result = by_item.get(id(item))
+            if result is None:
+                _err(f"{item.name}: {item.error}")
+                worst = max(worst, EXIT_USAGE)
+            elif isinstance(result, Exception):
+                _err(f"{item.name}: not stored: {_problem(result)}")
+                worst = max(worst, EXIT_FAILED)
+            else:
+                print(describe_result(item.name, result), flush=True)
+        return worst
+
+    for item in items:
+        batch.append(item)
+        if len(batch) >= INGEST_BATCH:
+            status = max(status, await flush())
+            batch = []
+    if batch:
+        status = max(status, await flush())
     return status
 
 
@@ -420,7 +488,7 @@ async def _query(question: Question, db: Path, as_json: bool) -> int:
                     "from a stored article, e.g. `latakia last week`"
                 )
         answer = await store.answer(question)
-        stats = await store.stats() if answer.total == 0 and not as_json else None
+        stats = await store.period() if answer.total == 0 and not as_json else None
     finally:
         await store.close()
     if as_json:

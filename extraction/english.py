@@ -26,7 +26,7 @@ from importlib import resources
 
 from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_published, most_recent_weekday
 from extraction.kinds import sentence_kind
-from extraction.lists import NOT_PLACES, Item, _header_regex, parse_item, split_items
+from extraction.lists import NOT_PLACES, Item, header_match, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
@@ -171,6 +171,24 @@ _TRIGGERS = (
     ),
 )  # fmt: skip
 _TURKISH_SIDE = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
+_BACKGROUND_WORDS = (
+    "earlier", "past", "recent", "last", "since", "this", "reportedly", "often", "keep", "continue", "regularly",
+    "repeatedly", "had", "resumed", "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december",
+)  # fmt: skip
+
+
+def _background_sentence(text: str) -> bool:
+    """Whether a sentence tells of a period or a habit, not of the day's incidents (cheap word test first)."""
+    low = text.lower()
+    return any(w in low for w in _BACKGROUND_WORDS) and _BACKGROUND_SENTENCE.search(text) is not None
+
+
+def _turkish_side(text: str) -> bool:
+    """Figures of the Turkish side of the commission are not this statement's incidents."""
+    return "turk" in text.lower() and _TURKISH_SIDE.search(text) is not None
+
+
 _ELIDED = re.compile(r"…|\.\.\.")
 _PROVINCE_LIST = None
 _ZONE = None
@@ -252,7 +270,7 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for m in _SENT_BREAK.finditer(para):
-        prev_word = re.findall(r"[\w.-]+$", para[max(pos, m.start() - 30) : m.start()].rstrip('.!?"”’'))
+        prev_word = _LAST_WORD.findall(para[max(pos, m.start() - 30) : m.start()].rstrip('.!?"”’'))
         if prev_word and prev_word[-1].lower().rstrip(".") in _ABBREV:
             continue
         if prev_word and len(prev_word[-1]) == 1 and prev_word[-1].isupper():
@@ -270,10 +288,14 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
     return [(s, b) for s, b in chunked if s.strip()]
 
 
+_CLOSED = re.compile(r"[.!?\"”;…:]\s*$")
+_LAST_WORD = re.compile(r"[\w.-]+$")
+
+
 def _is_headline(line: str) -> bool:
     """A line without closing punctuation: a title, a caption or a related headline."""
     s = line.strip()
-    return len(s) <= 220 and not re.search(r"[.!?\"”;…:]\s*$", s)
+    return len(s) <= 220 and not _CLOSED.search(s)
 
 
 _QUOTE_BREAK = re.compile(
@@ -284,6 +306,8 @@ _QUOTE_BREAK = re.compile(
 
 def _join_quotes(line: str) -> str:
     """'"... Kabani," the centre said, "as well as Ikko ..."' is one list; the length is kept for offsets."""
+    if '"' not in line and "”" not in line:
+        return line  # every break closes a quote
     return _QUOTE_BREAK.sub(lambda m: "," + " " * (len(m.group()) - 1), line)
 
 
@@ -336,7 +360,7 @@ def segment(text: str) -> list[Sentence]:
         line = _join_quotes(line)
         if not line.strip():
             continue
-        headed = _header_regex().match(line) is not None
+        headed = header_match(line) is not None
         if _SKIP_LINE.match(line) and not headed:
             continue
         para_no += 1
@@ -354,6 +378,9 @@ def segment(text: str) -> list[Sentence]:
     return out
 
 
+_ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")")
+
+
 def _statement_day(sentences: list[Sentence], article_day: date) -> date:
     """The day the statement was issued: a reported weekday ('said Tuesday'), else the article day."""
     body_paragraphs: list[int] = []
@@ -365,7 +392,7 @@ def _statement_day(sentences: list[Sentence], article_day: date) -> date:
         if len(body_paragraphs) > 3:
             break  # the statement is dated in the lead, not in later background
         for dm in day_mentions(s.text, article_day):
-            if dm.reporting and re.match(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")", s.text[dm.start :]):
+            if dm.reporting and _ON_WEEKDAY.match(s.text, dm.start):
                 return dm.day
         if re.search(r"\b(?:said|told|reported|stated|announced)\b", s.text) and any(
             dm.reporting for dm in day_mentions(s.text, article_day)
@@ -380,10 +407,6 @@ def _recalled(s: Sentence, statement: date, article_day: date) -> bool:
     """A paragraph opening with an earlier day and a reporting verb recalls an older report."""
     if s.background:
         return True
-    head = s.text[:60]
-    m = re.match(r"^\W*(?:on\s+)?(?:the\s+)?(?P<rest>.{0,40})", head, re.I)
-    if m is None:
-        return False
     days = [dm for dm in day_mentions(s.text[:40], article_day) if dm.start <= 20]
     return bool(days and days[0].day < statement and _RECALL.search(s.text))
 
@@ -395,9 +418,20 @@ def _event_day(sentence: str, article_day: date) -> date | None:
     return None
 
 
+_LIST_NOUNS = ("provinces", "governorates", "regions", "oblasts", "areas")
+_ZONE_NOUNS = (
+    "zone", "time", "news", "agency", "police", "command", "radio", "tv", "television", "university", "summit",
+    "talks", "process", "format", "declaration", "memorandum", "accord",
+)  # fmt: skip
+
+
 def _clean_span(span: str) -> str:
-    span = _province_list_regex().sub(" ", span)
-    span = _zone_regex().sub(" ", span)
+    """A list span without enumerations of provinces and names of zones or institutions (not targets)."""
+    low = span.lower()
+    if any(w in low for w in _LIST_NOUNS):  # every enumeration names its noun
+        span = _province_list_regex().sub(" ", span)
+    if any(w in low for w in _ZONE_NOUNS):
+        span = _zone_regex().sub(" ", span)
     return span
 
 
@@ -588,6 +622,8 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
 
 
 _SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.I)
+
+
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
     head = text[:upto]
@@ -598,7 +634,9 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
 
 
 _CONTAINER = None
-_NAME = r"(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]{0,30}(?:\s+(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]{0,30}){0,3}"
+# Possessive word bodies: a name word is always followed by a space or a comma, so giving back letters
+# could never help a match, and the container scan stays linear instead of retrying every split.
+_NAME = r"(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]{0,30}+(?:\s+(?:(?:al|el|as|ar|ad)-)?[A-Z][\w'’-]{0,30}+){0,3}"
 
 
 def _container_regex() -> re.Pattern[str]:
@@ -616,15 +654,13 @@ def _container_regex() -> re.Pattern[str]:
     return _CONTAINER
 
 
-def _article_containers(text: str, hits: list[re.Match[str]]) -> dict[str, Admin1]:
+def _article_containers(text: str, hits: tuple[re.Match[str], ...]) -> dict[str, Admin1]:
     """'X ... in/of <province>' anywhere in the text: where the article itself puts a place.
 
     ``hits`` are the text's capitalised division names (``capitalised_admin1``)."""
     out: dict[str, Admin1] = {}
     for gm in hits:
-        if not re.search(
-            r"\b(?:in|of)\b", text[max(0, gm.start() - 80) : gm.start()]
-        ):
+        if not re.search(r"\b(?:in|of)\b", text[max(0, gm.start() - 80) : gm.start()]):
             continue
         # Only the words just before a province are read: linear in the text, whatever its shape.
         m = _container_regex().search(text[max(0, gm.start() - 200) : gm.end()])
@@ -645,7 +681,7 @@ def _article_containers(text: str, hits: list[re.Match[str]]) -> dict[str, Admin
     return out
 
 
-def _main_country(hits: list[re.Match[str]]) -> str | None:
+def _main_country(hits: tuple[re.Match[str], ...]) -> str | None:
     """The country whose provinces the article names most often (``hits``: its capitalised names)."""
     counts: Counter[str] = Counter()
     for m in hits:
@@ -704,10 +740,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         eday = _event_day(_DATELINE_FULL.sub("", s.text, count=1), ref)
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
-        if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
+        if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         spans = _spans(s.text)
-        kind = sentence_kind(s.text, text) if spans or _header_regex().match(s.text) else ""
+        kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
         if not spans and kind == VIOLATION:
             spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
             eday = eday or last_day
@@ -782,10 +818,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             if len(state.mentions) == before + 1 and (killed is not None or injured is not None):
                 state.mentions[-1].killed, state.mentions[-1].injured = killed, injured  # one place: its toll
     scope = _scope(sentences, first_incident) or _single_division(text)
-    state.districts = {
-        place_key(d)
-        for d in re.findall(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district", text[:MAX_TEXT])
-    }
+    if "district" in text:  # a cheap test before the scan of every capitalised word
+        state.districts = {place_key(d) for d in _DISTRICT.findall(text[:MAX_TEXT])}
     incidents = _merge(state, containers, learned, scope)
     regions = stated_province_totals(sentences)
     total = find_reported_total(sentences, regions)
@@ -802,6 +836,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
 
 
 _NUM_RX = number_pattern()
+_DISTRICT = re.compile(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district")
 _KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:at\s+least\s+)?(?P<a>{_NUM_RX})\b"
     rf"|\b(?:at\s+least\s+)?(?P<b>{_NUM_RX})\s+(?:[\w-]+\s+){{0,2}}?(?:were\s+|was\s+|have\s+been\s+)?(?:killed|dead|died)\b",

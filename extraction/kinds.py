@@ -40,20 +40,42 @@ _CEASEFIRE = re.compile(
 )
 
 
+# Words (lower case) one of which every match of each pattern contains: a sentence without any of them
+# needs no regex scan.
+_EXPLOSION_WORDS = ("explo", "blast", "mine", "bomb", "ied", "detonat", "went", "booby")
+_AIR_WORDS = ("air", "war", "jet", "helicopter", "aviation", "aerospace", "drone")
+_CLASH_WORDS = ("clash", "fight", "battle", "gun", "ground", "infiltration", "skirmish")
+_MISSILE_WORDS = ("missile", "drone", "uav", "unmanned")
+_SECOND_HAND_WORDS = ("local", "outlet")
+
+
+def _has(low: str, words: tuple[str, ...]) -> bool:
+    return any(w in low for w in words)
+
+
 def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
-    if _EXPLOSION.search(sentence) and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I):
+    low = sentence.lower()
+    if (
+        _has(low, _EXPLOSION_WORDS)
+        and _EXPLOSION.search(sentence)
+        and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I)
+    ):
         return "explosion"
-    air = _AIR.search(sentence)
+    air = _AIR.search(sentence) if _has(low, _AIR_WORDS) else None
     if air is not None and air.group().islower():  # "Air Force Academy" is a place, not an airstrike
         return "airstrike"
-    if _CLASH.search(sentence) and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I):
+    if (
+        _has(low, _CLASH_WORDS)
+        and _CLASH.search(sentence)
+        and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I)
+    ):
         return "clash"
-    if _SECOND_HAND.search(sentence):
+    if _has(low, _SECOND_HAND_WORDS) and _SECOND_HAND.search(sentence):
         return "shelling"
     if _ceasefire_context(article):
         return VIOLATION
-    return "attack" if _MISSILE.search(sentence) else "shelling"
+    return "attack" if _has(low, _MISSILE_WORDS) and _MISSILE.search(sentence) else "shelling"
 
 
 @functools.lru_cache(maxsize=4)

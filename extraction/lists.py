@@ -131,6 +131,16 @@ _SPLIT = re.compile(
 )
 
 
+_LIST_WORD = re.compile(
+    r"(?:the|in|at|on|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|positions?|other|"
+    r"settlements?|villages?|districts?|al-|el-|ad-|as-|ar-|an-|" + _DIRECTION + r")\b",
+    re.I,
+)
+_DIRECTIONAL_START = re.compile(r"(?:the\s+)?" + _DIRECTION + r"\s", re.I)
+_NOUN_OF_NAME = re.compile(r"^(" + "|".join(sorted(NAME_NOUNS)) + r")\s+(?:to|of)\s+[A-Z]")
+_CITY_OR_DIRECTION = re.compile(r"\b(?:city|" + _DIRECTION + r")\b", re.I)
+
+
 @dataclass
 class Item:
     """One list item: a named place, an unnamed part of a place, or an anchor-only item."""
@@ -223,16 +233,11 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
                 prev_w[:1].islower()
                 and next_w[:1].islower()
                 and prev_w.lower() not in NAME_PARTICLES
-                and not re.match(
-                    r"(?:the|in|at|on|a|an|its|their|one|two|three|four|five|six|seven|eight|nine|ten|positions?|other|"
-                    r"settlements?|villages?|districts?|al-|el-|ad-|as-|ar-|an-|" + _DIRECTION + r")\b",
-                    next_w,
-                    re.I,
-                )
+                and not _LIST_WORD.match(next_w)
             ):
                 continue
         piece = protected[pos : m.start()]
-        hm = _header_regex().search(piece)
+        hm = _header_regex().search(piece) if _HEADER_MARK.search(piece) else None
         if hm is not None and hm.start("g") > 0 and re.search(r":\s*$", piece[: hm.start("g")]):
             cut = hm.start("g")  # "the following settlements: Hama province: X"
             piece, pos = piece[cut:], pos + cut
@@ -313,7 +318,7 @@ def _is_name(text: str) -> bool:
 
 def parse_item(raw: str, start: int) -> Item:
     """Reduce one list item to name, count and anchor; a leading "Latakia province:" heads later items."""
-    hm = _header_regex().match(raw)
+    hm = header_match(raw)
     if hm is not None and hm["g"][:1].isupper():
         item = _parse_item(raw[hm.end() :], start + hm.end())
         item.lead_anchor = find_admin1(hm["g"])
@@ -322,6 +327,12 @@ def parse_item(raw: str, start: int) -> Item:
 
 
 _HEADER: re.Pattern[str] | None = None
+_HEADER_MARK = re.compile(r"[:–—]")
+
+
+def header_match(text: str) -> re.Match[str] | None:
+    """'Latakia province:' opening ``text``; a cheap test first, as most lines have no colon or dash."""
+    return _header_regex().match(text) if _HEADER_MARK.search(text) else None
 
 
 def _header_regex() -> re.Pattern[str]:
@@ -368,7 +379,7 @@ def _parse_item(raw: str, start: int) -> Item:
         paren_anchor = paren_anchor or _gaz(inner)
     text = _PAREN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" \"“”'’.:-–—")
-    directional = bool(re.match(r"(?:the\s+)?" + _DIRECTION + r"\s", text, re.I))
+    directional = bool(_DIRECTIONAL_START.match(text))
     text = _strip_leading(text)
     # A leading 'from' belongs to lists of sources ('shelling was recorded from the settlements of').
     text = _ITEM_CUT.sub("", text).strip(" ,")
@@ -464,7 +475,7 @@ def _parse_item(raw: str, start: int) -> Item:
     is_part_text = bool(low_words & set(PART_WORDS))
     position = bool(low_words & set(POSITION_WORDS))
     name: str | None = None
-    lm = re.match(r"^(" + "|".join(sorted(NAME_NOUNS)) + r")\s+(?:to|of)\s+[A-Z]", head)
+    lm = _NOUN_OF_NAME.match(head)
     if lm is not None and _is_name(head[lm.end() - 1 :]):
         return Item(
             raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start
@@ -488,7 +499,7 @@ def _parse_item(raw: str, start: int) -> Item:
         name is None
         and anchor is not None
         and am is not None
-        and re.search(r"\b(?:city|" + _DIRECTION + r")\b", am.group(), re.I)
+        and _CITY_OR_DIRECTION.search(am.group())
         and not position
     ):
         part = True  # "vehicles in east Aleppo", "homes in Dara'a city": somewhere in that city

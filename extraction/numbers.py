@@ -56,7 +56,14 @@ def number_pattern() -> str:
     small = rf"(?:(?:{ten})(?:[-\s](?:{unit}))?|(?:{unit}))"
     words = rf"(?:(?:(?:{unit})\s+)?hundred(?:\s+(?:and\s+)?{small})?|{small})"
     # A first-character guard: most positions fail on one class test instead of every word's first letter.
-    return rf"(?=[\d{_first_letters([*units, *tens, 'hundred'])}])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{words})"
+    return rf"(?=[{number_start_chars()}])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{words})"
+
+
+@cache
+def number_start_chars() -> str:
+    """The characters a number can start with, as the body of a regex character class."""
+    units = [w for w in _table("units") if w not in ("no", "zero", "a single", "single")]
+    return r"\d" + _first_letters([*units, *_table("tens"), "hundred"])
 
 
 def parse_number(text: str) -> int | None:

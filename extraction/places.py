@@ -236,13 +236,23 @@ def _capital_starts() -> re.Pattern[str]:
     return re.compile(rf"[{uppers}](?<![\w'\u2019-].)")
 
 
-def capitalised_admin1(text: str) -> list[re.Match[str]]:
+def capitalised_admin1(text: str) -> tuple[re.Match[str], ...]:
     """Every capitalised division name in ``text``, left to right, without overlaps.
 
     English rules ignore lower-case hits ("hama" is no name there), so only
     capitalised word starts are tried: one class scan and a few anchored
-    matches instead of the whole gazetteer at every position.
+    matches instead of the whole gazetteer at every position. Several rules
+    read the same sentence, so the hits of recent short texts are remembered.
     """
+    return _capitalised_cached(text) if len(text) <= 4000 else _capitalised(text)
+
+
+@lru_cache(maxsize=128)
+def _capitalised_cached(text: str) -> tuple[re.Match[str], ...]:
+    return _capitalised(text)
+
+
+def _capitalised(text: str) -> tuple[re.Match[str], ...]:
     rx = admin1_regex()
     out: list[re.Match[str]] = []
     end = 0
@@ -253,7 +263,7 @@ def capitalised_admin1(text: str) -> list[re.Match[str]]:
         if m is not None:
             out.append(m)
             end = m.end()
-    return out
+    return tuple(out)
 
 
 _ZONE_TAIL = re.compile(

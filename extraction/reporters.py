@@ -29,9 +29,9 @@ def find_reporter(text: str) -> str | None:
     wherever it appears: such an article also names the centre earlier.
     """
     first, combined, names = _table()
-    if first.search(text):
-        return names[0]
-    m = combined.search(text)
+    m = combined.search(text)  # one scan: the first row is tried first at every position
     if m is None or m.lastgroup is None:
-        return None
+        return None  # no row matches anywhere, the first one included
+    if m.lastgroup != "r0" and first.search(text, m.start() + 1):
+        return names[0]  # the first row was not at or before m; it may still come later
     return names[int(m.lastgroup[1:])]

@@ -45,10 +45,12 @@ async def answer_question(update: Update, context: ContextTypes.DEFAULT_TYPE, ki
     answer = await store.answer(question)
     text = render_answer(answer, place_name=place_name)
     if answer.total == 0:
-        stats = await store.stats()
-        if stats.first_day and stats.last_day:
-            hint = stats.last_day.strftime("%B %Y").lower()
-            text += f"\nStored reports cover {fmt_range(stats.first_day, stats.last_day)}; try e.g. “{hint}”."
+        period = await store.period()  # two index probes, not Store.stats()'s sum of every violation
+        if period.first_day and period.last_day:
+            hint = period.last_day.strftime("%B %Y").lower()
+            text += (
+                f"\nStored reports cover {fmt_range(period.first_day, period.last_day)}; try e.g. “{hint}”."
+            )
         else:
             text += "\nNothing is stored yet: forward me a bulletin first."
     await reply_html(message, text)

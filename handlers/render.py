@@ -11,6 +11,7 @@ import html
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from datetime import date
 
 from extraction.model import KIND_WORDS, VIOLATION, Extraction, Incident, count_words
 from extraction.periods import day_label, label
@@ -18,6 +19,9 @@ from storage.models import AddResult, Answer, Report
 
 TELEGRAM_LIMIT = 4096
 PART_LIMIT = 4000  # a margin below Telegram's limit
+PLACES_SHOWN = 30  # places an answer lists (the most violations first); the rest are counted
+REPORTS_SHOWN = 10  # reports an answer lists (the latest); the rest are counted
+DAYS_SHOWN = 31  # a longer answer counts by month instead of by day
 TOWNS_SHOWN = 3  # towns named per province in an "Added ..." line
 LOOKS_FOR = (
     "I look for bulletins that name places and how often they were hit, e.g. "
@@ -201,22 +205,41 @@ def render_answer(answer: Answer, *, place_name: str | None = None) -> str:
     head = f"{title}: {kind_count(answer.total, q.kind)}"
     if named:
         head += f" at {plural(len(named), 'place')}"
-    head += f" ({plural(len(answer.reports), 'report')})"
+    head += f" ({plural(answer.reports_total, 'report')})"
     lines = [head]
     by_province = q.place is not None and q.place.level == "admin1"
-    for p in places:
+    for p in places[:PLACES_SHOWN]:
         if p.location:
             plain = by_province or not p.admin1 or p.location.casefold() == p.admin1.casefold()
             name = esc(p.location) if plain else f"{esc(p.location)}, {esc(p.admin1)}"
         else:
             name = f"{esc(p.admin1 or 'unknown province')} (no places named)"
         lines.append(f"• {name} — {p.count}")
-    if len(answer.days) > 1:
+    if len(places) > PLACES_SHOWN:
+        more = plural(len(places) - PLACES_SHOWN, "more place")
+        lines.append(f"… and {more} — ask about a province or a shorter period")
+    if len(answer.days) > DAYS_SHOWN:
+        lines.append("")
+        lines.append("<b>By month</b>")
+        lines += [f"• {label} — {n}" for label, n in by_month(answer)]
+    elif len(answer.days) > 1:
         lines.append("")
         lines.append("<b>By day</b>")
         lines += [f"• {fmt_day(d.day)} — {d.count}" for d in answer.days]
     if answer.reports:
+        shown = answer.reports[-REPORTS_SHOWN:]
         lines.append("")
-        lines.append("<b>Reports</b>")
-        lines += [report_line(r) for r in answer.reports]
+        lines.append("<b>Reports</b>" if len(shown) == answer.reports_total else "<b>Latest reports</b>")
+        lines += [report_line(r) for r in shown]
+        earlier = answer.reports_total - len(shown)
+        if earlier > 0:
+            lines.append(f"… and {plural(earlier, 'earlier report')}")
     return "\n".join(lines)
+
+
+def by_month(answer: Answer) -> list[tuple[str, int]]:
+    """("May 2024", count) per month, in order: a year's days do not fit in a chat answer."""
+    months: dict[tuple[int, int], int] = {}
+    for d in answer.days:
+        months[(d.day.year, d.day.month)] = months.get((d.day.year, d.day.month), 0) + d.count
+    return [(date(y, m, 1).strftime("%B %Y"), n) for (y, m), n in months.items()]

@@ -65,17 +65,16 @@ class Journal:
 
     async def begin(self, update_id: int) -> int:
         """Count one more processing attempt (a crash loop shows up as attempts); returns the count."""
-        async with self.store.transaction() as db:
-            await db.execute(
-                "UPDATE update_journal SET attempts = attempts + 1 WHERE update_id = ?", (update_id,)
-            )
-            cursor = await db.execute("SELECT attempts FROM update_journal WHERE update_id = ?", (update_id,))
-            row = await cursor.fetchone()
-        return int(row[0]) if row else 0
+        rows = await self.store.execute_one(
+            "UPDATE update_journal SET attempts = attempts + 1 WHERE update_id = ? RETURNING attempts",
+            (update_id,),
+        )
+        return int(rows[0][0]) if rows else 0
 
     async def done(self, update_id: int) -> None:
-        async with self.store.transaction() as db:
-            await db.execute("UPDATE update_journal SET done_at = ? WHERE update_id = ?", (_now(), update_id))
+        await self.store.execute_one(
+            "UPDATE update_journal SET done_at = ? WHERE update_id = ?", (_now(), update_id)
+        )
 
     async def prune(self, keep: timedelta = KEEP_DONE) -> int:
         """Delete done entries older than ``keep``; returns how many were deleted."""

@@ -69,13 +69,23 @@ class Report:
 
 @dataclass(frozen=True)
 class Answer:
-    """A question's answer: totals by place and by day, and the reports behind them."""
+    """A question's answer: totals by place and by day, and the reports behind them.
+
+    ``reports`` may be only the latest of them (a year holds thousands);
+    ``report_count`` is always the exact number (``None``: ``len(reports)``).
+    """
 
     question: Question
     total: int
     places: list[PlaceCount] = field(default_factory=list)
     days: list[DayCount] = field(default_factory=list)
     reports: list[Report] = field(default_factory=list)
+    report_count: int | None = None
+
+    @property
+    def reports_total(self) -> int:
+        """How many reports the answer rests on, listed or not."""
+        return len(self.reports) if self.report_count is None else self.report_count
 
     def to_json(self) -> dict[str, Any]:
         """DESIGN.md's `query --json` shape."""
@@ -88,7 +98,7 @@ class Answer:
             "total": self.total,
             "places": [{"location": p.location, "admin1": p.admin1, "count": p.count} for p in self.places],
             "days": [{"date": d.day.isoformat(), "count": d.count} for d in self.days],
-            "reports": len(self.reports),
+            "reports": self.reports_total,
         }
 
 
@@ -109,6 +119,14 @@ class ArticleRow:
     reporter: str | None = None
     reported_total: int | None = None
     language: str = "en"
+
+
+@dataclass(frozen=True)
+class Period:
+    """The first and last incident day stored (both None on an empty database)."""
+
+    first_day: date | None
+    last_day: date | None
 
 
 @dataclass(frozen=True)

@@ -23,6 +23,7 @@ from contextlib import asynccontextmanager, suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import aiosqlite
@@ -35,6 +36,7 @@ from storage.models import (
     Answer,
     ArticleRow,
     DayCount,
+    Period,
     PlaceCount,
     Provenance,
     Report,
@@ -42,6 +44,7 @@ from storage.models import (
 )
 
 BUSY_TIMEOUT_MS = 10_000
+REPORTS_LISTED = 50  # reports an answer lists (the latest); their number is always exact
 SAME_PLACES_MIN_JACCARD = 0.5  # share of places two reports must have in common to be one statement
 ADJACENT_DAY_MIN_PLACES = 3  # an identical list this long, a day apart, is one statement reprinted
 _REPORTER_FILLER = frozenset({"the", "of", "for", "in", "on", "s", "and"})
@@ -370,6 +373,15 @@ class Store:
             finally:
                 self._owner = None
 
+    async def execute_one(self, sql: str, params: Sequence[Any] = ()) -> list[sqlite3.Row]:
+        """One statement on its own, atomic by itself (autocommit): one thread hop, not four.
+
+        Waits for a running transaction like ``transaction()`` does, so the
+        statement never lands inside another task's transaction.
+        """
+        async with self._reading() as db:
+            return await _fetch(db, sql, params)
+
     @asynccontextmanager
     async def _reading(self) -> AsyncIterator[aiosqlite.Connection]:
         """Reads wait for a running transaction so that they never see half an article."""
@@ -409,34 +421,7 @@ class Store:
                 found = await _fetch(db, "SELECT id FROM articles WHERE content_hash = ?", (digest,))
                 if found:
                     raise _Duplicate(found[0][0])
-                cursor = await db.execute(
-                    "INSERT INTO articles (text, content_hash, published, reporter, reported_total, "
-                    "statement_day, language, source, source_url, origin_chat_id, origin_message_id, "
-                    "origin_date, added_by, chat_id, message_id, added_at) "
-                    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        text,
-                        digest,
-                        _iso(extraction.published),
-                        extraction.reporter,
-                        extraction.reported_total,
-                        _iso(statement_day(extraction)),
-                        extraction.language,
-                        provenance.source,
-                        provenance.source_url,
-                        provenance.origin_chat_id,
-                        provenance.origin_message_id,
-                        provenance.origin_date.isoformat() if provenance.origin_date else None,
-                        provenance.added_by,
-                        provenance.chat_id,
-                        provenance.message_id,
-                        _now(),
-                    ),
-                )
-                article_id = cursor.lastrowid
-                assert article_id is not None
-                learned = await self._write_incidents(article_id, extraction.incidents)
-                statement_id, merged_source, merged = await self._link_statement(article_id, extraction)
+                stored = await self._insert_article(text, digest, extraction, provenance)
         except _Duplicate as dup:
             return await self._duplicate(dup.article_id)
         except sqlite3.IntegrityError as exc:
@@ -448,14 +433,98 @@ class Store:
             if not again:
                 raise
             return await self._duplicate(again[0][0])
-        self._learned.update(learned)
-        return AddResult(
+        self._learned.update(stored.learned)
+        return stored.result
+
+    async def _insert_article(
+        self, text: str, digest: str, extraction: Extraction, provenance: Provenance
+    ) -> _Stored:
+        """The writes of one new article (inside the caller's transaction)."""
+        cursor = await self.db.execute(
+            "INSERT INTO articles (text, content_hash, published, reporter, reported_total, "
+            "statement_day, language, source, source_url, origin_chat_id, origin_message_id, "
+            "origin_date, added_by, chat_id, message_id, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                text,
+                digest,
+                _iso(extraction.published),
+                extraction.reporter,
+                extraction.reported_total,
+                _iso(statement_day(extraction)),
+                extraction.language,
+                provenance.source,
+                provenance.source_url,
+                provenance.origin_chat_id,
+                provenance.origin_message_id,
+                provenance.origin_date.isoformat() if provenance.origin_date else None,
+                provenance.added_by,
+                provenance.chat_id,
+                provenance.message_id,
+                _now(),
+            ),
+        )
+        article_id = cursor.lastrowid
+        assert article_id is not None
+        learned = await self._write_incidents(article_id, extraction.incidents)
+        statement_id, merged_source, merged = await self._link_statement(article_id, extraction)
+        result = AddResult(
             "merged" if merged else "added",
             article_id,
             extraction,
             statement_id=statement_id,
             merged_with_source=merged_source,
         )
+        return _Stored(result, learned)
+
+    async def ingest_batch(
+        self, items: Sequence[tuple[str, datetime | None, Provenance]]
+    ) -> list[AddResult | Exception]:
+        """Extract and store many articles in ONE transaction: the same results as ``ingest`` one by one.
+
+        For bulk loads (``trucewatch ingest --jsonl``). Extraction runs first, in one
+        worker-thread call, each article seeing the places learned from the ones before
+        it; then every write goes in one transaction, so a crash keeps all of the batch
+        or none of it. An article whose extraction fails gets its exception in its
+        slot; a database error rolls the batch back and is raised.
+        """
+        digests = [content_hash(text) for text, _, _ in items]
+        async with self._reading() as db:
+            known: dict[str, int] = {}
+            for start in range(0, len(digests), 500):
+                chunk = digests[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for row in await _fetch(
+                    db, f"SELECT content_hash, id FROM articles WHERE content_hash IN ({marks})", chunk
+                ):
+                    known[row[0]] = row[1]
+        extractions = await asyncio.to_thread(_extract_all, items, digests, known, dict(self._learned))
+        results: list[AddResult | Exception | None] = [None] * len(items)
+        duplicates: dict[int, int] = {}
+        learned: dict[str, str] = {}
+        async with self.transaction():
+            stored_in_batch: dict[str, int] = {}
+            for n, ((text, _, provenance), digest, extraction) in enumerate(
+                zip(items, digests, extractions, strict=True)
+            ):
+                if isinstance(extraction, Exception):
+                    results[n] = extraction
+                elif extraction is None or digest in known or digest in stored_in_batch:
+                    duplicates[n] = known.get(digest) or stored_in_batch[digest]
+                elif not extraction.incidents and extraction.reported_total is None:
+                    results[n] = AddResult("empty", None, extraction)
+                else:
+                    stored = await self._insert_article(text, digest, extraction, provenance)
+                    assert stored.result.article_id is not None
+                    stored_in_batch[digest] = stored.result.article_id
+                    learned.update(stored.learned)
+                    results[n] = stored.result
+        self._learned.update(learned)
+        for n, article_id in duplicates.items():
+            results[n] = await self._duplicate(article_id)
+        done = [r for r in results if r is not None]
+        assert len(done) == len(items)
+        return done
 
     async def reingest(self, article_id: int, text: str, received: datetime | None) -> AddResult:
         """Replace an edited article's text and incidents (same id, same provenance).
@@ -586,18 +655,22 @@ class Store:
                 "WHERE s.day BETWEEN ? AND ? AND a.id <> ? ORDER BY s.id",
                 ((day - timedelta(days=1)).isoformat(), (day + timedelta(days=1)).isoformat(), article_id),
             )
-            for cand in candidates:
-                if not reporters_compatible(rkey, cand["reporter_key"]):
-                    continue
-                incidents = await _fetch(
+            compatible = [c for c in candidates if reporters_compatible(rkey, c["reporter_key"])]
+            leads = [c["lead_article_id"] for c in compatible]
+            rows_of: dict[int, list[tuple[str, str | None, str | None, int]]] = {lead: [] for lead in leads}
+            # One query for every candidate's incidents (not one per candidate).
+            for start in range(0, len(leads), 500):
+                chunk = leads[start : start + 500]
+                marks = ", ".join("?" * len(chunk))
+                for r in await _fetch(
                     db,
-                    "SELECT kind, location_key, admin1, count FROM incidents WHERE article_id = ?",
-                    (cand["lead_article_id"],),
-                )
-                theirs = Signature.of(
-                    ((r[0], r[1], r[2], r[3]) for r in incidents),
-                    cand["reported_total"],
-                )
+                    "SELECT article_id, kind, location_key, admin1, count FROM incidents "
+                    f"WHERE article_id IN ({marks}) ORDER BY id",
+                    chunk,
+                ):
+                    rows_of[r[0]].append((r[1], r[2], r[3], r[4]))
+            for cand in compatible:
+                theirs = Signature.of(rows_of[cand["lead_article_id"]], cand["reported_total"])
                 if cand["day"] == day.isoformat():
                     score = mine.similarity(theirs)
                 else:
@@ -733,8 +806,10 @@ class Store:
         place = question.place
         if place is not None:
             if place.level == "admin1":
-                where.append("i.admin1 IN (?, ?)")
-                params += [place.key or place.name, place.name]
+                names = list(dict.fromkeys([place.key or place.name, place.name]))
+                # One name is an equality, which lets every statement use incidents_admin1.
+                where.append("i.admin1 = ?" if len(names) == 1 else "i.admin1 IN (?, ?)")
+                params += names
             else:
                 where.append("i.location_key = ?")
                 params.append(place.key or place_key(place.name))
@@ -745,8 +820,12 @@ class Store:
         )
         return sql, params
 
-    async def answer(self, question: Question) -> Answer:
-        """Totals, per place, per day and the reports, counting each statement once."""
+    async def answer(self, question: Question, reports_listed: int = REPORTS_LISTED) -> Answer:
+        """Totals, per place, per day and the reports, counting each statement once.
+
+        Only the latest ``reports_listed`` reports are listed (oldest first);
+        ``Answer.report_count`` is the exact number of them.
+        """
         base, params = self._filter(question)
         async with self._reading() as db:
             places = await _fetch(
@@ -758,12 +837,24 @@ class Store:
             days = await _fetch(
                 db, f"SELECT i.day, SUM(i.count) {base} GROUP BY i.day ORDER BY i.day", params
             )
+            # The latest reports only (a year holds thousands), but their exact number, in one
+            # pass over the articles_statement index; then the rows of the few listed.
+            latest = await _fetch(
+                db,
+                "SELECT a.id, COUNT(*) OVER () FROM articles AS a "
+                f"WHERE a.statement_id IN (SELECT s.id {base}) "
+                "ORDER BY COALESCE(a.statement_day, a.published) DESC, a.published DESC, a.id DESC LIMIT ?",
+                [*params, max(1, reports_listed)],
+            )
+            report_count = int(latest[0][1]) if latest else 0
+            ids = [int(r[0]) for r in latest][: max(0, reports_listed)]
+            marks = ", ".join("?" * len(ids))
             reports = await _fetch(
                 db,
                 "SELECT a.id, a.source, a.source_url, a.published, a.statement_day FROM articles AS a "
-                f"WHERE a.statement_id IN (SELECT s.id {base}) "
+                f"WHERE a.id IN ({marks}) "
                 "ORDER BY COALESCE(a.statement_day, a.published), a.published, a.id",
-                params,
+                ids,
             )
         place_counts = [PlaceCount(r[2], r[1], int(r[3])) for r in places]
         place_counts.sort(key=lambda p: (-p.count, p.location is None, fold(p.location or p.admin1 or "")))
@@ -773,7 +864,14 @@ class Store:
             places=place_counts,
             days=[DayCount(date.fromisoformat(r[0]), int(r[1])) for r in days],
             reports=[Report(r[0], r[1], r[2], _date(r[3]), _date(r[4])) for r in reports],
+            report_count=report_count,
         )
+
+    async def period(self) -> Period:
+        """First and last incident day stored: two index probes (``stats`` sums every violation)."""
+        async with self._reading() as db:
+            rows = await _fetch(db, "SELECT MIN(day), MAX(day) FROM incidents")
+        return Period(_date(rows[0][0]), _date(rows[0][1]))
 
     async def stats(self) -> Stats:
         async with self._reading() as db:
@@ -799,6 +897,49 @@ class Store:
             statements=int(c[2]),
             learned_places=int(c[3]),
         )
+
+
+@dataclass(frozen=True)
+class _Stored:
+    result: AddResult
+    learned: dict[str, str]
+
+
+def learned_from(incidents: Iterable[Incident]) -> dict[str, str]:
+    """{place key: province} an article teaches (what ``_write_incidents`` records)."""
+    learned: dict[str, str] = {}
+    for inc in incidents:
+        key = place_key(inc.location) if inc.location else None
+        if key and inc.location and inc.admin1:
+            learned[key] = inc.admin1
+    return learned
+
+
+def _extract_all(
+    items: Sequence[tuple[str, datetime | None, Provenance]],
+    digests: Sequence[str],
+    known: Mapping[str, int],
+    learned: dict[str, str],
+) -> list[Extraction | Exception | None]:
+    """Extract in order, each article with the places learned before it (None: a duplicate, skipped)."""
+    from extraction.article import extract_article
+
+    out: list[Extraction | Exception | None] = []
+    seen: set[str] = set()
+    for (text, received, _), digest in zip(items, digests, strict=True):
+        if digest in known or digest in seen:
+            out.append(None)
+            continue
+        try:
+            extraction = extract_article(text, received, MappingProxyType(learned))  # a view: no copy
+        except Exception as exc:  # one bad article must not sink the batch
+            out.append(exc)
+            continue
+        if extraction.incidents or extraction.reported_total is not None:
+            seen.add(digest)
+            learned.update(learned_from(extraction.incidents))
+        out.append(extraction)
+    return out
 
 
 class _Duplicate(Exception):

@@ -18,6 +18,7 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -452,3 +453,97 @@ def test_undated_article_without_received_is_dated_the_day_it_is_read(cli: Run, 
     assert code == 0
     (incident,) = json.loads(out)["incidents"]
     assert incident["date"] == date.today().isoformat()
+
+
+# ------------------------------------------------------------------ batched ingest (issue 7)
+
+
+def _corpus_lines() -> list[bytes]:
+    """Every corpus article as a JSON line, with duplicates, a reformatted copy, bad and empty lines."""
+    lines = []
+    for path in sorted((CORPUS / "dev").glob("*.json")) + sorted((CORPUS / "intl").glob("*.json")):
+        doc = json.loads(path.read_text(encoding="utf-8"))
+        received = f"{doc['published']}T08:00:00Z" if doc.get("published") else None
+        lines.append(json.dumps({"text": doc["text"], "received": received, "source": path.stem}).encode())
+    first = json.loads(lines[2])
+    lines.insert(5, lines[2])  # the same line again, inside one batch
+    lines.insert(9, json.dumps({**first, "text": "  " + first["text"].upper() + "\n"}).encode())  # same text
+    lines.insert(12, b'{"text": 7}')
+    lines.insert(13, json.dumps({"text": "Nothing of note happened today."}).encode())
+    lines.append(lines[0])  # a duplicate of a batch long committed
+    return lines
+
+
+def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    with sqlite3.connect(db) as conn:
+        return {
+            "articles": conn.execute(
+                "SELECT id, text, source, statement_id, statement_day, reporter, reported_total, language "
+                "FROM articles ORDER BY id"
+            ).fetchall(),
+            "incidents": conn.execute(
+                "SELECT article_id, kind, location, location_key, admin1, country, count, day, killed, injured "
+                "FROM incidents ORDER BY id"
+            ).fetchall(),
+            "statements": conn.execute("SELECT * FROM statements ORDER BY id").fetchall(),
+            "learned": conn.execute(
+                "SELECT location_key, location, admin1, country, seen FROM learned_places ORDER BY 1"
+            ).fetchall(),
+        }
+
+
+def test_batched_jsonl_ingest_stores_and_prints_what_one_by_one_does(
+    cli: Run, tmp_path: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import bot.cli
+
+    stdin = b"\n".join(_corpus_lines()) + b"\n"
+    monkeypatch.setattr(bot.cli, "INGEST_BATCH", 1_000_000)  # as good as unbatched: compare with...
+    one_db = tmp_path / "one.sqlite3"
+    monkeypatch.setenv("TRUCEWATCH_DB", str(one_db))
+    # ...the plain one-by-one path: each line as its own file, in order.
+    files = []
+    for n, line in enumerate(stdin.splitlines(), 1):
+        files.append(write(tmp_path / f"line {n}", line + b"\n"))
+    code_one, out_one, err_one = cli("ingest", "--jsonl", *files)
+    monkeypatch.setattr(bot.cli, "INGEST_BATCH", 4)
+    monkeypatch.setenv("TRUCEWATCH_DB", str(db))
+    code, out, err = cli("ingest", "--jsonl", stdin=stdin)
+    assert code == code_one == 2  # the bad line
+    strip = str(tmp_path) + "/"
+    assert out == out_one.replace(strip, "").replace(":1: ", ": ")
+    assert err == err_one.replace(strip, "").replace(":1: ", ": ")
+    assert "duplicate of #" in out
+    assert "merged with report" in out  # corpus reports of one statement meet across batches
+    assert _dump(db) == _dump(one_db)
+    assert len(_dump(db)["articles"]) > 40
+
+
+def test_batched_ingest_is_all_or_nothing_per_batch(
+    cli: Run, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A batch the database refuses leaves nothing half-written; its lines are retried one by one."""
+    import bot.cli
+    from storage.store import Store
+
+    monkeypatch.setattr(bot.cli, "INGEST_BATCH", 5)
+    lines = _corpus_lines()[:5]
+    bad_text = json.loads(lines[1])["text"]  # an article with incidents
+    real = Store._insert_article
+
+    async def failing(self: Store, text: str, *args: Any) -> Any:
+        if text == bad_text:  # the second article fails mid-transaction, every time
+            raise sqlite3.OperationalError("disk I/O error")
+        return await real(self, text, *args)
+
+    monkeypatch.setattr(Store, "_insert_article", failing)
+    code, out, err = cli("ingest", "--jsonl", stdin=b"\n".join(lines) + b"\n")
+    assert code == 1
+    assert err == "trucewatch: line 2: not stored: OperationalError: disk I/O error\n"
+    stored = [ln for ln in out.splitlines() if ": added " in ln or ": merged " in ln]
+    assert [ln.split(":")[0] for ln in out.splitlines()] == ["line 1", "line 3", "line 4", "line 5"]
+    assert article_count(db) == len(stored) >= 2
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM articles WHERE text = ?", (bad_text,)).fetchone()[0] == 0
+        orphans = "SELECT COUNT(*) FROM incidents WHERE article_id NOT IN (SELECT id FROM articles)"
+        assert conn.execute(orphans).fetchone()[0] == 0

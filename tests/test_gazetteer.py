@@ -7,7 +7,15 @@ from importlib import resources
 
 import pytest
 
-from extraction.places import admin1_names, admin1_regex, find_admin1, fold, place_key
+from extraction.places import (
+    admin1_names,
+    admin1_regex,
+    capitalised_admin1,
+    division_hits,
+    find_admin1,
+    fold,
+    place_key,
+)
 
 
 def _admin1_data() -> dict[str, dict[str, list[str]]]:
@@ -92,3 +100,25 @@ def test_scanner_finds_provinces_in_one_pass() -> None:
     text = "Shelling hit Lattakia, Deir-ez-Zor and Dara’a, but not Stanitsa Luganskaya or Hamadan."
     found = [find_admin1(m.group()) for m in admin1_regex().finditer(text)]
     assert [a.name for a in found if a] == ["Latakia", "Deir ez-Zor", "Daraa"]
+
+
+SCAN_TEXTS = [
+    "Shelling hit Lattakia, Deir-ez-Zor and Dara’a, but not Stanitsa Luganskaya or Hamadan.",
+    "In the Idlib de-escalation zone and in Hama\u2019s north, the Al-Hasakah and Rif Dimashq offices said so.",
+    "hama, HAMA and Hama; Jammu and Kashmir; Donetsk-based; anti-Aleppo; Ḥalab; Луганск and Донецк.",
+    "Aleppo" * 40 + " Aleppo, " + "x" * 500 + " Idlib.",
+]
+
+
+@pytest.mark.parametrize("text", SCAN_TEXTS)
+def test_capitalised_scan_agrees_with_the_full_scanner(text: str) -> None:
+    """The fast scan (capitalised word starts only) finds what the whole-gazetteer regex finds capitalised."""
+    full = [(m.span(), m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()]
+    assert [(m.span(), m.group()) for m in capitalised_admin1(text)] == full
+
+
+def test_division_hits_leave_out_zones_and_institutions() -> None:
+    text = (
+        "Gunmen in the Idlib de-escalation zone fired at Hama; Aleppo University and Latakia TV reported it."
+    )
+    assert [a.name for _m, a in division_hits(text)] == ["Hama"]

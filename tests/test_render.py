@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from datetime import date, timedelta
 
 import pytest
 
@@ -83,7 +84,7 @@ def answer(places: int = 7, reports: int = 1, days: int = 1) -> Answer:
         q,
         total=places,
         places=towns,
-        days=[DayCount(date(2019, 4, 8 + i), 1) for i in range(days)],
+        days=[DayCount(date(2019, 4, 8) + timedelta(days=i), 1) for i in range(days)],
         reports=[
             Report(i, f"Outlet <{i}> & co", f"https://t.me/outlet/{i}?a=1&b=2", date(2019, 4, 10), DAY)
             for i in range(reports)
@@ -126,8 +127,9 @@ def test_periods_read_naturally(start: date, end: date, label: str) -> None:
     assert fmt_range(start, end) == label
 
 
-def test_long_answer_splits_on_line_boundaries_into_valid_parts() -> None:
-    text = render_answer(answer(places=150, reports=120, days=7))
+def test_long_text_splits_on_line_boundaries_into_valid_parts() -> None:
+    # Answers are capped now; several of them in one text still exceed one message.
+    text = "\n\n".join(render_answer(answer(places=30, reports=10, days=7)) for _ in range(6))
     assert utf16_len(text) > TELEGRAM_LIMIT
     parts = split_html(text)
     assert len(parts) >= 2
@@ -166,3 +168,26 @@ def test_fake_server_rejects_html_telegram_rejects(bad: str) -> None:
 def test_fake_server_accepts_escaped_text_and_known_tags() -> None:
     good = '<b>A &amp; B</b> &lt;3 <a href="https://t.me/x/1?a=1&amp;b=2">link</a> <code>/v</code>'
     assert parse_html(good) == "A & B <3 link /v"
+
+
+def test_big_answer_is_capped_with_a_more_line_and_exact_counts() -> None:
+    big = dataclasses.replace(answer(places=150, reports=50, days=365), report_count=4263)
+    text = render_answer(big)
+    lines = text.splitlines()
+    assert lines[0].endswith("150 places (4263 reports)")
+    more = lines.index("… and 120 more places — ask about a province or a shorter period")
+    assert more == 31  # the headline, then the 30 places with most violations
+    assert "<b>By month</b>" in text
+    assert "<b>By day</b>" not in text
+    assert "… and 4253 earlier reports" in lines
+    shown = [ln for ln in lines if "t.me/outlet/" in ln]
+    assert [ln.split("outlet/")[1].split("?")[0] for ln in shown] == [str(i) for i in range(40, 50)]
+    assert len(split_html(text)) == 1  # one chat message, not dozens
+
+
+def test_small_answer_lists_everything_without_more_lines() -> None:
+    text = render_answer(answer(places=30, reports=10, days=31))
+    assert "more place" not in text
+    assert "earlier report" not in text
+    assert "<b>Reports</b>" in text
+    assert "<b>By day</b>" in text
