@@ -70,7 +70,7 @@ _ACTIVE = re.compile(
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
     r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed)\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
@@ -109,7 +109,7 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _SPAN_END = re.compile(
-    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
+    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s(?!(?:once|twice|thrice|\d{1,3}|[a-z]+\s+times)\b)|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
     r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
@@ -303,6 +303,70 @@ def _join_bullets(text: str) -> str:
     return "\n".join(lines)
 
 
+_DECOR = r"[\W_]{0,4}"
+_LIST_WORDS = re.compile(
+    r"(?:times?|once|twice|thrice|x|and|villages?|towns?|settlements?|city|districts?|province|governorate|"
+    r"region|oblast|countryside|areas?|outskirts|of|in|near|the|al|el|ad|ar|as)",
+    re.I,
+)
+
+
+def _list_line(line: str) -> bool:
+    """A line that is only place names and counts ("Kafr Nabl (twice)", "Jurin 2x, Shatha 1x (Hama province);")."""
+    s = line.strip()
+    if not s or len(s) > 160 or not re.match(r"\W{0,3}(?:[A-Z0-9]|(?:al|el|ad|ar|as|an)-)", s):
+        return False
+    if re.search(r"[.!?](?=\s+\S)", s) or _BULLET.match(s):
+        return False
+    words = re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", re.sub(r"\([^()]{0,60}\)", " ", s))
+    return all(_LIST_WORDS.fullmatch(w) or parse_number(w) is not None for w in words)
+
+
+def _province_header(line: str) -> re.Match[str] | None:
+    """'🔻 Idlib countryside 🔻', 'HAMA PROVINCE:' on a line of its own: a heading for the lines below."""
+    return re.fullmatch(
+        _DECOR + r"\s*(?P<h>(?:" + admin1_regex().pattern + r")(?:\s+(?:province|governorate|region|oblast|"
+        r"countryside))?)\s*:?\s*" + _DECOR,
+        line.strip(),
+        re.I,
+    )
+
+
+def _join_list_lines(text: str) -> str:
+    """Places one per line under a province heading or a line ending in ':' become one list, in place.
+
+    Newlines become ';' (or a space after punctuation), so offsets are kept."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        hm = _province_header(line) if len(line) <= 80 and line.strip() else None
+        intro = hm is not None or (
+            bool(re.search(r":\s*$", line)) and _LIST_INTRO.search(line) is not None and not _BULLET.match(line)
+        )
+        if not intro:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _list_line(lines[j]) and _province_header(lines[j]) is None:
+            j += 1
+            if re.search(r"\.\s*$", lines[j - 1]):
+                break
+        if j == i + 1:
+            i += 1
+            continue
+        if hm is not None:
+            head = hm["h"] + ":"
+            lines[i] = head + " " * max(0, len(line) - len(head))
+        joined = lines[i]
+        for k in range(i + 1, j):
+            sep = " " if re.search(r"[;,:.]\s*$", joined) else ";"
+            joined += sep + lines[k]
+        lines[i:j] = [joined]
+        i += 1
+    return "\n".join(lines)
+
+
 def segment(text: str) -> list[Sentence]:
     """Body sentences and headline lines, with paragraph numbers and background marks."""
     out: list[Sentence] = []
@@ -310,6 +374,7 @@ def segment(text: str) -> list[Sentence]:
     para_no = 0
     if "\n" in text:
         text = _join_bullets(text)
+        text = _join_list_lines(text)
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1

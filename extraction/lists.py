@@ -100,6 +100,7 @@ _LEADING_FILLERS = re.compile(
     r"|(?:the|a|an|its|their)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|\d+|two|three|four|five)\s+"
+    r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
     r"|(?:populated|inhabited)\s+localit(?:y|ies)\s+of\s+"
     r"|(?:settlements?|villages?|towns?|cities|city|localit(?:y|ies)|hamlets?)\s+of\s+"
     r"|" + _DIRECTION + r"(?:ern)?\s+"

@@ -44,6 +44,11 @@ _N_VIOLATIONS = re.compile(
     r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings)\b",
     re.I,
 )
+_TOTAL_LINE = re.compile(
+    rf"^\W{{0,3}}(?:in\s+)?(?:total|overall|all\s+in\s+all)(?:\s+(?:violations|breaches))?\s*[:–—=-]\s*{_MIN}(?P<n>{_NUM})\b"
+    r"(?!\s*(?:km|%|per|people|civilians|killed|dead|wounded|injured))",
+    re.I,
+)
 _FIRE_TIMES = re.compile(rf"(?<!was\s)(?<!were\s)\b(?:opened\s+fire|fired)\s+{_TIMES}", re.I)
 _ATTACK_TIMES = re.compile(
     rf"\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
@@ -186,7 +191,7 @@ def _admin_after(text: str, end: int) -> Admin1 | None:
     return find_admin1(m["g"]) if m else None
 
 
-_WORTH_A_LOOK = ("violat", "breach", "times", "twice", "once", "thrice", "cases", "incident", "attacks", "shellings")
+_WORTH_A_LOOK = ("total", "violat", "breach", "times", "twice", "once", "thrice", "cases", "incident", "attacks", "shellings")
 
 
 @lru_cache(maxsize=256)  # one article's sentences, asked again by later steps
@@ -201,6 +206,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
         (0, _WAS_VIOLATED_TIMES),
         (0, _N_VIOLATIONS),
         (0, _FIRE_TIMES),
+        (0, _TOTAL_LINE),
         (1, _ATTACK_TIMES),
     ):
         for m in rx.finditer(text):
@@ -223,7 +229,7 @@ def find_reported_total(
 
     ``regions``: the text's ``find_province_totals(sentences, None)`` when the caller has it already.
     """
-    body = [s for s in sentences if not s.headline and not s.background]
+    body = [s for s in sentences if (not s.headline or _TOTAL_LINE.match(s.text)) and not s.background]
     if regions is None:
         regions = find_province_totals(sentences, None)
     for group in (body, [s for s in sentences if s.headline and s.paragraph <= 3]):
