@@ -28,7 +28,7 @@ from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_publishe
 from extraction.kinds import sentence_kind
 from extraction.lists import NOT_PLACES, Item, _header_regex, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
-from extraction.numbers import number_pattern, parse_number
+from extraction.numbers import number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
 from extraction.totals import (
@@ -81,7 +81,8 @@ _ACTIVE = re.compile(
 _GENERIC = re.compile(
     r"\b(?:violated|violating|broke|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
-    r"(?:\s+(?:agreement|regime|deal))?(?:[^.;,\"”()]|,\s+this\s+time){0,45}?\s+in\b"
+    r"(?:\s+(?:agreement|regime|deal))?(?:[^.;,\"”()]|,\s+this\s+time){0,45}?"
+    r"(?<!agreed)(?<!signed)(?<!brokered)(?<!reached)(?<!concluded)(?<!announced)(?<!declared)\s+in\b"
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
     r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
@@ -144,7 +145,7 @@ _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
-    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|resumed|"
+    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?!\s+\d)(?:\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december))?)\b",
@@ -225,6 +226,8 @@ class _State:
     containers: dict[str, Admin1] = field(default_factory=dict)
     anchors_used: set[str] = field(default_factory=set)
     districts: set[str] = field(default_factory=set)  # place keys the text calls a district
+    province_counts: dict[Admin1, int] = field(default_factory=dict)
+    foreign: set[Admin1] = field(default_factory=set)  # other countries' province names used as districts  # "fired on the Donetsk republic 5 times"
     list_id: int = 0
 
 
@@ -500,6 +503,42 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_LEAD_PLACE = re.compile(
+    r"\W*(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
+    re.I,
+)
+_LEAD_TOKEN = re.compile(
+    r"\s*(?:\([^()]{1,60}\)|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|the|villages?|towns?|"
+    r"settlements?)"
+)
+_LEAD_VERB = re.compile(
+    r"\b(?:fired|firing|opened\s+fire|shelled|shelling|attacked|bombarded|struck|targeted|violated|breached|"
+    r"came\s+under|used)\b",
+    re.I,
+)
+_ANY_COUNT = re.compile(r"\b(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
+
+
+def _lead_span(text: str) -> tuple[int, int, str] | None:
+    """'Near Pisky and Nevelske (Donetsk region), the enemy fired ...': the places come before the verb.
+
+    Returns the list's (start, end) and the clause after it, or None."""
+    dm = _DATELINE_FULL.match(text)
+    m = _LEAD_PLACE.match(text, dm.end() if dm else 0)
+    if m is None:
+        return None
+    pos = m.end()
+    while True:
+        t = _LEAD_TOKEN.match(text, pos)
+        if t is None or t.end() == pos:
+            break
+        pos = t.end()
+    rest = text[pos:]
+    if pos == m.end() or not re.match(r"\s*(?:,|[a-z])", rest) or _LEAD_VERB.search(rest) is None:
+        return None
+    return m.end(), pos, rest
+
+
 _HEADER_TAIL_RX: re.Pattern[str] | None = None
 
 
@@ -572,6 +611,13 @@ def _items_for(
             rest = _clean_span(rest)
             if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s", rest):
                 items += [parse_item(t, end + s) for t, s in split_items(rest)]
+    elif mode == "lead":
+        # "Near Zolote (Luhansk region) separatists opened fire twice": the clause's count is the one place's.
+        counts = list(_ANY_COUNT.finditer(tail))
+        if len(items) == 1 and len(counts) == 1 and not items[0].counted:
+            n = parse_count(counts[0]["c"])
+            if n is not None and n <= 50:
+                items[0].count, items[0].counted = n, True
     else:
         cm2 = _TAIL_COUNT.search(span)
         if cm2 is not None and len(items) == 1 and not items[0].counted:
@@ -579,6 +625,26 @@ def _items_for(
             if n is not None and n <= 50:
                 items[0].count, items[0].counted = n, True
     return items
+
+
+def _foreign_as_places(items: list[Item], country: str | None, foreign: set[Admin1]) -> list[Item]:
+    """In a list anchored in the article's own country, a province name of another country is a district:
+    'the Salah al-Din district ... of Aleppo' is not Iraq's Saladin. Converted provinces go to ``foreign``."""
+    if country is None or not any(it.anchor is not None and it.anchor.country == country for it in items):
+        return items
+    for it in items:
+        if it.pure_anchor and it.anchor is not None and it.anchor.country != country and it.anchor_text:
+            name = _TRAILING_GENERIC_RX.sub("", it.anchor_text).strip()
+            if name:
+                foreign.add(it.anchor)
+                it.name, it.anchor, it.anchor_text, it.pure_anchor, it.own_admin = name, None, None, False, None
+        elif it.name is not None and it.own_admin is not None and it.own_admin.country != country:
+            foreign.add(it.own_admin)
+            it.own_admin = None
+    return items
+
+
+_TRAILING_GENERIC_RX = re.compile(r"\s+(?:district|districts|province|governorate|region|area)$", re.I)
 
 
 def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item, Admin1 | None]]:
@@ -708,21 +774,26 @@ _DATELINE_FULL = re.compile(
 )
 
 
-def _single_division(text: str) -> Admin1 | None:
-    """The one division a whole article names (dateline city and zones aside), if it names only one."""
-    found = {a for _m, a in division_hits(text[dateline_end(text) :])}
+def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozenset()) -> Admin1 | None:
+    """The one division a whole article names (dateline city and zones aside), if it names only one;
+    ``skip``: names the article uses as districts ('Salah al-Din' in Aleppo)."""
+    found = {a for _m, a in division_hits(text[dateline_end(text) :]) if a not in skip}
     return found.pop() if len(found) == 1 else None
 
 
-def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
-    """The one province the article's opening names, if it names exactly one."""
+def _scope(
+    sentences: list[Sentence], first_incident: int, skip: set[Admin1] | frozenset[Admin1] = frozenset()
+) -> Admin1 | None:
+    """The one province the article's opening names, if it names exactly one (``skip`` aside)."""
     found: set[Admin1] = set()
     for s in sentences:
         if s.start > first_incident:
             break
         if s.headline:
             continue
-        found.update(a for _m, a in division_hits(s.text[dateline_end(s.text) :]))
+        found.update(
+            a for _m, a in division_hits(s.text[dateline_end(s.text) :]) if a not in skip
+        )
     return found.pop() if len(found) == 1 else None
 
 
@@ -754,6 +825,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
             continue
         spans = _spans(s.text)
+        lead = _lead_span(s.text)
+        if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
+            spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
         kind = sentence_kind(s.text, text) if spans or _header_regex().match(s.text) else ""
         if not spans and kind == VIOLATION:
             spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
@@ -765,13 +839,16 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             continue
         killed, injured = _casualties(s.text)
         for a, b, mode, tail in spans:
-            items = _items_for(s.text, a, b, mode, tail, country)
+            items = _foreign_as_places(_items_for(s.text, a, b, mode, tail, country), country, state.foreign)
             if not items:
                 continue
             first_incident = min(first_incident, s.start)
             state.list_id += 1
             sentence_admin = _sentence_admin(s.text, a)
             named = [it for it in items if it.name is not None or it.part or it.position]
+            for it in items:
+                if it.pure_anchor and it.counted and it.anchor is not None and mode in ("active", "passive"):
+                    state.province_counts.setdefault(it.anchor, it.count)  # the province itself was the target
             before = len(state.mentions)
             for it, admin in _assign(items, sentence_admin):
                 if it.anchor_text and find_admin1(it.anchor_text) is None:
@@ -828,13 +905,15 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     break
             if len(state.mentions) == before + 1 and (killed is not None or injured is not None):
                 state.mentions[-1].killed, state.mentions[-1].injured = killed, injured  # one place: its toll
-    scope = _scope(sentences, first_incident) or _single_division(text)
+    scope = _scope(sentences, first_incident, state.foreign) or _single_division(text, state.foreign)
     state.districts = {
         place_key(d)
         for d in re.findall(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district", text[:MAX_TEXT])
     }
     incidents = _merge(state, containers, learned, scope)
     regions = stated_province_totals(sentences)
+    for admin, n in state.province_counts.items():
+        regions.setdefault(admin, n)
     total = find_reported_total(sentences, regions)
     stated = total_in_one_province(sentences, total, regions)
     incidents = _add_province_totals(incidents, stated, stmt, _days_of(province_days(sentences), ref))

@@ -101,6 +101,9 @@ _LEADING_FILLERS = re.compile(
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|\d+|two|three|four|five)\s+"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
+    r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
+    r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek)\s+){1,2}?"
+    r"(?:villages?|towns?|city|settlements?|hamlets?)\s+of\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)"
     r"|(?:populated|inhabited)\s+localit(?:y|ies)\s+of\s+"
     r"|(?:settlements?|villages?|towns?|cities|city|localit(?:y|ies)|hamlets?)\s+of\s+"
     r"|" + _DIRECTION + r"(?:ern)?\s+"
@@ -189,7 +192,8 @@ def _pure_anchor_regex() -> re.Pattern[str]:
             r"^(?:in\s+)?(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+)?(?P<place>"
             + gaz
             + r")"
-            r"\s+(?:province|governorate|region|oblast|provinces|countryside|rural\s+areas|district)\s*$",
+            r"\s+(?:province|governorate|region|oblast|provinces|countryside|rural\s+areas|district|"
+            r"people['’]s\s+republic)\s*$",
             re.I,
         )
     return _PURE_ANCHOR
