@@ -627,6 +627,26 @@ def _items_for(
     return items
 
 
+_OWN_SIDE = re.compile(
+    r"(?:the\s+)?(?:Syrian\s+(?:Arab\s+)?)?(?:army|army\s+units|troops|armed\s+forces|artillery)(?:\s+units)?\s*$",
+    re.I,
+)
+_SUBJECT_START = re.compile(r"(?:^|[;:,]\s*|\b(?:that|while|and|but)\s+)(?=[^;:,]*$)", re.I)
+
+
+def _own_side_subject(text: str, verb_end: int) -> bool:
+    """The army a bulletin speaks for is the subject ('The army targeted ...', 'army units responded by
+    shelling ...'): its own fire is not a violation by the other side."""
+    head = text[:verb_end]
+    vm = re.search(r"\s*\b[\w-]+(?:\s+(?:at|on|upon))?\s*$", head)
+    before = head[: vm.start()] if vm else head
+    sm = None
+    for sm in _SUBJECT_START.finditer(before):
+        pass
+    subject = _LEAD_IN.sub("", before[sm.end() :] if sm else before).strip()
+    return _OWN_SIDE.fullmatch(subject) is not None
+
+
 def _foreign_as_places(items: list[Item], country: str | None, foreign: set[Admin1]) -> list[Item]:
     """In a list anchored in the article's own country, a province name of another country is a district:
     'the Salah al-Din district ... of Aleppo' is not Iraq's Saladin. Converted provinces go to ``foreign``."""
@@ -839,6 +859,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             continue
         killed, injured = _casualties(s.text)
         for a, b, mode, tail in spans:
+            span_kind = kind
+            if mode == "active" and kind == VIOLATION and _own_side_subject(s.text, a):
+                span_kind = "attack"  # "the army targeted the launch pads in Douma": a response, not a breach
             items = _foreign_as_places(_items_for(s.text, a, b, mode, tail, country), country, state.foreign)
             if not items:
                 continue
@@ -883,7 +906,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         admin,
                         it.count,
                         day,
-                        kind,
+                        span_kind,
                         state.list_id,
                         s.start + it.start,
                         it.anchor_text,
@@ -910,6 +933,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         place_key(d)
         for d in re.findall(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district", text[:MAX_TEXT])
     }
+    state.districts |= {
+        place_key(d) for d in re.findall(r"(?:['’]s\s+)([A-Z][\w'’-]{1,30})\s+district", text[:MAX_TEXT])
+    }  # "Kashmir's Poonch district": Poonch
     incidents = _merge(state, containers, learned, scope)
     regions = stated_province_totals(sentences)
     for admin, n in state.province_counts.items():

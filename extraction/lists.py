@@ -422,7 +422,8 @@ def _parse_item(raw: str, start: int) -> Item:
         anchor, anchor_text = paren_anchor, None
     # Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base".
     pos_m = re.match(
-        r"^([A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30})?)(?:\s+(?:district|province|region|governorate|city))?['’]s\s+(.*)$",
+        r"^([A-Z][\w-]{0,30}(?:\s(?:and\s|&\s)?[A-Z][\w-]{0,30}){0,2})(?:\s+(?:district|province|region|governorate|city))?"
+        r"(?:['’]s|(?<=s)['’])\s+(.*)$",
         head,
     )
     if pos_m is not None:
