@@ -81,7 +81,8 @@ _ACTIVE = re.compile(
 _GENERIC = re.compile(
     r"\b(?:violated|violating|broke|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
-    r"(?:\s+(?:agreement|regime|deal))?(?:[^.;,\"”()]|,\s+this\s+time){0,45}?"
+    r"(?:\s+(?:agreement|regime|deal))?"
+    r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
     r"(?<!agreed)(?<!signed)(?<!brokered)(?<!reached)(?<!concluded)(?<!announced)(?<!declared)\s+in\b"
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
@@ -227,7 +228,9 @@ class _State:
     anchors_used: set[str] = field(default_factory=set)
     districts: set[str] = field(default_factory=set)  # place keys the text calls a district
     province_counts: dict[Admin1, int] = field(default_factory=dict)
-    foreign: set[Admin1] = field(default_factory=set)  # other countries' province names used as districts  # "fired on the Donetsk republic 5 times"
+    foreign: set[Admin1] = field(
+        default_factory=set
+    )  # other countries' province names used as districts  # "fired on the Donetsk republic 5 times"
     list_id: int = 0
 
 
@@ -273,7 +276,9 @@ def _join_quotes(line: str) -> str:
 _BULLET = re.compile(
     r"^\s*(?:[•·▪▫◦‣⁃*]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<body>\S.*)$"
 )
-_LIST_INTRO = re.compile(r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*)\b", re.I)
+_LIST_INTRO = re.compile(
+    r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke)\b", re.I
+)
 
 
 def _join_bullets(text: str) -> str:
@@ -345,7 +350,9 @@ def _join_list_lines(text: str) -> str:
         line = lines[i]
         hm = _province_header(line) if len(line) <= 80 and line.strip() else None
         intro = hm is not None or (
-            bool(re.search(r":\s*$", line)) and _LIST_INTRO.search(line) is not None and not _BULLET.match(line)
+            bool(re.search(r":\s*$", line))
+            and _LIST_INTRO.search(line) is not None
+            and not _BULLET.match(line)
         )
         if not intro:
             i += 1
@@ -362,6 +369,8 @@ def _join_list_lines(text: str) -> str:
             head = hm["h"] + ":"
             lines[i] = head + " " * max(0, len(line) - len(head))
         joined = lines[i]
+        if hm is None and not _spans(joined):
+            joined += " Attacked:"  # "the truce was broken at these places:": the lines below are the targets
         for k in range(i + 1, j):
             sep = " " if re.search(r"[;,:.]\s*$", joined) else ";"
             joined += sep + lines[k]
@@ -508,8 +517,8 @@ _LEAD_PLACE = re.compile(
     re.I,
 )
 _LEAD_TOKEN = re.compile(
-    r"\s*(?:\([^()]{1,60}\)|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|the|villages?|towns?|"
-    r"settlements?)"
+    r"\s*(?:\([^()]{1,60}\)|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
+    r"(?:the\s+)?(?:villages?|towns?|settlements?)\s+of)"
 )
 _LEAD_VERB = re.compile(
     r"\b(?:fired|firing|opened\s+fire|shelled|shelling|attacked|bombarded|struck|targeted|violated|breached|"
@@ -640,24 +649,34 @@ def _own_side_subject(text: str, verb_end: int) -> bool:
     head = text[:verb_end]
     vm = re.search(r"\s*\b[\w-]+(?:\s+(?:at|on|upon))?\s*$", head)
     before = head[: vm.start()] if vm else head
-    sm = None
-    for sm in _SUBJECT_START.finditer(before):
-        pass
-    subject = _LEAD_IN.sub("", before[sm.end() :] if sm else before).strip()
+    cut = max((m.end() for m in _SUBJECT_START.finditer(before)), default=0)
+    subject = _LEAD_IN.sub("", before[cut:]).strip()
     return _OWN_SIDE.fullmatch(subject) is not None
 
 
-def _foreign_as_places(items: list[Item], country: str | None, foreign: set[Admin1]) -> list[Item]:
-    """In a list anchored in the article's own country, a province name of another country is a district:
+def _foreign_as_places(items: list[Item], foreign: set[Admin1]) -> list[Item]:
+    """In a list anchored in one country, a province name of another country is a district:
     'the Salah al-Din district ... of Aleppo' is not Iraq's Saladin. Converted provinces go to ``foreign``."""
-    if country is None or not any(it.anchor is not None and it.anchor.country == country for it in items):
+    homes = {  # the list's own anchors decide, not the article's majority
+        it.anchor.country
+        for it in items
+        if it.anchor is not None and not (it.pure_anchor and re.search(r"district\W*$", it.text, re.I))
+    }
+    if len(homes) != 1:
         return items
+    country = homes.pop()
     for it in items:
         if it.pure_anchor and it.anchor is not None and it.anchor.country != country and it.anchor_text:
             name = _TRAILING_GENERIC_RX.sub("", it.anchor_text).strip()
             if name:
                 foreign.add(it.anchor)
-                it.name, it.anchor, it.anchor_text, it.pure_anchor, it.own_admin = name, None, None, False, None
+                it.name, it.anchor, it.anchor_text, it.pure_anchor, it.own_admin = (
+                    name,
+                    None,
+                    None,
+                    False,
+                    None,
+                )
         elif it.name is not None and it.own_admin is not None and it.own_admin.country != country:
             foreign.add(it.own_admin)
             it.own_admin = None
@@ -721,6 +740,8 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
 
 
 _SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.I)
+
+
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
     head = text[:upto]
@@ -755,9 +776,7 @@ def _article_containers(text: str, hits: list[re.Match[str]]) -> dict[str, Admin
     ``hits`` are the text's capitalised division names (``capitalised_admin1``)."""
     out: dict[str, Admin1] = {}
     for gm in hits:
-        if not re.search(
-            r"\b(?:in|of)\b", text[max(0, gm.start() - 80) : gm.start()]
-        ):
+        if not re.search(r"\b(?:in|of)\b", text[max(0, gm.start() - 80) : gm.start()]):
             continue
         # Only the words just before a province are read: linear in the text, whatever its shape.
         m = _container_regex().search(text[max(0, gm.start() - 200) : gm.end()])
@@ -811,9 +830,7 @@ def _scope(
             break
         if s.headline:
             continue
-        found.update(
-            a for _m, a in division_hits(s.text[dateline_end(s.text) :]) if a not in skip
-        )
+        found.update(a for _m, a in division_hits(s.text[dateline_end(s.text) :]) if a not in skip)
     return found.pop() if len(found) == 1 else None
 
 
@@ -862,7 +879,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             span_kind = kind
             if mode == "active" and kind == VIOLATION and _own_side_subject(s.text, a):
                 span_kind = "attack"  # "the army targeted the launch pads in Douma": a response, not a breach
-            items = _foreign_as_places(_items_for(s.text, a, b, mode, tail, country), country, state.foreign)
+            items = _foreign_as_places(_items_for(s.text, a, b, mode, tail, country), state.foreign)
             if not items:
                 continue
             first_incident = min(first_incident, s.start)
@@ -871,7 +888,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             named = [it for it in items if it.name is not None or it.part or it.position]
             for it in items:
                 if it.pure_anchor and it.counted and it.anchor is not None and mode in ("active", "passive"):
-                    state.province_counts.setdefault(it.anchor, it.count)  # the province itself was the target
+                    state.province_counts.setdefault(
+                        it.anchor, it.count
+                    )  # the province itself was the target
             before = len(state.mentions)
             for it, admin in _assign(items, sentence_admin):
                 if it.anchor_text and find_admin1(it.anchor_text) is None:

@@ -56,7 +56,9 @@ def number_pattern() -> str:
     small = rf"(?:(?:{ten})(?:[-\s](?:{unit}))?|(?:{unit}))"
     words = rf"(?:(?:(?:{unit})\s+)?hundred(?:\s+(?:and\s+)?{small})?|{small})"
     # A first-character guard: most positions fail on one class test instead of every word's first letter.
-    return rf"(?=[\d{_first_letters([*units, *tens, 'hundred'])}])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{words})"
+    return (
+        rf"(?=[\d{_first_letters([*units, *tens, 'hundred'])}])(?:\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+|{words})"
+    )
 
 
 def parse_number(text: str) -> int | None:

@@ -1,0 +1,162 @@
+"""English layouts and shapes beyond the dev corpus: one snippet per rule, each worded for this file.
+
+Place names are invented or rearranged so that no rule can lean on a corpus text.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from extraction.english import extract
+from extraction.model import VIOLATION, Extraction
+
+RECEIVED = datetime(2021, 3, 10, 9, 0, tzinfo=UTC)  # a Wednesday
+
+
+def run(text: str, received: datetime | None = RECEIVED) -> Extraction:
+    return extract(text, received, {})
+
+
+def violations(text: str, received: datetime | None = RECEIVED) -> dict[tuple[str | None, str | None], int]:
+    """(location, admin1) -> count of the ceasefire violations found."""
+    out: dict[tuple[str | None, str | None], int] = {}
+    for inc in run(text, received).incidents:
+        if inc.kind == VIOLATION:
+            out[(inc.location, inc.admin1)] = out.get((inc.location, inc.admin1), 0) + inc.count
+    return out
+
+
+LAYOUTS = [
+    pytest.param(
+        "Monitors said the truce was broken at these localities:\nBeit Rumman 3x, Tell Qasr x2 (Homs province);\n"
+        "Ain Jawz ×1 (Tartus province).\nNobody was hurt.",
+        {("Beit Rumman", "Homs"): 3, ("Tell Qasr", "Homs"): 2, ("Ain Jawz", "Tartus"): 1},
+        id="glued-counts-under-colon-intro",
+    ),
+    pytest.param(
+        "In breach of the truce, gunmen shelled: Marj Awad — four times; Qusur — once; Deir Fil — twice, "
+        "all in Idlib province.",
+        {("Marj Awad", "Idlib"): 4, ("Qusur", "Idlib"): 1, ("Deir Fil", "Idlib"): 2},
+        id="dash-counts-with-semicolons",
+    ),
+    pytest.param(
+        "◆ Latakia countryside ◆\nKafr Dalba\nRas Sawda (twice)\n\n"
+        "The truce monitors listed the villages above as shelled by armed groups.",
+        {("Kafr Dalba", "Latakia"): 1, ("Ras Sawda", "Latakia"): 2},
+        id="decorated-province-heading",
+    ),
+    pytest.param(
+        "Close to Novo-Dmytrivka and Ivanopil (Luhansk region), the other side used mortars in violation of "
+        "the ceasefire.",
+        {("Novo-Dmytrivka", "Luhansk"): 1, ("Ivanopil", "Luhansk"): 1},
+        id="places-before-the-verb",
+    ),
+    pytest.param(
+        "Near Sadove-2 (Donetsk region) the armed formations opened fire three times, breaking the truce.",
+        {("Sadove-2", "Donetsk"): 3},
+        id="one-place-before-the-verb-takes-the-count",
+    ),
+    pytest.param(
+        "Violating the truce, militants shelled the Druze village of Tell Sabun and the strategic town of "
+        "Kfar Aziz in Daraa province.",
+        {("Tell Sabun", "Daraa"): 1, ("Kfar Aziz", "Daraa"): 1},
+        id="descriptor-before-town-of",
+    ),
+    pytest.param(
+        "The truce was violated when gunmen shelled the Salah al-Din district and the Bustan neighbourhood "
+        "of Aleppo city. Another round hit Sakhour twice.",
+        {("Salah al-Din", "Aleppo"): 1, ("Bustan", "Aleppo"): 1, ("Sakhour", "Aleppo"): 2},
+        id="foreign-province-name-as-district",
+    ),
+    pytest.param(
+        "Breaking the ceasefire, militants fired mortar rounds on Homs' Bab Dreib neighbourhood.",
+        {("Bab Dreib", "Homs"): 1},
+        id="possessive-after-s",
+    ),
+    pytest.param(
+        "Rebels breached the truce by shelling Qasr Mlouk in Aleppo province. The army targeted the launch "
+        "sites in Tell Rifat and Anadan in response.",
+        {("Qasr Mlouk", "Aleppo"): 1},
+        id="army-response-is-not-a-violation",
+    ),
+    pytest.param(
+        "Forces violated the truce signed in Geneva, shelling Bir Ghanem near Sirte.",
+        {("Bir Ghanem", "Sirte"): 1},
+        id="agreed-in-place-is-no-target",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LAYOUTS)
+def test_layouts(text: str, expected: dict[tuple[str | None, str | None], int]) -> None:
+    assert violations(text) == expected
+
+
+def test_province_as_counted_target_is_a_province_total() -> None:
+    found = violations(
+        "In breach of the truce, the army of the other side fired on the Luhansk People's Republic 7 times."
+    )
+    assert found == {(None, "Luhansk"): 7}
+
+
+def test_bulleted_province_figures_and_total_line() -> None:
+    ex = run(
+        "Truce breaches by province over the past day:\n– Idlib: 4\n– Hama: 2\nTotal: 6\n\nThe other side "
+        "reported none."
+    )
+    assert ex.reported_total == 6
+    assert {(i.location, i.admin1): i.count for i in ex.incidents if i.kind == VIOLATION} == {
+        (None, "Idlib"): 4,
+        (None, "Hama"): 2,
+    }
+
+
+def test_total_beside_a_de_escalation_zone_and_province_figures() -> None:
+    ex = run(
+        "The centre recorded 12 ceasefire violations in the Idlib de-escalation zone, including 7 in Idlib "
+        "and 5 in Hama provinces."
+    )
+    assert ex.reported_total == 12
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Officials said some 1,200 violations had been logged since the truce began. Hama stayed calm.",
+            None,
+        ),
+        ("The truce in the north held, with no violations reported by either side.", 0),
+    ],
+)
+def test_totals_background_and_zero(text: str, total: int | None) -> None:
+    assert run(text).reported_total == total
+
+
+def test_possessive_multiword_province_and_its_district() -> None:
+    found = violations(
+        "Pakistani troops violated the ceasefire in Jammu and Kashmir's Rajouri district, firing at posts in "
+        "Manjakote sector. Shells also fell in Thanamandi village of Rajouri twice."
+    )
+    assert found == {("Manjakote", "Jammu and Kashmir"): 1, ("Thanamandi", "Jammu and Kashmir"): 2}
+
+
+def test_resumed_shelling_is_news_not_background() -> None:
+    found = violations(
+        "Gunmen resumed shelling on the de-escalation zone, targeting Tell Dahab and Kafr Sajna in the eastern "
+        "countryside of Hama."
+    )
+    assert found == {("Tell Dahab", "Hama"): 1, ("Kafr Sajna", "Hama"): 1}
+
+
+def test_dateline_without_year_takes_the_received_year() -> None:
+    ex = run(
+        "ODESA, May 8 (Wire) - Near Staromarivka (Donetsk region), the enemy fired twice in breach of the truce.",
+        datetime(2019, 5, 8, 12, 0, tzinfo=UTC),
+    )
+    assert ex.published == date(2019, 5, 8)
+    assert {(i.location, i.admin1, i.count) for i in ex.incidents if i.kind == VIOLATION} == {
+        ("Staromarivka", "Donetsk", 2)
+    }
