@@ -57,7 +57,7 @@ _SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
     r"(?:by|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
-    r"(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-))"
+    r"(?=\s+(?:the\s|a\s|an\s|its\s|their\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-))"
     r"(?!\s+(?:was|were|has|had|is|are)\b)|"
     r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit(?!\s+back)|hitting|targeted|"
     r"targeting|raided|stormed|assaulted"
@@ -500,8 +500,14 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             em = _SPAN_END.search(text, b, tail_end)
             if em is not None:
                 tail_end = em.start()
+            adverb = _TRAILING_ADVERB.search(text, clause_start, a)
             out.append(
-                (clause_start + (len(text[clause_start:a]) - len(subject)), a, "passive", text[b:tail_end])
+                (
+                    clause_start + (len(text[clause_start:a]) - len(subject)),
+                    adverb.start() if adverb else a,  # "Positions in Gadabay district also came under fire"
+                    "passive",
+                    text[b:tail_end],
+                )
             )
         else:
             end = nxt
@@ -548,6 +554,9 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
     return m.end(), pos, rest
 
 
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|too|again|reportedly|allegedly|then|once\s+again|repeatedly|themselves|itself)\s*$", re.I
+)
 _HEADER_TAIL_RX: re.Pattern[str] | None = None
 
 
@@ -652,6 +661,38 @@ def _own_side_subject(text: str, verb_end: int) -> bool:
     cut = max((m.end() for m in _SUBJECT_START.finditer(before)), default=0)
     subject = _LEAD_IN.sub("", before[cut:]).strip()
     return _OWN_SIDE.fullmatch(subject) is not None
+
+
+_DIRECTION_OF = re.compile(
+    r"\W*(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\s",
+    re.I,
+)
+_COUNT_ONLY = re.compile(
+    r"\W*(?:(?:"
+    + number_pattern()
+    + r")\s+times|once|twice|thrice)\b(?:\s+(?:on|in|during|over|overnight)\b.*)?\W*$",
+    re.I | re.S,
+)
+
+
+def _fold_tails(items: list[Item]) -> list[Item]:
+    """', south of Sirte' and ', four times' after a named item belong to it: its locating context and its
+    count ('positions in Wadi Zamzam, south of Sirte, four times on Friday')."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name is not None and it.name is None and not it.part:
+            if _DIRECTION_OF.match(it.text) and prev.anchor is None and (it.anchor or it.anchor_text):
+                prev.anchor, prev.anchor_text = it.anchor, it.anchor_text if it.anchor is None else None
+                if it.counted and not prev.counted:
+                    prev.count, prev.counted = it.count, True
+                continue
+            if it.counted and not prev.counted and _COUNT_ONLY.match(it.text):
+                prev.count, prev.counted = it.count, True
+                continue
+        out.append(it)
+    return out
 
 
 def _foreign_as_places(items: list[Item], foreign: set[Admin1]) -> list[Item]:
@@ -879,7 +920,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             span_kind = kind
             if mode == "active" and kind == VIOLATION and _own_side_subject(s.text, a):
                 span_kind = "attack"  # "the army targeted the launch pads in Douma": a response, not a breach
-            items = _foreign_as_places(_items_for(s.text, a, b, mode, tail, country), state.foreign)
+            items = _foreign_as_places(
+                _fold_tails(_items_for(s.text, a, b, mode, tail, country)), state.foreign
+            )
             if not items:
                 continue
             first_incident = min(first_incident, s.start)
@@ -907,7 +950,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 ):
                     admin = it.own_admin
                 if name is None:
-                    if it.part and admin is not None and (it.anchor is not None or mode != "generic"):
+                    if it.position and it.anchor is not None and admin == it.anchor and mode == "passive":
+                        pass  # "Positions in Gadabay district came under fire": one for the province
+                    elif it.part and admin is not None and (it.anchor is not None or mode != "generic"):
                         name = it.anchor_text if it.anchor is not None and it.anchor_text else admin.name
                         if name and find_admin1(name) is None:
                             name = admin.name
@@ -955,6 +1000,13 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     state.districts |= {
         place_key(d) for d in re.findall(r"(?:['’]s\s+)([A-Z][\w'’-]{1,30})\s+district", text[:MAX_TEXT])
     }  # "Kashmir's Poonch district": Poonch
+    state.districts |= {
+        place_key(d)
+        for d in re.findall(
+            r"\b([A-Z][\w-]{1,30})['’]s\s+[A-Z][\w'’-]{1,30}\s+(?:village|town|sector|area|settlement|hamlet)\b",
+            text[:MAX_TEXT],
+        )
+    }  # "Uri's Silikot village": the owner is a district of the article's province
     incidents = _merge(state, containers, learned, scope)
     regions = stated_province_totals(sentences)
     for admin, n in state.province_counts.items():

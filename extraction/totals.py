@@ -14,7 +14,14 @@ from typing import Protocol
 
 from extraction.dates import dateline_end
 from extraction.numbers import number_pattern, parse_number
-from extraction.places import Admin1, admin1_names, admin1_regex, capitalised_admin1, division_hits, find_admin1
+from extraction.places import (
+    Admin1,
+    admin1_names,
+    admin1_regex,
+    capitalised_admin1,
+    division_hits,
+    find_admin1,
+)
 
 
 class _Sentence(Protocol):
@@ -193,7 +200,19 @@ def _admin_after(text: str, end: int) -> Admin1 | None:
     return find_admin1(m["g"]) if m else None
 
 
-_WORTH_A_LOOK = ("total", "violat", "breach", "times", "twice", "once", "thrice", "cases", "incident", "attacks", "shellings")
+_WORTH_A_LOOK = (
+    "total",
+    "violat",
+    "breach",
+    "times",
+    "twice",
+    "once",
+    "thrice",
+    "cases",
+    "incident",
+    "attacks",
+    "shellings",
+)
 
 
 @lru_cache(maxsize=256)  # one article's sentences, asked again by later steps
@@ -390,6 +409,13 @@ def total_in_one_province(
                     s.text[dateline_end(s.text) :],  # the city a story was filed from is not its setting
                     flags=re.I,
                 )
+                if any(
+                    division_hits(p)
+                    for p in re.findall(
+                        r"\(([^()]{0,40}\s(?:region|province|oblast|governorate)s?)\s*\)", text, re.I
+                    )
+                ):
+                    continue  # "hitting A and B (Luhansk region)": the places' province, not the total's
                 found = {
                     find_admin1(m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()
                 }

@@ -160,3 +160,38 @@ def test_dateline_without_year_takes_the_received_year() -> None:
     assert {(i.location, i.admin1, i.count) for i in ex.incidents if i.kind == VIOLATION} == {
         ("Staromarivka", "Donetsk", 2)
     }
+
+
+def test_unnamed_positions_in_a_district_count_for_it() -> None:
+    found = violations(
+        "The truce was broken overnight, the ministry said. Posts in Dashkasan district also came under fire."
+    )
+    assert found == {(None, "Dashkasan"): 1}
+
+
+def test_possessive_owner_locates_a_village_in_the_article_province() -> None:
+    found = violations(
+        "Pakistani troops violated the ceasefire along the LoC in Jammu and Kashmir. Mendhar's Balnoi village "
+        "came under shelling."
+    )
+    assert found == {("Balnoi", "Jammu and Kashmir"): 1}
+
+
+def test_total_beside_places_with_a_bracketed_province_is_no_province_total() -> None:
+    ex = run(
+        "The separatists violated the truce 23 times over the day, hitting Krymske, Orikhove and Zholobok "
+        "(Luhansk region), the army said."
+    )
+    assert ex.reported_total == 23
+    assert {(i.location, i.admin1): i.count for i in ex.incidents if i.kind == VIOLATION} == {
+        ("Krymske", "Luhansk"): 1,
+        ("Orikhove", "Luhansk"): 1,
+        ("Zholobok", "Luhansk"): 1,
+    }
+
+
+def test_direction_and_count_after_commas_belong_to_the_place() -> None:
+    found = violations(
+        "The other side broke the ceasefire by shelling its positions in Bir Ayad, east of Sirte, three times."
+    )
+    assert found == {("Bir Ayad", "Sirte"): 3}
