@@ -57,7 +57,9 @@ _SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
     r"(?:by|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
-    r"(?=\s+(?:the\s|a\s|an\s|its\s|their\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-))"
+    r"(?=\s+(?:the\s|a\s|an\s|its\s|their\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-|(?:residential|civilian|populated|"
+    r"inhabited|government|army|military|several|positions|areas|villages|towns|settlements|homes|houses|"
+    r"neighbou?rhoods|districts|outskirts)\b))"
     r"(?!\s+(?:was|were|has|had|is|are)\b)|"
     r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit(?!\s+back)|hitting|targeted|"
     r"targeting|raided|stormed|assaulted"
@@ -314,20 +316,29 @@ def _join_bullets(text: str) -> str:
 _DECOR = r"[\W_]{0,4}"
 _LIST_WORDS = re.compile(
     r"(?:times?|once|twice|thrice|x|and|villages?|towns?|settlements?|city|districts?|province|governorate|"
+    r"hamlets?|localit(?:y|ies)|neighbou?rhoods?|quarters?|suburbs?|"
     r"region|oblast|countryside|areas?|outskirts|of|in|near|the|al|el|ad|ar|as)",
     re.I,
 )
 
 
+def _names_only(s: str) -> bool:
+    """Only capitalised names, counts and list words: 'the villages of Tal Kurdi, Shifuniyah'."""
+    words = re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", re.sub(r"\([^()]{0,60}\)", " ", s))
+    return all(_LIST_WORDS.fullmatch(w) or parse_number(w) is not None for w in words)
+
+
 def _list_line(line: str) -> bool:
     """A line that is only place names and counts ("Kafr Nabl (twice)", "Jurin 2x, Shatha 1x (Hama province);")."""
-    s = line.strip()
+    s = _ENUM.sub("", line.strip())
     if not s or len(s) > 160 or not re.match(r"\W{0,3}(?:[A-Z0-9]|(?:al|el|ad|ar|as|an)-)", s):
         return False
     if re.search(r"[.!?](?=\s+\S)", s) or _BULLET.match(s):
         return False
-    words = re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", re.sub(r"\([^()]{0,60}\)", " ", s))
-    return all(_LIST_WORDS.fullmatch(w) or parse_number(w) is not None for w in words)
+    return _names_only(s)
+
+
+_ENUM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 
 
 def _province_header(line: str) -> re.Match[str] | None:
@@ -373,7 +384,9 @@ def _join_list_lines(text: str) -> str:
             joined += " Attacked:"  # "the truce was broken at these places:": the lines below are the targets
         for k in range(i + 1, j):
             sep = " " if re.search(r"[;,:.]\s*$", joined) else ";"
-            joined += sep + lines[k]
+            joined += sep + _ENUM.sub(lambda m: " " * len(m.group()), lines[k])  # "1. Kafr Nabl"
+        if not re.search(r"[.;!?]\s*$", joined):
+            joined = joined.rstrip() + "."  # a sentence now, not a heading
         lines[i:j] = [joined]
         i += 1
     return "\n".join(lines)
@@ -488,8 +501,18 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
         nxt = kept[i + 1][0] if i + 1 < len(kept) else len(text)
         if mode == "passive":
             clause_start = 0
-            for cm in _CLAUSE_START.finditer(text[:a]):
-                clause_start = cm.end()
+            bounds = [(cm.start(), cm.end()) for cm in _CLAUSE_START.finditer(text[:a])]
+            if bounds:
+                clause_start = bounds[-1][1]
+                if len(bounds) > 1 and re.fullmatch(r",\s+and\s", text[bounds[-1][0] : bounds[-1][1]]):
+                    lo = max(bounds[-2][1], bounds[-1][0] - 300)  # a list, not a page: bounded work
+                    cuts = [lo] + [lo + m.end() for m in re.finditer(r",\s*", text[lo : bounds[-1][0]])]
+                    for c in cuts[
+                        :-1
+                    ]:  # "(In breach of the truce,) the villages of A, B, and C came under fire"
+                        if _names_only(text[c : bounds[-1][0]]):
+                            clause_start = c
+                            break
             prev_end = kept[i - 1][1] if i > 0 and kept[i - 1][2] != "passive" else 0
             clause_start = max(clause_start, prev_end)
             hm = _HEADER_TAIL.search(text[:clause_start]) if clause_start else None
@@ -554,6 +577,11 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
     return m.end(), pos, rest
 
 
+_COLON_LIST = re.compile(
+    r"\b(?:violations?|breaches|breach|shelling|shellings|attacks|incidents|targets)\b[^.:;\"“”]{0,60}:\s*"
+    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
+    re.I,
+)
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:also|too|again|reportedly|allegedly|then|once\s+again|repeatedly|themselves|itself)\s*$", re.I
 )
@@ -903,6 +931,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
             continue
         spans = _spans(s.text)
+        if not spans:
+            cl = _COLON_LIST.search(s.text)
+            if cl is not None:
+                spans = [(cl.end(), len(s.text), "active", "")]  # "Ceasefire violations today: A (Idlib), B"
         lead = _lead_span(s.text)
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]

@@ -341,6 +341,25 @@ def _header_regex() -> re.Pattern[str]:
     return _HEADER
 
 
+_POSSESSIVE = re.compile(
+    r"^([A-Z][\w-]{0,30}(?:\s(?:and\s|&\s)?[A-Z][\w-]{0,30}){0,2})(?:\s+(?:district|province|region|governorate|city))?"
+    r"(?:['’]s|(?<=s)['’])\s+(.*)$"
+)
+
+
+def _possessive(
+    head: str, anchor: Admin1 | None, anchor_text: str | None
+) -> tuple[str, Admin1 | None, str | None]:
+    """Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base"."""
+    pos_m = _POSSESSIVE.match(head)
+    if pos_m is None:
+        return head, anchor, anchor_text
+    owner = pos_m[1]
+    if owner.lower() not in NOT_PLACES and anchor is None and anchor_text is None:
+        anchor, anchor_text = _gaz(owner), owner
+    return pos_m[2], anchor, anchor_text
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -420,19 +439,7 @@ def _parse_item(raw: str, start: int) -> Item:
         head = text
     if anchor is None and paren_anchor is not None:
         anchor, anchor_text = paren_anchor, None
-    # Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base".
-    pos_m = re.match(
-        r"^([A-Z][\w-]{0,30}(?:\s(?:and\s|&\s)?[A-Z][\w-]{0,30}){0,2})(?:\s+(?:district|province|region|governorate|city))?"
-        r"(?:['’]s|(?<=s)['’])\s+(.*)$",
-        head,
-    )
-    if pos_m is not None:
-        owner = pos_m[1]
-        head = pos_m[2]
-        if owner.lower() not in NOT_PLACES:
-            g = _gaz(owner)
-            if anchor is None and anchor_text is None:
-                anchor, anchor_text = g, owner
+    head, anchor, anchor_text = _possessive(head, anchor, anchor_text)
     head = _strip_leading(head)
     # "X of Y", "X near Y": the named place is Y when X is a description; "X in Y": X, located in Y.
     part = False
@@ -460,6 +467,7 @@ def _parse_item(raw: str, start: int) -> Item:
         if any(w in left.lower().split() for w in PART_WORDS):
             part = True
         head = _strip_leading(right)
+        head, anchor, anchor_text = _possessive(head, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"
     village_like = (
         re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
         or re.search(r"\b(?:villages?|settlements?|towns?|hamlets?)\s+of\s", text, re.I) is not None
@@ -501,6 +509,7 @@ def _parse_item(raw: str, start: int) -> Item:
     if name is None and anchor is None and anchor_text and _is_name(anchor_text):
         # "a home in Soug al-Jomaa", "government forces at Qafer Battih": the place is the anchor.
         name, anchor_text = _TRAILING_GENERIC.sub("", anchor_text).strip() or anchor_text, None
+        name, anchor, anchor_text = _possessive(name, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"
     if name is None and head.lower().startswith(("other", "another")):
         part, position = False, True
     return Item(

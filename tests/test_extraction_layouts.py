@@ -195,3 +195,39 @@ def test_direction_and_count_after_commas_belong_to_the_place() -> None:
         "The other side broke the ceasefire by shelling its positions in Bir Ayad, east of Sirte, three times."
     )
     assert found == {("Bir Ayad", "Sirte"): 3}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "In breach of the truce, the hamlets of Deir Mousa, Beit Sahm, and Umm Tuwaynah came under fire in "
+            "Rif Dimashq.",
+            {
+                ("Deir Mousa", "Rif Dimashq"): 1,
+                ("Beit Sahm", "Rif Dimashq"): 1,
+                ("Umm Tuwaynah", "Rif Dimashq"): 1,
+            },
+            id="passive-subject-with-oxford-comma",
+        ),
+        pytest.param(
+            "Truce breaches recorded on Sunday: Kafr Jales (Idlib), Tell Sikkin (Hama) and Burj Islam (Latakia).",
+            {("Kafr Jales", "Idlib"): 1, ("Tell Sikkin", "Hama"): 1, ("Burj Islam", "Latakia"): 1},
+            id="colon-list-after-a-violation-noun",
+        ),
+        pytest.param(
+            "The monitors listed the ceasefire breaches:\n1. Deir Zaghab (Idlib) – 4 times\n2) Khirbet Nahr (Hama) "
+            "– once\n\nNo one was hurt.",
+            {("Deir Zaghab", "Idlib"): 4, ("Khirbet Nahr", "Hama"): 1},
+            id="numbered-lines-with-dash-counts",
+        ),
+        pytest.param(
+            "The militia broke the truce, shelling residential areas in Benghazi's Sidi Khalifa and Salah al-Din "
+            "districts.",
+            {("Sidi Khalifa", "Benghazi"): 1, ("Salah al-Din", "Benghazi"): 1},
+            id="possessive-after-a-generic-part-and-foreign-name",
+        ),
+    ],
+)
+def test_more_list_shapes(text: str, expected: dict[tuple[str | None, str | None], int]) -> None:
+    assert violations(text) == expected
