@@ -29,15 +29,21 @@ _WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
 _MONTH_FIRSTS = "".join(sorted({m[0] for m in MONTHS} | {m[0].upper() for m in MONTHS}))
 _MONTH_START = f"(?=[{_MONTH_FIRSTS}])"
 _FULL_DATES = [
-    re.compile(r"(?=\d)\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(
+        r"(?=\d)\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d\d:))"
+    ),  # ISO too
     re.compile(rf"(?=\d)\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"(?=\d)(?<![\d.:/])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
 ]
 # Datelines without a year: 'MOSCOW, June 24. /TASS/', 'Baku, April 10, AZERTAC', 'September 16, 22:41'.
 _YEARLESS_DATELINES = [
-    re.compile(rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_MONTH}\s+{_DAY}(?:[.,]\s*(?:/|[A-Z]{{3,}})|\s*\([A-Z])"),
-    re.compile(rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_DAY}\s+{_MONTH}\s*\([A-Z]"),  # 'Homs, 9 March (SANA)'
+    re.compile(
+        rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_MONTH}\s+{_DAY}(?:[.,]\s*(?:/|[A-Z]{{3,}})|\s*\([A-Z]|\s+/[A-Z])"
+    ),
+    re.compile(
+        rf"\b[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?,\s+{_DAY}\s+{_MONTH}\s*\([A-Z]"
+    ),  # 'Homs, 9 March (SANA)'
     re.compile(rf"^\s*{_MONTH}\s+{_DAY},\s+\d{{1,2}}:\d\d", re.I | re.M),
 ]
 _LABELLED = re.compile(r"\b(?:publish(?:ed)?\s+date|date)\s*:?\s*", re.I)
@@ -146,7 +152,10 @@ class DayMention:
 
 
 _DAY_FORMS = re.compile(
-    r"(?=[\dtyTY" + "".join(sorted({w[0] for w in WEEKDAYS} | {w[0].upper() for w in WEEKDAYS})) + _MONTH_FIRSTS + "])"
+    r"(?=[\dtyTY"
+    + "".join(sorted({w[0] for w in WEEKDAYS} | {w[0].upper() for w in WEEKDAYS}))
+    + _MONTH_FIRSTS
+    + "])"
     rf"(?:(?P<yesterday>\b(?:the\s+day\s+before\s+)?yesterday\b)"
     rf"|(?P<today>\btoday\b|\bthis\s+(?:morning|evening|afternoon)\b|\btonight\b)"
     rf"|\b{_WEEKDAY}(?:'s)?\b"

@@ -638,6 +638,8 @@ def _items_for(
         for it in items:
             if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count
                 it.count, it.counted = 1, False
+    if len(items) > 1 and mode != "passive" and _group_count(items):
+        items[-1].count, items[-1].counted = 1, False  # "shelled A and B 12 times": 12 is the total
     if mode == "passive":
         # "X and Y came under fire twice, and Z once": the verb's count is each subject's.
         cm = _TAIL_COUNT.match(tail)
@@ -753,6 +755,28 @@ def _foreign_as_places(items: list[Item], foreign: set[Admin1]) -> list[Item]:
 
 
 _TRAILING_GENERIC_RX = re.compile(r"\s+(?:district|districts|province|governorate|region|area)$", re.I)
+
+
+_BARE_END_COUNT = re.compile(
+    r"\s(?:(?:" + number_pattern() + r")\s+times|twice|thrice)"
+    r"(?:\s+(?:over|during|in|on|overnight|yesterday|today|last|this)\b[^()]*)?[\s.;,]*$",
+    re.I,
+)
+
+
+def _group_count(items: list[Item]) -> bool:
+    """A bare count after the last of several places with no counts of their own counts the whole
+    attack ('shelled Horlivka and Spartak 12 times'), not the last place ('violated ... 19 times, hitting A,
+    B and C' is the same figure put first)."""
+    last = items[-1]
+    named = [it for it in items if it.name is not None]
+    return (
+        last.counted
+        and last.name is not None
+        and len(named) > 1
+        and not any(it.counted for it in items[:-1])
+        and _BARE_END_COUNT.search(last.text) is not None
+    )
 
 
 def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item, Admin1 | None]]:
@@ -982,8 +1006,18 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 ):
                     admin = it.own_admin
                 if name is None:
-                    if it.position and it.anchor is not None and admin == it.anchor and mode == "passive":
-                        pass  # "Positions in Gadabay district came under fire": one for the province
+                    if (
+                        it.position
+                        and it.anchor is not None
+                        and admin == it.anchor
+                        and mode != "generic"
+                        and not any(x.name is not None for x in items)
+                    ):
+                        # "Positions in Gadabay district came under fire" on its own: a figure for the
+                        # province, which places named elsewhere in the text may already account for.
+                        n = max(state.province_counts.get(admin, 0), it.count)
+                        state.province_counts[admin] = n
+                        continue
                     elif it.part and admin is not None and (it.anchor is not None or mode != "generic"):
                         name = it.anchor_text if it.anchor is not None and it.anchor_text else admin.name
                         if name and find_admin1(name) is None:

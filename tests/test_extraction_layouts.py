@@ -231,3 +231,32 @@ def test_direction_and_count_after_commas_belong_to_the_place() -> None:
 )
 def test_more_list_shapes(text: str, expected: dict[tuple[str | None, str | None], int]) -> None:
     assert violations(text) == expected
+
+
+def test_group_count_after_several_places_is_the_total() -> None:
+    ex = run(
+        "Breaking the truce, the army of the other side shelled Ozerianivka and Shumy 9 times on Monday."
+    )
+    assert ex.reported_total == 9
+    assert {(i.location, i.count) for i in ex.incidents if i.kind == VIOLATION and i.location} == {
+        ("Ozerianivka", 1),
+        ("Shumy", 1),
+    }
+
+
+def test_unnamed_positions_in_a_district_with_a_count_are_the_district_figure() -> None:
+    found = violations(
+        "In breach of the truce, the other side fired on army posts in Agstafa district 6 times."
+    )
+    assert found == {(None, "Agstafa"): 6}
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("2018-11-05T07:15:00Z Truce broken: militants shelled Tell Hawash.", date(2018, 11, 5)),
+        ("LUHANSK, November 4 /Wire/. Gunmen broke the truce near Zhovte.", date(2018, 11, 4)),
+    ],
+)
+def test_iso_and_slash_datelines(text: str, published: date) -> None:
+    assert run(text, datetime(2018, 11, 5, 9, 0, tzinfo=UTC)).published == published
