@@ -341,14 +341,18 @@ def _list_line(line: str) -> bool:
 _ENUM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 
 
-def _province_header(line: str) -> re.Match[str] | None:
-    """'🔻 Idlib countryside 🔻', 'HAMA PROVINCE:' on a line of its own: a heading for the lines below."""
-    return re.fullmatch(
+@cache
+def _province_header_regex() -> re.Pattern[str]:
+    return re.compile(
         _DECOR + r"\s*(?P<h>(?:" + admin1_regex().pattern + r")(?:\s+(?:province|governorate|region|oblast|"
         r"countryside))?)\s*:?\s*" + _DECOR,
-        line.strip(),
         re.I,
     )
+
+
+def _province_header(line: str) -> re.Match[str] | None:
+    """'🔻 Idlib countryside 🔻', 'HAMA PROVINCE:' on a line of its own: a heading for the lines below."""
+    return _province_header_regex().fullmatch(line.strip())
 
 
 def _join_list_lines(text: str) -> str:
