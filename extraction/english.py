@@ -56,7 +56,7 @@ _ABBREV = {
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
-    r"(?:by|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
+    r"(?:by|of|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
     r"(?=\s+(?:the\s|a\s|an\s|its\s|their\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-|(?:residential|civilian|populated|"
     r"inhabited|government|army|military|several|positions|areas|villages|towns|settlements|homes|houses|"
     r"neighbou?rhoods|districts|outskirts)\b))"
@@ -582,7 +582,8 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 
 _COLON_LIST = re.compile(
-    r"\b(?:violations?|breaches|breach|shelling|shellings|attacks|incidents|targets)\b[^.:;\"“”]{0,60}:\s*"
+    r"\b(?:violations?|breaches|breach|shelling|shellings|attacks|incidents|targets|violated|breached|shelled|"
+    r"fired|attacked|broke|broken)\b[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
@@ -766,6 +767,15 @@ _BARE_END_COUNT = re.compile(
     r"(?:\s+(?:over|during|in|on|overnight|yesterday|today|last|this)\b[^()]*)?[\s.;,]*$",
     re.I,
 )
+
+
+_VILLAGE_LIST = re.compile(r"\b(?:villages|settlements|towns|hamlets|localities)\s+of\s", re.I)
+
+
+def _village_list(text: str, start: int, end: int) -> bool:
+    """'the villages of Alibeyli, Aghdam and Dovekhal of Tovuz region': a village named like a province
+    lies in the group's province."""
+    return _VILLAGE_LIST.search(text, max(0, start - 40), end) is not None
 
 
 def _group_count(items: list[Item]) -> bool:
@@ -1007,6 +1017,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     name is not None
                     and it.own_admin is not None
                     and (admin is None or admin.country == it.own_admin.country)
+                    and not (admin is not None and _village_list(s.text, a, b))
                 ):
                     admin = it.own_admin
                 if name is None:

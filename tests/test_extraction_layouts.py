@@ -260,3 +260,30 @@ def test_unnamed_positions_in_a_district_with_a_count_are_the_district_figure() 
 )
 def test_iso_and_slash_datelines(text: str, published: date) -> None:
     assert run(text, datetime(2018, 11, 5, 9, 0, tzinfo=UTC)).published == published
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Overnight the other side broke the truce at these points: Berdianske, Hnutove (Donetsk region) and "
+            "Krymske (Luhansk region).",
+            {("Berdianske", "Donetsk"): 1, ("Hnutove", "Donetsk"): 1, ("Krymske", "Luhansk"): 1},
+            id="colon-list-after-a-verb",
+        ),
+        pytest.param(
+            "The coalition accused the rebels of shelling the districts of Zabid and al-Jarrahi in Hodeidah "
+            "governorate in breach of the truce.",
+            {("Zabid", "Hodeidah"): 1, ("al-Jarrahi", "Hodeidah"): 1},
+            id="accused-of-shelling",
+        ),
+        pytest.param(
+            "The truce was broken again: the villages of Kohnegishlag, Aghdam and Munjuglu of Tovuz region were "
+            "fired on.",
+            {("Kohnegishlag", "Tovuz"): 1, ("Aghdam", "Tovuz"): 1, ("Munjuglu", "Tovuz"): 1},
+            id="village-named-like-a-province-in-a-group",
+        ),
+    ],
+)
+def test_verbs_and_groups(text: str, expected: dict[tuple[str | None, str | None], int]) -> None:
+    assert violations(text) == expected
