@@ -355,6 +355,12 @@ def _province_header(line: str) -> re.Match[str] | None:
     return _province_header_regex().fullmatch(line.strip())
 
 
+_INTRO_WORDS = re.compile(
+    r"\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke|struck|hit|targeted|bombard\w*)\b",
+    re.I,
+)
+
+
 def _join_list_lines(text: str) -> str:
     """Places one per line under a province heading or a line ending in ':' become one list, in place.
 
@@ -366,7 +372,7 @@ def _join_list_lines(text: str) -> str:
         hm = _province_header(line) if len(line) <= 80 and line.strip() else None
         intro = hm is not None or (
             bool(re.search(r":\s*$", line))
-            and _LIST_INTRO.search(line) is not None
+            and _INTRO_WORDS.search(line) is not None
             and not _BULLET.match(line)
         )
         if not intro:
@@ -558,6 +564,9 @@ _LEAD_VERB = re.compile(
     r"came\s+under|used)\b",
     re.I,
 )
+_LEAD_CLAUSE = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:[a-z][\w'’-]*\s+|(?-i:[A-Z])[\w'’-]*\s+){0,5}?" + _LEAD_VERB.pattern, re.I
+)
 _ANY_COUNT = re.compile(r"\b(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
 
 
@@ -576,14 +585,13 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
             break
         pos = t.end()
     rest = text[pos:]
-    if pos == m.end() or not re.match(r"\s*(?:,|[a-z])", rest) or _LEAD_VERB.search(rest) is None:
-        return None
+    if pos == m.end() or _LEAD_CLAUSE.match(rest) is None:
+        return None  # the verb must follow its subject at once: "Near X, the enemy fired", not "held talks"
     return m.end(), pos, rest
 
 
 _COLON_LIST = re.compile(
-    r"\b(?:violations?|breaches|breach|shelling|shellings|attacks|incidents|targets|violated|breached|shelled|"
-    r"fired|attacked|broke|broken)\b[^.:;\"“”]{0,60}:\s*"
+    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken)\b[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )

@@ -287,3 +287,16 @@ def test_iso_and_slash_datelines(text: str, published: date) -> None:
 )
 def test_verbs_and_groups(text: str, expected: dict[tuple[str | None, str | None], int]) -> None:
     assert violations(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid trucks reached these villages:\nBeit Jinn\nMazraat Beit Jinn\n\nThe truce held, the UN said.",
+        "Near Volnovakha, the monitors met local officials about the ceasefire; the mayor later fired two aides.",
+        "Casualties from earlier attacks: Marinka 12, Krasnohorivka 7. The truce was agreed in Minsk.",
+        "◆ Hama countryside ◆\nBread prices rose\nSchools reopened\n\nThe truce holds.",
+    ],
+)
+def test_layout_negatives_yield_no_violation(text: str) -> None:
+    assert violations(text) == {}
