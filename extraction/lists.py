@@ -82,6 +82,7 @@ _NOT_FIRST = {
     "militants", "terrorists", "rebels", "civilians", "residential", "government", "positions",
 }  # fmt: skip
 _COUNT_RX = re.compile(count_pattern(), re.I)
+_DASH_COUNT = re.compile(r"(?<=\s)[–—:-]\s*\d{1,3}(?=[\s.;,]*$)")
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
 _DIRECTION = (
@@ -367,7 +368,7 @@ def _parse_item(raw: str, start: int) -> Item:
     count: int | None = None
     counted = False
     clause_count = False
-    cm = _COUNT_RX.search(text)
+    cm = _COUNT_RX.search(text) or _DASH_COUNT.search(text)  # "Kabani – 2" on a list line
     if cm is not None:
         c = parse_count(cm.group())
         if c is not None:

@@ -300,3 +300,11 @@ def test_verbs_and_groups(text: str, expected: dict[tuple[str | None, str | None
 )
 def test_layout_negatives_yield_no_violation(text: str) -> None:
     assert violations(text) == {}
+
+
+def test_dash_figures_after_places_on_list_lines_are_counts() -> None:
+    found = violations(
+        "Truce breaches by the armed groups were recorded at:\nBayt Shakuhi – 2\nAin al-Baida – 1\n(Latakia province)\n\n"
+        "Nobody was hurt."
+    )
+    assert found == {("Bayt Shakuhi", "Latakia"): 2, ("Ain al-Baida", "Latakia"): 1}
