@@ -1096,8 +1096,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             text[:MAX_TEXT],
         )
     }  # "Uri's Silikot village": the owner is a district of the article's province
-    incidents = _merge(state, containers, learned, scope)
     regions = stated_province_totals(sentences)
+    if scope is None and len(set(regions) | set(state.province_counts)) == 1:
+        scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure
+    incidents = _merge(state, containers, learned, scope)
     for admin, n in state.province_counts.items():
         regions.setdefault(admin, n)
     total = find_reported_total(sentences, regions)

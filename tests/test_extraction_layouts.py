@@ -308,3 +308,11 @@ def test_dash_figures_after_places_on_list_lines_are_counts() -> None:
         "Nobody was hurt."
     )
     assert found == {("Bayt Shakuhi", "Latakia"): 2, ("Ain al-Baida", "Latakia"): 1}
+
+
+def test_places_without_a_province_fall_in_the_one_province_with_a_figure() -> None:
+    found = violations(
+        "Breaking the truce, Ukrainian forces fired on the Donetsk People's Republic 6 times, while the Luhansk "
+        "People's Republic stayed quiet. The shelling hit the outskirts of Olenivka and the village of Styla."
+    )
+    assert found == {("Olenivka", "Donetsk"): 1, ("Styla", "Donetsk"): 1, (None, "Donetsk"): 4}
