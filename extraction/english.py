@@ -335,6 +335,8 @@ def _list_line(line: str) -> bool:
         return False
     if re.search(r"[.!?](?=\s+\S)", s) or _BULLET.match(s):
         return False
+    if any(len(part.split()) > 5 for part in re.split(r"[,;]", re.sub(r"\([^()]{0,60}\)", " ", s))):
+        return False  # a title-case headline, not a place name
     return _names_only(s)
 
 

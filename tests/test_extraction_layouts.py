@@ -296,6 +296,7 @@ def test_verbs_and_groups(text: str, expected: dict[tuple[str | None, str | None
         "Near Volnovakha, the monitors met local officials about the ceasefire; the mayor later fired two aides.",
         "Casualties from earlier attacks: Marinka 12, Krasnohorivka 7. The truce was agreed in Minsk.",
         "◆ Hama countryside ◆\nBread prices rose\nSchools reopened\n\nThe truce holds.",
+        "Hama\nKafr Zita Market Reopens After Long Truce Talks\n\nThe ceasefire has held for a week, people said.",
     ],
 )
 def test_layout_negatives_yield_no_violation(text: str) -> None:
