@@ -48,7 +48,17 @@ _WAS_VIOLATED_TIMES = re.compile(
 _N_VIOLATIONS = re.compile(
     rf"(?<![\d,.]){_MIN}(?P<n>{_NUM})\s+(?:new\s+)?(?:(?:ceasefire|cease-fire|truce)\s+)?"
     r"(?:violations?|breaches|breach|cases\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|shelling\s+incidents|"
-    r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings)\b",
+    r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings|"
+    r"instances\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|attacks(?=\s+in\s+(?:violation|breach)\s+of))\b",
+    re.I,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:ceasefire\s+|truce\s+)?(?:violations|breaches)[^.;:]{0,50}?\s(?:reached|was|stood\s+at|"
+    rf"totall?ed|came\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+{_MIN}(?P<n>{_NUM})\b",
+    re.I,
+)
+_LABEL_TOTAL = re.compile(
+    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches)\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
     re.I,
 )
 _TOTAL_LINE = re.compile(
@@ -78,7 +88,8 @@ _EXCLUDE = re.compile(
 )
 _TURKISH = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
 _VIOLATION_CONTEXT = re.compile(
-    r"\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks)\b", re.I
+    r"\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks|of\s+these|of\s+them)\b",
+    re.I,
 )
 
 
@@ -202,6 +213,8 @@ def _admin_after(text: str, end: int) -> Admin1 | None:
 
 _WORTH_A_LOOK = (
     "total",
+    "instances",
+    "number",
     "violat",
     "breach",
     "times",
@@ -228,6 +241,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
         (0, _N_VIOLATIONS),
         (0, _FIRE_TIMES),
         (0, _TOTAL_LINE),
+        (0, _NUMBER_OF),
+        (0, _LABEL_TOTAL),
         (1, _ATTACK_TIMES),
     ):
         for m in rx.finditer(text):
@@ -309,7 +324,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         _PAREN_TOTAL = re.compile(rf"(?P<g>{g})\s*\(\s*(?P<n>{_NUM})\s*\)", re.I)
         _N_IN = re.compile(
             rf"(?<![\d,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+them)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
-            r"incidents)\s+)?(?:(?:were|was)\s+(?:recorded|registered|logged)\s+)?in\s+(?:the\s+)?"
+            r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged)\s+)?)?in\s+(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
             rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))",
             re.I,
@@ -365,7 +380,8 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                 if value is None or a is None:
                     continue
                 if rx is not paren and not re.search(
-                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province",
+                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province|"
+                    r"of\s+these|of\s+them",
                     s.text,
                     re.I,
                 ):

@@ -317,3 +317,28 @@ def test_places_without_a_province_fall_in_the_one_province_with_a_figure() -> N
         "People's Republic stayed quiet. The shelling hit the outskirts of Olenivka and the village of Styla."
     )
     assert found == {("Olenivka", "Donetsk"): 1, ("Styla", "Donetsk"): 1, (None, "Donetsk"): 4}
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "Monitors logged 13 instances of shelling by the armed groups over the day, the truce centre said.",
+            13,
+        ),
+        ("The number of truce breaches over the day rose to 26, the joint centre said.", 26),
+        ("Truce breaches: 7 (Tartus – 4, Homs – 3).", 7),
+        ("Gunmen carried out 10 attacks in breach of the truce, 3 of them in Daraa province.", 10),
+    ],
+)
+def test_more_total_shapes(text: str, total: int) -> None:
+    assert run(text).reported_total == total
+
+
+def test_province_figures_after_of_these() -> None:
+    ex = run("The truce was broken 11 times. Of these, 8 were in Quneitra province and 3 in Daraa province.")
+    assert ex.reported_total == 11
+    assert {(i.admin1, i.count) for i in ex.incidents if i.kind == VIOLATION} == {
+        ("Quneitra", 8),
+        ("Daraa", 3),
+    }
