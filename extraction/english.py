@@ -61,12 +61,14 @@ _ATTACK_VERBS = (
     r"inhabited|government|army|military|several|positions|areas|villages|towns|settlements|homes|houses|"
     r"neighbou?rhoods|districts|outskirts)\b))"
     r"(?!\s+(?:was|were|has|had|is|are)\b)|"
-    r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit(?!\s+back)|hitting|targeted|"
+    r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|pummell?ed|rocketed|mortared|hammered|"
+    r"struck|hit(?!\s+back)|hitting|targeted|"
     r"targeting|raided|stormed|assaulted"
 )
 _ACTIVE = re.compile(
     r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
-    r"|(?:fired|firing|lobbed|launched|sent|aimed|directed)\s+(?:[\w’'-]+,?\s+){0,12}?(?:at|on|upon|into|towards?|against)"
+    r"|(?:fired|firing|lobbed|launched|sent|aimed|directed|dropped|dropping|hurled)\s+(?:[\w’'-]+,?\s+){0,12}?"
+    r"(?:at|on|upon|into|towards?|against)"
     r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?)"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"

@@ -342,3 +342,15 @@ def test_province_figures_after_of_these() -> None:
         ("Quneitra", 8),
         ("Daraa", 3),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("In breach of the truce, gunmen pummelled Tell Tuqan with rockets.", "Tell Tuqan"),
+        ("Breaking the truce, a drone dropped two grenades on posts near Vodiane.", "Vodiane"),
+        ("In violation of the truce, the armed groups mortared Kinsabba overnight.", "Kinsabba"),
+    ],
+)
+def test_more_attack_verbs(text: str, place: str) -> None:
+    assert {loc for loc, _a1 in violations(text)} == {place}
