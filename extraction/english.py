@@ -88,7 +88,8 @@ _GENERIC = re.compile(
     r"(?:\s+(?:agreement|regime|deal))?"
     r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
     r"(?<!agreed)(?<!signed)(?<!brokered)(?<!reached)(?<!concluded)(?<!announced)(?<!declared)\s+in\b"
-    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b"
+    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
     r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
     r"(?:at|in)\b(?=\s+(?:locations?|areas?)\s)"
@@ -784,10 +785,10 @@ _BARE_END_COUNT = re.compile(
 _VILLAGE_LIST = re.compile(r"\b(?:villages|settlements|towns|hamlets|localities)\s+of\s", re.I)
 
 
-def _village_list(text: str, start: int, end: int) -> bool:
+def _village_list(text: str, start: int, item_start: int) -> bool:
     """'the villages of Alibeyli, Aghdam and Dovekhal of Tovuz region': a village named like a province
-    lies in the group's province."""
-    return _VILLAGE_LIST.search(text, max(0, start - 40), end) is not None
+    lies in the group's province (only when 'villages of' comes before it, not after 'the city of Tartar')."""
+    return item_start > start and _VILLAGE_LIST.search(text, max(0, start - 40), item_start) is not None
 
 
 def _group_count(items: list[Item]) -> bool:
@@ -932,6 +933,12 @@ _DATELINE_FULL = re.compile(
 )
 
 
+_DATE_LEAD = re.compile(
+    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}|\d{4}-\d\d-\d\d(?:T[\d:]+Z?)?)\s*(?:[-–—|.:]+\s*)?"
+)  # "December 12, 2017 -- The mission recorded ... on Monday": the dateline is not the event's day
+
+
 def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozenset()) -> Admin1 | None:
     """The one division a whole article names (dateline city and zones aside), if it names only one;
     ``skip``: names the article uses as districts ('Salah al-Din' in Aleppo)."""
@@ -975,7 +982,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     for s in sentences:
         if s.headline:
             continue
-        eday = _event_day(_DATELINE_FULL.sub("", s.text, count=1), ref)
+        eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
         if _recalled(s, stmt, ref) or _TURKISH_SIDE.search(s.text) or _BACKGROUND_SENTENCE.search(s.text):
@@ -1029,7 +1036,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     name is not None
                     and it.own_admin is not None
                     and (admin is None or admin.country == it.own_admin.country)
-                    and not (admin is not None and _village_list(s.text, a, b))
+                    and not (admin is not None and _village_list(s.text, a, it.start))
                 ):
                     admin = it.own_admin
                 if name is None:

@@ -40,9 +40,22 @@ _CEASEFIRE = re.compile(
 )
 
 
+# Monitors counting explosions along a front under a truce ("the mission recorded about 40 explosions near X")
+# report ceasefire violations, not bombs.
+_COUNTED_EXPLOSIONS = re.compile(
+    r"\b(?:recorded|registered|heard|counted|observed|logged)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b",
+    re.I,
+)
+
+
 def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
-    if _EXPLOSION.search(sentence) and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I):
+    if (
+        _EXPLOSION.search(sentence)
+        and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I)
+        and not (_COUNTED_EXPLOSIONS.search(sentence) and _ceasefire_context(article))
+    ):
         return "explosion"
     air = _AIR.search(sentence)
     if air is not None and air.group().islower():  # "Air Force Academy" is a place, not an airstrike

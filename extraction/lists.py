@@ -102,6 +102,7 @@ _LEADING_FILLERS = re.compile(
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|\d+|two|three|four|five)\s+"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
+    r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
     r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
     r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek)\s+){1,2}?"
     r"(?:villages?|towns?|city|settlements?|hamlets?)\s+of\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)"
@@ -361,6 +362,11 @@ def _possessive(
     return pos_m[2], anchor, anchor_text
 
 
+_OLD_CITY = re.compile(
+    r"^(?:the\s+)?(?P<name>(?:Old|New)\s+(?:City|Town)\s+of\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))$"
+)
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -397,6 +403,24 @@ def _parse_item(raw: str, start: int) -> Item:
     text = _strip_leading(text)
     # A leading 'from' belongs to lists of sources ('shelling was recorded from the settlements of').
     text = _ITEM_CUT.sub("", text).strip(" ,")
+    om = _OLD_CITY.match(text)
+    if om is not None:  # "the Old City of Damascus" is a quarter's own name, in Damascus
+        g = _gaz(om["city"])
+        return Item(
+            raw,
+            om["name"],
+            count or 1,
+            counted,
+            g,
+            None if g else om["city"],
+            None,
+            False,
+            False,
+            False,
+            elided,
+            start,
+            clause_count,
+        )
     anchor: Admin1 | None = None
     anchor_text: str | None = None
     own: Admin1 | None = None

@@ -354,3 +354,41 @@ def test_province_figures_after_of_these() -> None:
 )
 def test_more_attack_verbs(text: str, place: str) -> None:
     assert {loc for loc, _a1 in violations(text)} == {place}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Gunmen broke the truce, shelling the city of Tartar and the villages of Sarijali and Bash Garvand "
+            "in Aghdam district.",
+            {("Tartar", "Tartar"): 1, ("Sarijali", "Aghdam"): 1, ("Bash Garvand", "Aghdam"): 1},
+            id="villages-of-after-a-city-leave-the-city-alone",
+        ),
+        pytest.param(
+            "The truce centre said the places shelled were Ghariyah and Saida in Daraa province.",
+            {("Ghariyah", "Daraa"): 1, ("Saida", "Daraa"): 1},
+            id="shelled-were-list",
+        ),
+        pytest.param(
+            "In breach of the truce, mortar rounds hit the Old City of Homs twice.",
+            {("Old City of Homs", "Homs"): 2},
+            id="old-city-of",
+        ),
+        pytest.param(
+            "Under the truce, the mission recorded some 30 explosions near Mariinka and Krasnohorivka in Donetsk "
+            "region.",
+            {("Mariinka", "Donetsk"): 1, ("Krasnohorivka", "Donetsk"): 1},
+            id="monitors-counting-explosions",
+        ),
+    ],
+)
+def test_held_out_classes(text: str, expected: dict[tuple[str | None, str | None], int]) -> None:
+    assert violations(text) == expected
+
+
+def test_date_dateline_does_not_hide_the_event_day() -> None:
+    ex = run("March 10, 2021 -- Gunmen shelled Tell Dhahab in Homs province on Monday, breaking the truce.")
+    assert {(i.location, i.date) for i in ex.incidents if i.kind == VIOLATION} == {
+        ("Tell Dhahab", date(2021, 3, 8))
+    }
