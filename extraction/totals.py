@@ -71,6 +71,7 @@ _ATTACK_TIMES = re.compile(
     rf"\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
     re.I,
 )
+_COUNT_AFTER = re.compile(rf"[^.;]*?\s{_TIMES}", re.I)
 _NONE = re.compile(
     r"\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"
@@ -250,8 +251,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             start = m.start("n") if m["n"] else m.start()
             if v is None or not _clause_ok(text, start):
                 continue
-            if prio == 1 and _ATTACK_TIMES.search(text, m.end()):
-                continue
+            if prio == 1 and (_ATTACK_TIMES.search(text, m.end()) or _COUNT_AFTER.match(text, m.end())):
+                continue  # counts for several places in one sentence: per-place figures, not a total
             if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):
                 continue  # a figure for each of several provinces, or for one of several days: no overall total
             out.append((prio, start, v, m.end()))
