@@ -30,7 +30,9 @@ _MONTH_FIRSTS = "".join(sorted({m[0] for m in MONTHS} | {m[0].upper() for m in M
 _MONTH_START = f"(?=[{_MONTH_FIRSTS}])"
 _WEEKDAY_FIRSTS = "".join(sorted({w[0] for w in WEEKDAYS} | {w[0].upper() for w in WEEKDAYS}))
 _FULL_DATES = [
-    re.compile(r"(?=\d)\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    re.compile(
+        r"(?=\d)\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:\b|(?=T\d\d:))"
+    ),  # ISO too
     re.compile(rf"(?=\d)\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"{_MONTH_START}\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"(?=\d)(?<![\d.:/])(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b"),
@@ -38,7 +40,7 @@ _FULL_DATES = [
 # Datelines without a year: 'MOSCOW, June 24. /TASS/', 'Baku, April 10, AZERTAC', 'September 16, 22:41'.
 _CITY = r"[A-Z][A-Za-z-]+(?:\s[A-Z][A-Za-z-]+)?"
 _YEARLESS_DATELINES = [
-    re.compile(rf"\b{_CITY},\s+{_MONTH}\s+{_DAY}(?:[.,]\s*(?:/|[A-Z]{{3,}})|\s*\([A-Z])"),
+    re.compile(rf"\b{_CITY},\s+{_MONTH}\s+{_DAY}(?:[.,]\s*(?:/|[A-Z]{{3,}})|\s*\([A-Z]|\s+/[A-Z])"),
     re.compile(rf"\b{_CITY},\s+{_DAY}\s+{_MONTH}\s*\([A-Z]"),  # 'Homs, 9 March (SANA)'
     re.compile(rf"^\s*{_MONTH}\s+{_DAY},\s+\d{{1,2}}:\d\d", re.I | re.M),
 ]

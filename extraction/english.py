@@ -28,7 +28,7 @@ from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_publishe
 from extraction.kinds import sentence_kind
 from extraction.lists import NOT_PLACES, Item, header_match, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
-from extraction.numbers import number_pattern, parse_number
+from extraction.numbers import number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
 from extraction.totals import (
@@ -56,21 +56,25 @@ _ABBREV = {
 _SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
-    r"(?:by|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
-    r"(?=\s+(?:the\s|a\s|an\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-))"
+    r"(?:by|of|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
+    r"(?=\s+(?:the\s|a\s|an\s|its\s|their\s|(?-i:[A-Z])|al-|el-|ad-|as-|ar-|(?:residential|civilian|populated|"
+    r"inhabited|government|army|military|several|positions|areas|villages|towns|settlements|homes|houses|"
+    r"neighbou?rhoods|districts|outskirts)\b))"
     r"(?!\s+(?:was|were|has|had|is|are)\b)|"
-    r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|struck|hit(?!\s+back)|hitting|targeted|"
+    r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|pummell?ed|rocketed|mortared|hammered|"
+    r"struck|hit(?!\s+back)|hitting|targeted|"
     r"targeting|raided|stormed|assaulted"
 )
 _ACTIVE = re.compile(
     r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
-    r"|(?:fired|firing|lobbed|launched|sent|aimed|directed)\s+(?:[\w’'-]+,?\s+){0,12}?(?:at|on|upon|into|towards?|against)"
+    r"|(?:fired|firing|lobbed|launched|sent|aimed|directed|dropped|dropping|hurled)\s+(?:[\w’'-]+,?\s+){0,12}?"
+    r"(?:at|on|upon|into|towards?|against)"
     r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?)"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
     r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed)\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
@@ -81,8 +85,11 @@ _ACTIVE = re.compile(
 _GENERIC = re.compile(
     r"\b(?:violated|violating|broke|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
-    r"(?:\s+(?:agreement|regime|deal))?(?:[^.;,\"”()]|,\s+this\s+time){0,45}?\s+in\b"
-    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+in\b"
+    r"(?:\s+(?:agreement|regime|deal))?"
+    r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
+    r"(?<!agreed)(?<!signed)(?<!brokered)(?<!reached)(?<!concluded)(?<!announced)(?<!declared)\s+in\b"
+    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
     r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
     r"(?:at|in)\b(?=\s+(?:locations?|areas?)\s)"
@@ -109,7 +116,7 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _SPAN_END = re.compile(
-    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
+    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s(?!(?:once|twice|thrice|\d{1,3}|[a-z]+\s+times)\b)|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
     r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
@@ -144,7 +151,7 @@ _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
-    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|resumed|"
+    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?!\s+\d)(?:\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december))?)\b",
@@ -263,6 +270,10 @@ class _State:
     containers: dict[str, Admin1] = field(default_factory=dict)
     anchors_used: set[str] = field(default_factory=set)
     districts: set[str] = field(default_factory=set)  # place keys the text calls a district
+    province_counts: dict[Admin1, int] = field(default_factory=dict)
+    foreign: set[Admin1] = field(
+        default_factory=set
+    )  # other countries' province names used as districts  # "fired on the Donetsk republic 5 times"
     list_id: int = 0
 
 
@@ -314,7 +325,9 @@ def _join_quotes(line: str) -> str:
 _BULLET = re.compile(
     r"^\s*(?:[•·▪▫◦‣⁃*]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<body>\S.*)$"
 )
-_LIST_INTRO = re.compile(r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*)\b", re.I)
+_LIST_INTRO = re.compile(
+    r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke)\b", re.I
+)
 
 
 def _join_bullets(text: str) -> str:
@@ -347,6 +360,97 @@ def _join_bullets(text: str) -> str:
     return "\n".join(lines)
 
 
+_DECOR = r"[\W_]{0,4}"
+_LIST_WORDS = re.compile(
+    r"(?:times?|once|twice|thrice|x|and|villages?|towns?|settlements?|city|districts?|province|governorate|"
+    r"hamlets?|localit(?:y|ies)|neighbou?rhoods?|quarters?|suburbs?|"
+    r"region|oblast|countryside|areas?|outskirts|of|in|near|the|al|el|ad|ar|as)",
+    re.I,
+)
+
+
+def _names_only(s: str) -> bool:
+    """Only capitalised names, counts and list words: 'the villages of Tal Kurdi, Shifuniyah'."""
+    words = re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", re.sub(r"\([^()]{0,60}\)", " ", s))
+    return all(_LIST_WORDS.fullmatch(w) or parse_number(w) is not None for w in words)
+
+
+def _list_line(line: str) -> bool:
+    """A line that is only place names and counts ("Kafr Nabl (twice)", "Jurin 2x, Shatha 1x (Hama province);")."""
+    s = _ENUM.sub("", line.strip())
+    if not s or len(s) > 160 or not re.match(r"\W{0,3}(?:[A-Z0-9]|(?:al|el|ad|ar|as|an)-)", s):
+        return False
+    if re.search(r"[.!?](?=\s+\S)", s) or _BULLET.match(s):
+        return False
+    if any(len(part.split()) > 5 for part in re.split(r"[,;]", re.sub(r"\([^()]{0,60}\)", " ", s))):
+        return False  # a title-case headline, not a place name
+    return _names_only(s)
+
+
+_ENUM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
+
+
+@cache
+def _province_header_regex() -> re.Pattern[str]:
+    return re.compile(
+        _DECOR + r"\s*(?P<h>(?:" + admin1_regex().pattern + r")(?:\s+(?:province|governorate|region|oblast|"
+        r"countryside))?)\s*:?\s*" + _DECOR,
+        re.I,
+    )
+
+
+def _province_header(line: str) -> re.Match[str] | None:
+    """'🔻 Idlib countryside 🔻', 'HAMA PROVINCE:' on a line of its own: a heading for the lines below."""
+    return _province_header_regex().fullmatch(line.strip())
+
+
+_INTRO_WORDS = re.compile(
+    r"\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke|struck|hit|targeted|bombard\w*)\b",
+    re.I,
+)
+
+
+def _join_list_lines(text: str) -> str:
+    """Places one per line under a province heading or a line ending in ':' become one list, in place.
+
+    Newlines become ';' (or a space after punctuation), so offsets are kept."""
+    lines = text.split("\n")
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        hm = _province_header(line) if len(line) <= 80 and line.strip() else None
+        intro = hm is not None or (
+            bool(re.search(r":\s*$", line))
+            and _INTRO_WORDS.search(line) is not None
+            and not _BULLET.match(line)
+        )
+        if not intro:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and _list_line(lines[j]) and _province_header(lines[j]) is None:
+            j += 1
+            if re.search(r"\.\s*$", lines[j - 1]):
+                break
+        if j == i + 1:
+            i += 1
+            continue
+        if hm is not None:
+            head = hm["h"] + ":"
+            lines[i] = head + " " * max(0, len(line) - len(head))
+        joined = lines[i]
+        if hm is None and not _spans(joined):
+            joined += " Attacked:"  # "the truce was broken at these places:": the lines below are the targets
+        for k in range(i + 1, j):
+            sep = " " if re.search(r"[;,:.]\s*$", joined) else ";"
+            joined += sep + _ENUM.sub(lambda m: " " * len(m.group()), lines[k])  # "1. Kafr Nabl"
+        if not re.search(r"[.;!?]\s*$", joined):
+            joined = joined.rstrip() + "."  # a sentence now, not a heading
+        lines[i:j] = [joined]
+        i += 1
+    return "\n".join(lines)
+
+
 def segment(text: str) -> list[Sentence]:
     """Body sentences and headline lines, with paragraph numbers and background marks."""
     out: list[Sentence] = []
@@ -354,6 +458,7 @@ def segment(text: str) -> list[Sentence]:
     para_no = 0
     if "\n" in text:
         text = _join_bullets(text)
+        text = _join_list_lines(text)
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
@@ -463,8 +568,18 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
         nxt = kept[i + 1][0] if i + 1 < len(kept) else len(text)
         if mode == "passive":
             clause_start = 0
-            for cm in _CLAUSE_START.finditer(text[:a]):
-                clause_start = cm.end()
+            bounds = [(cm.start(), cm.end()) for cm in _CLAUSE_START.finditer(text[:a])]
+            if bounds:
+                clause_start = bounds[-1][1]
+                if len(bounds) > 1 and re.fullmatch(r",\s+and\s", text[bounds[-1][0] : bounds[-1][1]]):
+                    lo = max(bounds[-2][1], bounds[-1][0] - 300)  # a list, not a page: bounded work
+                    cuts = [lo] + [lo + m.end() for m in re.finditer(r",\s*", text[lo : bounds[-1][0]])]
+                    for c in cuts[
+                        :-1
+                    ]:  # "(In breach of the truce,) the villages of A, B, and C came under fire"
+                        if _names_only(text[c : bounds[-1][0]]):
+                            clause_start = c
+                            break
             prev_end = kept[i - 1][1] if i > 0 and kept[i - 1][2] != "passive" else 0
             clause_start = max(clause_start, prev_end)
             hm = _HEADER_TAIL.search(text[:clause_start]) if clause_start else None
@@ -475,8 +590,14 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             em = _SPAN_END.search(text, b, tail_end)
             if em is not None:
                 tail_end = em.start()
+            adverb = _TRAILING_ADVERB.search(text, clause_start, a)
             out.append(
-                (clause_start + (len(text[clause_start:a]) - len(subject)), a, "passive", text[b:tail_end])
+                (
+                    clause_start + (len(text[clause_start:a]) - len(subject)),
+                    adverb.start() if adverb else a,  # "Positions in Gadabay district also came under fire"
+                    "passive",
+                    text[b:tail_end],
+                )
             )
         else:
             end = nxt
@@ -487,6 +608,53 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_LEAD_PLACE = re.compile(
+    r"\W*(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
+    re.I,
+)
+_LEAD_TOKEN = re.compile(
+    r"\s*(?:\([^()]{1,60}\)|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
+    r"(?:the\s+)?(?:villages?|towns?|settlements?)\s+of)"
+)
+_LEAD_VERB = re.compile(
+    r"\b(?:fired|firing|opened\s+fire|shelled|shelling|attacked|bombarded|struck|targeted|violated|breached|"
+    r"came\s+under|used)\b",
+    re.I,
+)
+_LEAD_CLAUSE = re.compile(
+    r"\s*,?\s*(?:the\s+)?(?:[a-z][\w'’-]*\s+|(?-i:[A-Z])[\w'’-]*\s+){0,5}?" + _LEAD_VERB.pattern, re.I
+)
+_ANY_COUNT = re.compile(r"\b(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
+
+
+def _lead_span(text: str) -> tuple[int, int, str] | None:
+    """'Near Pisky and Nevelske (Donetsk region), the enemy fired ...': the places come before the verb.
+
+    Returns the list's (start, end) and the clause after it, or None."""
+    dm = _DATELINE_FULL.match(text)
+    m = _LEAD_PLACE.match(text, dm.end() if dm else 0)
+    if m is None:
+        return None
+    pos = m.end()
+    while True:
+        t = _LEAD_TOKEN.match(text, pos)
+        if t is None or t.end() == pos:
+            break
+        pos = t.end()
+    rest = text[pos:]
+    if pos == m.end() or _LEAD_CLAUSE.match(rest) is None:
+        return None  # the verb must follow its subject at once: "Near X, the enemy fired", not "held talks"
+    return m.end(), pos, rest
+
+
+_COLON_LIST = re.compile(
+    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken)\b[^.:;\"“”]{0,60}:\s*"
+    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
+    re.I,
+)
+_TRAILING_ADVERB = re.compile(
+    r"\s+(?:also|too|again|reportedly|allegedly|then|once\s+again|repeatedly|themselves|itself)\s*$", re.I
+)
 _HEADER_TAIL_RX: re.Pattern[str] | None = None
 
 
@@ -540,6 +708,8 @@ def _items_for(
         for it in items:
             if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count
                 it.count, it.counted = 1, False
+    if len(items) > 1 and mode != "passive" and _group_count(items):
+        items[-1].count, items[-1].counted = 1, False  # "shelled A and B 12 times": 12 is the total
     if mode == "passive":
         # "X and Y came under fire twice, and Z once": the verb's count is each subject's.
         cm = _TAIL_COUNT.match(tail)
@@ -559,6 +729,13 @@ def _items_for(
             rest = _clean_span(rest)
             if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s", rest):
                 items += [parse_item(t, end + s) for t, s in split_items(rest)]
+    elif mode == "lead":
+        # "Near Zolote (Luhansk region) separatists opened fire twice": the clause's count is the one place's.
+        counts = list(_ANY_COUNT.finditer(tail))
+        if len(items) == 1 and len(counts) == 1 and not items[0].counted:
+            n = parse_count(counts[0]["c"])
+            if n is not None and n <= 50:
+                items[0].count, items[0].counted = n, True
     else:
         cm2 = _TAIL_COUNT.search(span)
         if cm2 is not None and len(items) == 1 and not items[0].counted:
@@ -566,6 +743,119 @@ def _items_for(
             if n is not None and n <= 50:
                 items[0].count, items[0].counted = n, True
     return items
+
+
+_OWN_SIDE = re.compile(
+    r"(?:the\s+)?(?:Syrian\s+(?:Arab\s+)?)?(?:army|army\s+units|troops|armed\s+forces|artillery)(?:\s+units)?\s*$",
+    re.I,
+)
+_SUBJECT_START = re.compile(r"(?:^|[;:,]\s*|\b(?:that|while|and|but)\s+)(?=[^;:,]*$)", re.I)
+
+
+def _own_side_subject(text: str, verb_end: int) -> bool:
+    """The army a bulletin speaks for is the subject ('The army targeted ...', 'army units responded by
+    shelling ...'): its own fire is not a violation by the other side."""
+    head = text[:verb_end]
+    vm = re.search(r"\s*\b[\w-]+(?:\s+(?:at|on|upon))?\s*$", head)
+    before = head[: vm.start()] if vm else head
+    cut = max((m.end() for m in _SUBJECT_START.finditer(before)), default=0)
+    subject = _LEAD_IN.sub("", before[cut:]).strip()
+    return _OWN_SIDE.fullmatch(subject) is not None
+
+
+_DIRECTION_OF = re.compile(
+    r"\W*(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
+    r"\s+of\s",
+    re.I,
+)
+_COUNT_ONLY = re.compile(
+    r"\W*(?:(?:"
+    + number_pattern()
+    + r")\s+times|once|twice|thrice)\b(?:\s+(?:on|in|during|over|overnight)\b.*)?\W*$",
+    re.I | re.S,
+)
+
+
+def _fold_tails(items: list[Item]) -> list[Item]:
+    """', south of Sirte' and ', four times' after a named item belong to it: its locating context and its
+    count ('positions in Wadi Zamzam, south of Sirte, four times on Friday')."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.name is not None and it.name is None and not it.part:
+            if _DIRECTION_OF.match(it.text) and prev.anchor is None and (it.anchor or it.anchor_text):
+                prev.anchor, prev.anchor_text = it.anchor, it.anchor_text if it.anchor is None else None
+                if it.counted and not prev.counted:
+                    prev.count, prev.counted = it.count, True
+                continue
+            if it.counted and not prev.counted and _COUNT_ONLY.match(it.text):
+                prev.count, prev.counted = it.count, True
+                continue
+        out.append(it)
+    return out
+
+
+def _foreign_as_places(items: list[Item], foreign: set[Admin1]) -> list[Item]:
+    """In a list anchored in one country, a province name of another country is a district:
+    'the Salah al-Din district ... of Aleppo' is not Iraq's Saladin. Converted provinces go to ``foreign``."""
+    homes = {  # the list's own anchors decide, not the article's majority
+        it.anchor.country
+        for it in items
+        if it.anchor is not None and not (it.pure_anchor and re.search(r"district\W*$", it.text, re.I))
+    }
+    if len(homes) != 1:
+        return items
+    country = homes.pop()
+    for it in items:
+        if it.pure_anchor and it.anchor is not None and it.anchor.country != country and it.anchor_text:
+            name = _TRAILING_GENERIC_RX.sub("", it.anchor_text).strip()
+            if name:
+                foreign.add(it.anchor)
+                it.name, it.anchor, it.anchor_text, it.pure_anchor, it.own_admin = (
+                    name,
+                    None,
+                    None,
+                    False,
+                    None,
+                )
+        elif it.name is not None and it.own_admin is not None and it.own_admin.country != country:
+            foreign.add(it.own_admin)
+            it.own_admin = None
+    return items
+
+
+_TRAILING_GENERIC_RX = re.compile(r"\s+(?:district|districts|province|governorate|region|area)$", re.I)
+
+
+_BARE_END_COUNT = re.compile(
+    r"\s(?:(?:" + number_pattern() + r")\s+times|twice|thrice)"
+    r"(?:\s+(?:over|during|in|on|overnight|yesterday|today|last|this)\b[^()]*)?[\s.;,]*$",
+    re.I,
+)
+
+
+_VILLAGE_LIST = re.compile(r"\b(?:villages|settlements|towns|hamlets|localities)\s+of\s", re.I)
+
+
+def _village_list(text: str, start: int, item_start: int) -> bool:
+    """'the villages of Alibeyli, Aghdam and Dovekhal of Tovuz region': a village named like a province
+    lies in the group's province (only when 'villages of' comes before it, not after 'the city of Tartar')."""
+    return item_start > start and _VILLAGE_LIST.search(text, max(0, start - 40), item_start) is not None
+
+
+def _group_count(items: list[Item]) -> bool:
+    """A bare count after the last of several places with no counts of their own counts the whole
+    attack ('shelled Horlivka and Spartak 12 times'), not the last place ('violated ... 19 times, hitting A,
+    B and C' is the same figure put first)."""
+    last = items[-1]
+    named = [it for it in items if it.name is not None]
+    return (
+        last.counted
+        and last.name is not None
+        and len(named) > 1
+        and not any(it.counted for it in items[:-1])
+        and _BARE_END_COUNT.search(last.text) is not None
+    )
 
 
 def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item, Admin1 | None]]:
@@ -697,21 +987,30 @@ _DATELINE_FULL = re.compile(
 )
 
 
-def _single_division(text: str) -> Admin1 | None:
-    """The one division a whole article names (dateline city and zones aside), if it names only one."""
-    found = {a for _m, a in division_hits(text[dateline_end(text) :])}
+_DATE_LEAD = re.compile(
+    r"^\W*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8},?\s+\d{4}|\d{4}-\d\d-\d\d(?:T[\d:]+Z?)?)\s*(?:[-–—|.:]+\s*)?"
+)  # "December 12, 2017 -- The mission recorded ... on Monday": the dateline is not the event's day
+
+
+def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozenset()) -> Admin1 | None:
+    """The one division a whole article names (dateline city and zones aside), if it names only one;
+    ``skip``: names the article uses as districts ('Salah al-Din' in Aleppo)."""
+    found = {a for _m, a in division_hits(text[dateline_end(text) :]) if a not in skip}
     return found.pop() if len(found) == 1 else None
 
 
-def _scope(sentences: list[Sentence], first_incident: int) -> Admin1 | None:
-    """The one province the article's opening names, if it names exactly one."""
+def _scope(
+    sentences: list[Sentence], first_incident: int, skip: set[Admin1] | frozenset[Admin1] = frozenset()
+) -> Admin1 | None:
+    """The one province the article's opening names, if it names exactly one (``skip`` aside)."""
     found: set[Admin1] = set()
     for s in sentences:
         if s.start > first_incident:
             break
         if s.headline:
             continue
-        found.update(a for _m, a in division_hits(s.text[dateline_end(s.text) :]))
+        found.update(a for _m, a in division_hits(s.text[dateline_end(s.text) :]) if a not in skip)
     return found.pop() if len(found) == 1 else None
 
 
@@ -737,12 +1036,19 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     for s in sentences:
         if s.headline:
             continue
-        eday = _event_day(_DATELINE_FULL.sub("", s.text, count=1), ref)
+        eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
         if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         spans = _spans(s.text)
+        if not spans:
+            cl = _COLON_LIST.search(s.text)
+            if cl is not None:
+                spans = [(cl.end(), len(s.text), "active", "")]  # "Ceasefire violations today: A (Idlib), B"
+        lead = _lead_span(s.text)
+        if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
+            spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
         kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
         if not spans and kind == VIOLATION:
             spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
@@ -754,13 +1060,23 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             continue
         killed, injured = _casualties(s.text)
         for a, b, mode, tail in spans:
-            items = _items_for(s.text, a, b, mode, tail, country)
+            span_kind = kind
+            if mode == "active" and kind == VIOLATION and _own_side_subject(s.text, a):
+                span_kind = "attack"  # "the army targeted the launch pads in Douma": a response, not a breach
+            items = _foreign_as_places(
+                _fold_tails(_items_for(s.text, a, b, mode, tail, country)), state.foreign
+            )
             if not items:
                 continue
             first_incident = min(first_incident, s.start)
             state.list_id += 1
             sentence_admin = _sentence_admin(s.text, a)
             named = [it for it in items if it.name is not None or it.part or it.position]
+            for it in items:
+                if it.pure_anchor and it.counted and it.anchor is not None and mode in ("active", "passive"):
+                    state.province_counts.setdefault(
+                        it.anchor, it.count
+                    )  # the province itself was the target
             before = len(state.mentions)
             for it, admin in _assign(items, sentence_admin):
                 if it.anchor_text and find_admin1(it.anchor_text) is None:
@@ -774,10 +1090,23 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     name is not None
                     and it.own_admin is not None
                     and (admin is None or admin.country == it.own_admin.country)
+                    and not (admin is not None and _village_list(s.text, a, it.start))
                 ):
                     admin = it.own_admin
                 if name is None:
-                    if it.part and admin is not None and (it.anchor is not None or mode != "generic"):
+                    if (
+                        it.position
+                        and it.anchor is not None
+                        and admin == it.anchor
+                        and mode != "generic"
+                        and not any(x.name is not None for x in items)
+                    ):
+                        # "Positions in Gadabay district came under fire" on its own: a figure for the
+                        # province, which places named elsewhere in the text may already account for.
+                        n = max(state.province_counts.get(admin, 0), it.count)
+                        state.province_counts[admin] = n
+                        continue
+                    elif it.part and admin is not None and (it.anchor is not None or mode != "generic"):
                         name = it.anchor_text if it.anchor is not None and it.anchor_text else admin.name
                         if name and find_admin1(name) is None:
                             name = admin.name
@@ -795,7 +1124,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         admin,
                         it.count,
                         day,
-                        kind,
+                        span_kind,
                         state.list_id,
                         s.start + it.start,
                         it.anchor_text,
@@ -817,11 +1146,20 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     break
             if len(state.mentions) == before + 1 and (killed is not None or injured is not None):
                 state.mentions[-1].killed, state.mentions[-1].injured = killed, injured  # one place: its toll
-    scope = _scope(sentences, first_incident) or _single_division(text)
+    scope = _scope(sentences, first_incident, state.foreign) or _single_division(text, state.foreign)
     if "district" in text:  # a cheap test before the scan of every capitalised word
         state.districts = {place_key(d) for d in _DISTRICT.findall(text[:MAX_TEXT])}
-    incidents = _merge(state, containers, learned, scope)
+        # "Kashmir's Poonch district": Poonch
+        state.districts |= {place_key(d) for d in _OWNED_DISTRICT.findall(text[:MAX_TEXT])}
+    if "'s " in text or "’s " in text:
+        # "Uri's Silikot village": the owner is a district of the article's province
+        state.districts |= {place_key(d) for d in _OWNER_OF_VILLAGE.findall(text[:MAX_TEXT])}
     regions = stated_province_totals(sentences)
+    if scope is None and len(set(regions) | set(state.province_counts)) == 1:
+        scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure
+    incidents = _merge(state, containers, learned, scope)
+    for admin, n in state.province_counts.items():
+        regions.setdefault(admin, n)
     total = find_reported_total(sentences, regions)
     stated = total_in_one_province(sentences, total, regions)
     incidents = _add_province_totals(incidents, stated, stmt, _days_of(province_days(sentences), ref))
@@ -837,6 +1175,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
 
 _NUM_RX = number_pattern()
 _DISTRICT = re.compile(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district")
+_OWNED_DISTRICT = re.compile(r"(?:['’]s\s+)([A-Z][\w'’-]{1,30})\s+district")
+_OWNER_OF_VILLAGE = re.compile(
+    r"\b([A-Z][\w-]{1,30})['’]s\s+[A-Z][\w'’-]{1,30}\s+(?:village|town|sector|area|settlement|hamlet)\b"
+)
 _KILLED = re.compile(
     rf"\b(?:killing|killed)\s+(?:at\s+least\s+)?(?P<a>{_NUM_RX})\b"
     rf"|\b(?:at\s+least\s+)?(?P<b>{_NUM_RX})\s+(?:[\w-]+\s+){{0,2}}?(?:were\s+|was\s+|have\s+been\s+)?(?:killed|dead|died)\b",

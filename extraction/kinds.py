@@ -53,6 +53,15 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
     return any(w in low for w in words)
 
 
+# Monitors counting explosions along a front under a truce ("the mission recorded about 40 explosions near X")
+# report ceasefire violations, not bombs.
+_COUNTED_EXPLOSIONS = re.compile(
+    r"\b(?:recorded|registered|heard|counted|observed|logged)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b",
+    re.I,
+)
+
+
 def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
     low = sentence.lower()
@@ -60,6 +69,7 @@ def sentence_kind(sentence: str, article: str) -> str:
         _has(low, _EXPLOSION_WORDS)
         and _EXPLOSION.search(sentence)
         and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I)
+        and not (_COUNTED_EXPLOSIONS.search(sentence) and _ceasefire_context(article))
     ):
         return "explosion"
     air = _AIR.search(sentence) if _has(low, _AIR_WORDS) else None

@@ -82,6 +82,7 @@ _NOT_FIRST = {
     "militants", "terrorists", "rebels", "civilians", "residential", "government", "positions",
 }  # fmt: skip
 _COUNT_RX = re.compile(count_pattern(), re.I)
+_DASH_COUNT = re.compile(r"(?<=\s)[–—:-]\s*\d{1,3}(?=[\s.;,]*$)")
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
 _DIRECTION = (
@@ -100,6 +101,11 @@ _LEADING_FILLERS = re.compile(
     r"|(?:the|a|an|its|their)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|\d+|two|three|four|five)\s+"
+    r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
+    r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
+    r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
+    r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek)\s+){1,2}?"
+    r"(?:villages?|towns?|city|settlements?|hamlets?)\s+of\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)"
     r"|(?:populated|inhabited)\s+localit(?:y|ies)\s+of\s+"
     r"|(?:settlements?|villages?|towns?|cities|city|localit(?:y|ies)|hamlets?)\s+of\s+"
     r"|" + _DIRECTION + r"(?:ern)?\s+"
@@ -198,7 +204,8 @@ def _pure_anchor_regex() -> re.Pattern[str]:
             r"^(?:in\s+)?(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+)?(?P<place>"
             + gaz
             + r")"
-            r"\s+(?:province|governorate|region|oblast|provinces|countryside|rural\s+areas|district)\s*$",
+            r"\s+(?:province|governorate|region|oblast|provinces|countryside|rural\s+areas|district|"
+            r"people['’]s\s+republic)\s*$",
             re.I,
         )
     return _PURE_ANCHOR
@@ -347,6 +354,30 @@ def _header_regex() -> re.Pattern[str]:
     return _HEADER
 
 
+_POSSESSIVE = re.compile(
+    r"^([A-Z][\w-]{0,30}(?:\s(?:and\s|&\s)?[A-Z][\w-]{0,30}){0,2})(?:\s+(?:district|province|region|governorate|city))?"
+    r"(?:['’]s|(?<=s)['’])\s+(.*)$"
+)
+
+
+def _possessive(
+    head: str, anchor: Admin1 | None, anchor_text: str | None
+) -> tuple[str, Admin1 | None, str | None]:
+    """Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base"."""
+    pos_m = _POSSESSIVE.match(head)
+    if pos_m is None:
+        return head, anchor, anchor_text
+    owner = pos_m[1]
+    if owner.lower() not in NOT_PLACES and anchor is None and anchor_text is None:
+        anchor, anchor_text = _gaz(owner), owner
+    return pos_m[2], anchor, anchor_text
+
+
+_OLD_CITY = re.compile(
+    r"^(?:the\s+)?(?P<name>(?:Old|New)\s+(?:City|Town)\s+of\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))$"
+)
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -354,7 +385,7 @@ def _parse_item(raw: str, start: int) -> Item:
     count: int | None = None
     counted = False
     clause_count = False
-    cm = _COUNT_RX.search(text)
+    cm = _COUNT_RX.search(text) or _DASH_COUNT.search(text)  # "Kabani – 2" on a list line
     if cm is not None:
         c = parse_count(cm.group())
         if c is not None:
@@ -383,6 +414,24 @@ def _parse_item(raw: str, start: int) -> Item:
     text = _strip_leading(text)
     # A leading 'from' belongs to lists of sources ('shelling was recorded from the settlements of').
     text = _ITEM_CUT.sub("", text).strip(" ,")
+    om = _OLD_CITY.match(text)
+    if om is not None:  # "the Old City of Damascus" is a quarter's own name, in Damascus
+        g = _gaz(om["city"])
+        return Item(
+            raw,
+            om["name"],
+            count or 1,
+            counted,
+            g,
+            None if g else om["city"],
+            None,
+            False,
+            False,
+            False,
+            elided,
+            start,
+            clause_count,
+        )
     anchor: Admin1 | None = None
     anchor_text: str | None = None
     own: Admin1 | None = None
@@ -426,18 +475,7 @@ def _parse_item(raw: str, start: int) -> Item:
         head = text
     if anchor is None and paren_anchor is not None:
         anchor, anchor_text = paren_anchor, None
-    # Possessive: "Poonch's Krishna Ghati", "Aleppo's districts of X", "Russia's Hmeymim base".
-    pos_m = re.match(
-        r"^([A-Z][\w-]{0,30}(?:\s[A-Z][\w-]{0,30})?)(?:\s+(?:district|province|region|governorate|city))?['’]s\s+(.*)$",
-        head,
-    )
-    if pos_m is not None:
-        owner = pos_m[1]
-        head = pos_m[2]
-        if owner.lower() not in NOT_PLACES:
-            g = _gaz(owner)
-            if anchor is None and anchor_text is None:
-                anchor, anchor_text = g, owner
+    head, anchor, anchor_text = _possessive(head, anchor, anchor_text)
     head = _strip_leading(head)
     # "X of Y", "X near Y": the named place is Y when X is a description; "X in Y": X, located in Y.
     part = False
@@ -465,6 +503,7 @@ def _parse_item(raw: str, start: int) -> Item:
         if any(w in left.lower().split() for w in PART_WORDS):
             part = True
         head = _strip_leading(right)
+        head, anchor, anchor_text = _possessive(head, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"
     village_like = (
         re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
         or re.search(r"\b(?:villages?|settlements?|towns?|hamlets?)\s+of\s", text, re.I) is not None
@@ -506,6 +545,7 @@ def _parse_item(raw: str, start: int) -> Item:
     if name is None and anchor is None and anchor_text and _is_name(anchor_text):
         # "a home in Soug al-Jomaa", "government forces at Qafer Battih": the place is the anchor.
         name, anchor_text = _TRAILING_GENERIC.sub("", anchor_text).strip() or anchor_text, None
+        name, anchor, anchor_text = _possessive(name, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"
     if name is None and head.lower().startswith(("other", "another")):
         part, position = False, True
     return Item(

@@ -50,7 +50,22 @@ _WAS_VIOLATED_TIMES = re.compile(
 _N_VIOLATIONS = re.compile(
     rf"(?=[amosn{number_start_chars()}])(?<![\w,.]){_MIN}(?P<n>{_NUM})\s+(?:new\s+)?(?:(?:ceasefire|cease-fire|truce)\s+)?"
     r"(?:violations?|breaches|breach|cases\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|shelling\s+incidents|"
-    r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings)\b",
+    r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings|"
+    r"instances\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|attacks(?=\s+in\s+(?:violation|breach)\s+of))\b",
+    re.I,
+)
+_NUMBER_OF = re.compile(
+    r"\bnumber\s+of\s+(?:ceasefire\s+|truce\s+)?(?:violations|breaches)[^.;:]{0,50}?\s(?:reached|was|stood\s+at|"
+    rf"totall?ed|came\s+to|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+{_MIN}(?P<n>{_NUM})\b",
+    re.I,
+)
+_LABEL_TOTAL = re.compile(
+    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches)\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
+    re.I,
+)
+_TOTAL_LINE = re.compile(
+    rf"^\W{{0,3}}(?:in\s+)?(?:total|overall|all\s+in\s+all)(?:\s+(?:violations|breaches))?\s*[:–—=-]\s*{_MIN}(?P<n>{_NUM})\b"
+    r"(?!\s*(?:km|%|per|people|civilians|killed|dead|wounded|injured))",
     re.I,
 )
 _FIRE_TIMES = re.compile(rf"(?=[of])(?<!was\s)(?<!were\s)\b(?:opened\s+fire|fired)\s+{_TIMES}", re.I)
@@ -58,22 +73,25 @@ _ATTACK_TIMES = re.compile(
     rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
     re.I,
 )
+_COUNT_AFTER = re.compile(rf"[^.;]*?\s{_TIMES}", re.I)
 _NONE = re.compile(
-    r"(?=[nrold])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
+    r"(?=[nroldw])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"
     r"|\b(?:registered|recorded|reported|observed|logged)\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling)"
+    r"|\bwith\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches)\s+(?:being\s+)?(?:recorded|registered|reported)\b"
     r"|\bdid\s+not\s+(?:register|record|report|observe)\s+any\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling))",
     re.I,
 )
 _EXCLUDE = re.compile(
     r"(?=[tlsiopamw])\b(?:this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|then|the\s+start|early|late|mid|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
-    r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual)\b",
+    r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual|"
+    r"since\s+the\s+(?:truce|ceasefire|cease-fire|cessation|agreement|deal|regime|memorandum|beginning))\b",
     re.I,
 )
 _TURKISH = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
 _VIOLATION_CONTEXT = re.compile(
-    r"(?=[vbctsia])\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks)\b",
+    r"(?=[vbctsiao])\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks|of\s+these|of\s+them)\b",
     re.I,
 )
 
@@ -202,9 +220,10 @@ _ADMIN_AFTER = re.compile(
     r"\s*(?:(?:ceasefire\s+)?(?:violations?|breaches|times)\s+)?(?:were\s+(?:recorded|registered)\s+)?"
     r"in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
     + admin1_regex().pattern
-    + r")",
+    + r")(?!\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone)",
     re.I,
 )
+_PAREN_REGION = re.compile(r"\(([^()]{0,40}\s(?:region|province|oblast|governorate)s?)\s*\)", re.I)
 _GARBLED = re.compile(rf"\b([A-Za-z]{{3,}})\s*\(\s*({_NUM})\s*\)")
 _ZONE_NAME = re.compile(
     r"(?:" + admin1_regex().pattern + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone", re.I
@@ -217,6 +236,9 @@ def _admin_after(text: str, end: int) -> Admin1 | None:
 
 
 _WORTH_A_LOOK = (
+    "total",
+    "instances",
+    "number",
     "violat",
     "breach",
     "times",
@@ -242,6 +264,9 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
         (0, _WAS_VIOLATED_TIMES),
         (0, _N_VIOLATIONS),
         (0, _FIRE_TIMES),
+        (0, _TOTAL_LINE),
+        (0, _NUMBER_OF),
+        (0, _LABEL_TOTAL),
         (1, _ATTACK_TIMES),
     ):
         for m in rx.finditer(text):
@@ -249,8 +274,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             start = m.start("n") if m["n"] else m.start()
             if v is None or not _clause_ok(text, start):
                 continue
-            if prio == 1 and _ATTACK_TIMES.search(text, m.end()):
-                continue
+            if prio == 1 and (_ATTACK_TIMES.search(text, m.end()) or _COUNT_AFTER.match(text, m.end())):
+                continue  # counts for several places in one sentence: per-place figures, not a total
             if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):
                 continue  # a figure for each of several provinces, or for one of several days: no overall total
             out.append((prio, start, v, m.end()))
@@ -264,7 +289,7 @@ def find_reported_total(
 
     ``regions``: the text's ``find_province_totals(sentences, None)`` when the caller has it already.
     """
-    body = [s for s in sentences if not s.headline and not s.background]
+    body = [s for s in sentences if (not s.headline or _TOTAL_LINE.match(s.text)) and not s.background]
     if regions is None:
         regions = find_province_totals(sentences, None)
     for group in (body, [s for s in sentences if s.headline and s.paragraph <= 3]):
@@ -323,7 +348,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         _PAREN_TOTAL = re.compile(rf"(?P<g>{g})\s*\(\s*(?P<n>{_NUM})\s*\)", re.I)
         _N_IN = re.compile(
             rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+them)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
-            r"incidents)\s+)?(?:(?:were|was)\s+(?:recorded|registered|logged)\s+)?in\s+(?:the\s+)?"
+            r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged)\s+)?)?in\s+(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
             rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))",
             re.I,
@@ -375,7 +400,8 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                 if value is None or a is None:
                     continue
                 if rx is not paren and not re.search(
-                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province",
+                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province|"
+                    r"of\s+these|of\s+them",
                     s.text,
                     re.I,
                 ):
@@ -415,6 +441,8 @@ def total_in_one_province(
                     continue
                 # the city a story was filed from is not its setting
                 text = _ZONE_NAME.sub(" ", s.text[dateline_end(s.text) :])
+                if any(division_hits(p) for p in _PAREN_REGION.findall(text)):
+                    continue  # "hitting A and B (Luhansk region)": the places' province, not the total's
                 found = {
                     find_admin1(m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()
                 }

@@ -1,0 +1,38 @@
+"""Second generalisation round for English: one snippet per rule, worded for this file (invented names)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from extraction.english import extract
+from extraction.model import VIOLATION, Extraction
+
+RECEIVED = datetime(2021, 3, 10, 9, 0, tzinfo=UTC)  # a Wednesday
+
+
+def run(text: str) -> Extraction:
+    return extract(text, RECEIVED, {})
+
+
+def violations(text: str) -> dict[tuple[str | None, str | None], int]:
+    """(location, admin1) -> count of the ceasefire violations found."""
+    out: dict[tuple[str | None, str | None], int] = {}
+    for inc in run(text).incidents:
+        if inc.kind == VIOLATION:
+            out[(inc.location, inc.admin1)] = out.get((inc.location, inc.admin1), 0) + inc.count
+    return out
+
+
+def test_counts_for_several_places_in_one_sentence_are_not_a_total() -> None:
+    text = "On Monday, gunmen shelled Kafr Sallum four times and Ain Baida twice in Homs province, breaking the truce."
+    assert run(text).reported_total is None
+    assert violations(text) == {("Kafr Sallum", "Homs"): 4, ("Ain Baida", "Homs"): 2}
+
+
+def test_a_stated_breach_count_is_still_the_total() -> None:
+    assert (
+        run(
+            "Militants violated the truce five times on Monday, shelling Tell Hawsh in Hama province."
+        ).reported_total
+        == 5
+    )
