@@ -164,7 +164,8 @@ _TRIGGERS = (
         "active",
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
-         "come", "coming", "fell", "fallen", "landed", "crash", "rain"),
+         "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
+         "drop", "hurl"),
     ),
     (
         _GENERIC,
