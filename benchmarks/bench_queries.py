@@ -73,7 +73,7 @@ async def store_latencies(db: Path, questions: list[tuple[str, str]], runs: int)
                 "sql": [s for s in sent if s.lstrip().upper().startswith("SELECT")],
                 "total": answer.total,
                 "places": len(answer.places),
-                "reports": len(answer.reports),
+                "reports": answer.reports_total,
             }
     finally:
         await store.close()

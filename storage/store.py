@@ -486,7 +486,7 @@ class Store:
         worker-thread call, each article seeing the places learned from the ones before
         it; then every write goes in one transaction, so a crash keeps all of the batch
         or none of it. An article whose extraction fails gets its exception in its
-        slot; a database error rolls the batch back and is raised.
+        slot; a database error while writing rolls the whole batch back and is raised.
         """
         digests = [content_hash(text) for text, _, _ in items]
         async with self._reading() as db:
@@ -521,7 +521,10 @@ class Store:
                     results[n] = stored.result
         self._learned.update(learned)
         for n, article_id in duplicates.items():
-            results[n] = await self._duplicate(article_id)
+            try:  # the batch is committed: a failing read must not make the caller redo it
+                results[n] = await self._duplicate(article_id)
+            except sqlite3.Error as exc:
+                results[n] = exc
         done = [r for r in results if r is not None]
         assert len(done) == len(items)
         return done
@@ -870,7 +873,10 @@ class Store:
     async def period(self) -> Period:
         """First and last incident day stored: two index probes (``stats`` sums every violation)."""
         async with self._reading() as db:
-            rows = await _fetch(db, "SELECT MIN(day), MAX(day) FROM incidents")
+            # Two subqueries: SQLite answers a lone MIN or MAX from the index, not both in one.
+            rows = await _fetch(
+                db, "SELECT (SELECT MIN(day) FROM incidents), (SELECT MAX(day) FROM incidents)"
+            )
         return Period(_date(rows[0][0]), _date(rows[0][1]))
 
     async def stats(self) -> Stats:

@@ -73,10 +73,12 @@ async def test_hostile_town_names_round_trip_escaped(bot: BotRunner, tg: FakeTel
     assert all(c.status == 200 for c in tg.calls_to("sendMessage"))
 
 
-async def test_long_answer_arrives_in_valid_pieces(bot: BotRunner, tg: FakeTelegram) -> None:
+async def test_long_answer_is_one_message_with_the_latest_reports_and_exact_counts(
+    bot: BotRunner, tg: FakeTelegram
+) -> None:
     from storage.models import Provenance
 
-    # 120 daily bulletins from a channel with a long name: the answer lists 120 days and 120 reports.
+    # 120 daily bulletins from a channel with a long name: 120 days and 120 reports.
     for n in range(120):
         day = datetime(2019, 1, 1, tzinfo=UTC).toordinal() + n
         published = datetime.fromordinal(day + 1).date()
@@ -94,17 +96,21 @@ async def test_long_answer_arrives_in_valid_pieces(bot: BotRunner, tg: FakeTeleg
         )
     before = len(tg.sent())
     tg.command("/violations latakia 2019")
-    await tg.wait_for_messages(before + 2)
+    await tg.wait_for_messages(before + 1)
     await bot.idle()
     parts = tg.texts()[before:]
-    assert len(parts) >= 2
-    assert all(c.status == 200 for c in tg.calls_to("sendMessage"))  # none over 4096, none broken
-    assert parts[0].startswith("<b>Latakia</b>")
-    assert ": 120 ceasefire violations at 1 place (120 reports)" in parts[0]
-    report_lines = [ln for p in parts for ln in p.splitlines() if "t.me/bulletins/" in ln]
-    assert len(report_lines) == 120
-    for part in parts:
-        parse_html(part)
+    assert len(parts) == 1  # capped lists: one message, not one per screenful of reports
+    assert all(c.status == 200 for c in tg.calls_to("sendMessage"))
+    answer = parts[0]
+    assert answer.startswith("<b>Latakia</b>")
+    assert ": 120 ceasefire violations at 1 place (120 reports)" in answer
+    report_lines = [ln for ln in answer.splitlines() if "t.me/bulletins/" in ln]
+    assert [ln.split("bulletins/")[1].split('"')[0] for ln in report_lines] == [
+        str(n) for n in range(110, 120)
+    ]
+    assert "… and 110 earlier reports" in answer.splitlines()
+    assert "<b>By month</b>" in answer
+    parse_html(answer)
 
 
 async def test_refused_contributor_is_told_their_id_and_nothing_is_stored(
