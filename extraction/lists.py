@@ -367,6 +367,12 @@ _OLD_CITY = re.compile(
 )
 
 
+_NAMED_BY_DESCRIPTOR = re.compile(
+    r"\b(?:town|village|city|settlement|hamlet|locality|camp|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}\s*$"
+)
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -386,6 +392,8 @@ def _parse_item(raw: str, start: int) -> Item:
                     text[: cm.start()],
                 )
             )
+            if clause_count and _NAMED_BY_DESCRIPTOR.search(text[: cm.start()]):
+                clause_count = False  # "the town of Tafas 32 times": the count is the town's own
         text = text[: cm.start()] + " " + text[cm.end() :]
     # "(Latakia province)" after a name is its anchor; other parentheses are glosses ("(DFS)").
     paren_anchor: Admin1 | None = None

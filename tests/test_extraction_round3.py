@@ -36,3 +36,8 @@ def test_a_stated_breach_count_is_still_the_total() -> None:
         ).reported_total
         == 5
     )
+
+
+def test_a_count_after_the_town_of_name_is_the_towns() -> None:
+    text = "On Sunday, troops shelled the town of Umm Safa thirty-two times and Deir Adas eleven times in Daraa province, in breach of the truce."
+    assert violations(text) == {("Umm Safa", "Daraa"): 32, ("Deir Adas", "Daraa"): 11}
