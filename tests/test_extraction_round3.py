@@ -39,5 +39,5 @@ def test_a_stated_breach_count_is_still_the_total() -> None:
 
 
 def test_a_count_after_the_town_of_name_is_the_towns() -> None:
-    text = "On Sunday, troops shelled the town of Umm Safa thirty-two times and Deir Adas eleven times in Daraa province, in breach of the truce."
+    text = "On Sunday, gunmen shelled the town of Umm Safa thirty-two times and Deir Adas eleven times, in breach of the truce, in Daraa province."
     assert violations(text) == {("Umm Safa", "Daraa"): 32, ("Deir Adas", "Daraa"): 11}
