@@ -41,3 +41,15 @@ def test_a_stated_breach_count_is_still_the_total() -> None:
 def test_a_count_after_the_town_of_name_is_the_towns() -> None:
     text = "On Sunday, gunmen shelled the town of Umm Safa thirty-two times and Deir Adas eleven times, in breach of the truce, in Daraa province."
     assert violations(text) == {("Umm Safa", "Daraa"): 32, ("Deir Adas", "Daraa"): 11}
+
+
+def test_glosses_and_remarks_in_brackets_do_not_end_a_list() -> None:
+    text = (
+        "Gunmen violated the truce on Monday by shelling Tell Sibat (a mostly Kurdish village), "
+        "Ain Dara (three times, locals said) and Kharab Salim in Hasakah province."
+    )
+    assert violations(text) == {
+        ("Tell Sibat", "Hasakah"): 1,
+        ("Ain Dara", "Hasakah"): 3,
+        ("Kharab Salim", "Hasakah"): 1,
+    }
