@@ -32,6 +32,11 @@ _NO_TRUCE = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:in|applies|has|is|was)\b", re.I
 )
 _SECOND_HAND = re.compile(r"\b(?:local\s+media|local\s+sources|the\s+outlet)\b", re.I)
+_OWN_BREACH = re.compile(
+    r"\b(?:in\s+(?:breach|violation)\s+of|violat(?:ed|ing)|breach(?:ed|ing)|breaking)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|de-escalation\s+agreement)\b",
+    re.I,
+)
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
     r"silence\s+regime|regime\s+of\s+silence|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
@@ -62,8 +67,8 @@ def sentence_kind(sentence: str, article: str) -> str:
         return "airstrike"
     if _CLASH.search(sentence) and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I):
         return "clash"
-    if _SECOND_HAND.search(sentence):
-        return "shelling"
+    if _SECOND_HAND.search(sentence) and not _OWN_BREACH.search(sentence):
+        return "shelling"  # second-hand shelling is a violation only when the sentence itself says so
     if _ceasefire_context(article):
         return VIOLATION
     return "attack" if _MISSILE.search(sentence) else "shelling"

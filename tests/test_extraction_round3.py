@@ -53,3 +53,16 @@ def test_glosses_and_remarks_in_brackets_do_not_end_a_list() -> None:
         ("Ain Dara", "Hasakah"): 3,
         ("Kharab Salim", "Hasakah"): 1,
     }
+
+
+def test_second_hand_shelling_that_the_sentence_calls_a_breach_is_a_violation() -> None:
+    text = "Gunmen shelled Tell Jabin in Homs province on Tuesday in breach of the truce, local sources said."
+    assert violations(text) == {("Tell Jabin", "Homs"): 1}
+
+
+def test_second_hand_shelling_without_breach_words_stays_shelling() -> None:
+    text = (
+        "The reconciliation centre said the truce held on Tuesday. Local media reported shelling of Tell Jabin "
+        "in Homs province."
+    )
+    assert violations(text) == {}
