@@ -41,3 +41,16 @@ def quiet_asides(text: str) -> str:
         return whole
 
     return _PAREN.sub(repl, text)
+
+
+_BROKEN_LIST = re.compile(r"(?<=,)[ \t]*\n[ \t]*\n\s*(?=\S)")
+
+
+def join_broken_lists(text: str) -> str:
+    """A paragraph that ends on a comma goes on in the next one ("...: Khan Arnabah,\\n\\nal-Baath and X").
+
+    The break becomes spaces, so offsets stay put.
+    """
+    if ",\n" not in text and ", \n" not in text:
+        return text
+    return _BROKEN_LIST.sub(lambda m: " " * len(m.group()), text)

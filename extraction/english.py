@@ -24,7 +24,7 @@ from datetime import date, datetime
 from functools import cache
 from importlib import resources
 
-from extraction.asides import quiet_asides
+from extraction.asides import join_broken_lists, quiet_asides
 from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_published, most_recent_weekday
 from extraction.kinds import sentence_kind
 from extraction.lists import NOT_PLACES, Item, _header_regex, parse_item, split_items
@@ -965,6 +965,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
+    text = join_broken_lists(text)
     published = find_published(text, received)
     article_day = published or (received.date() if received is not None else None)
     sentences = segment(text)

@@ -201,6 +201,9 @@ def _pure_anchor_regex() -> re.Pattern[str]:
     return _PURE_ANCHOR
 
 
+_FOLLOWING_INTRO = re.compile(r"\s*(?:the\s+)?following\s+[^:;()]{0,80}:\s*(?=\S)", re.I)
+
+
 def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     """Split a list span into (item text, start offset); 'and' between lower-case words does not split."""
     # Protect multi-word province names containing 'and' ("Jammu and Kashmir").
@@ -243,6 +246,10 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
         if hm is not None and hm.start("g") > 0 and re.search(r":\s*$", piece[: hm.start("g")]):
             cut = hm.start("g")  # "the following settlements: Hama province: X"
             piece, pos = piece[cut:], pos + cut
+        if not out:
+            fm = _FOLLOWING_INTRO.match(piece)
+            if fm is not None:  # "the following settlements in Quneitra province: X, Y": X is the first item
+                piece, pos = piece[fm.end() :], pos + fm.end()
         if piece.strip():
             out.append(("…" + piece if elided_next else piece, offset + pos))
         pos = m.end()

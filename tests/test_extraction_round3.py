@@ -66,3 +66,15 @@ def test_second_hand_shelling_without_breach_words_stays_shelling() -> None:
         "in Homs province."
     )
     assert violations(text) == {}
+
+
+def test_a_list_broken_across_paragraphs_after_a_comma_goes_on() -> None:
+    text = (
+        "Gunmen breached the truce on Tuesday and opened fire on the following villages in Quneitra province: "
+        "Ain Nasr,\n\nTell Ahmar and Bir Ajam.\n\nNo one was hurt."
+    )
+    assert violations(text) == {
+        ("Ain Nasr", "Quneitra"): 1,
+        ("Tell Ahmar", "Quneitra"): 1,
+        ("Bir Ajam", "Quneitra"): 1,
+    }
