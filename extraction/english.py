@@ -626,7 +626,12 @@ _NOMINAL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b", re.I
 )
 _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2}$")
-_TAIL_COUNT = re.compile(r"^\s*(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
+_TAIL_COUNT = re.compile(
+    r"^\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
+    r"heavy\s+weapons|tanks?)\s+)?"  # "was struck by artillery three times": the count after the weapon
+    r"(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b",
+    re.I,
+)
 
 
 @cache

@@ -58,7 +58,9 @@ _NUMBER_OF = re.compile(
     re.I,
 )
 _LABEL_TOTAL = re.compile(
-    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches)\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
+    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches)(?:\s+(?:registered|recorded|logged)"
+    r"(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))?)?"
+    rf"\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
     re.I,
 )
 _TOTAL_LINE = re.compile(

@@ -78,3 +78,13 @@ def test_a_list_broken_across_paragraphs_after_a_comma_goes_on() -> None:
         ("Tell Ahmar", "Quneitra"): 1,
         ("Bir Ajam", "Quneitra"): 1,
     }
+
+
+def test_a_count_after_the_weapon_in_a_passive_clause_is_the_places() -> None:
+    text = "Breaking the truce, Tell Karma in Hama province was struck by artillery three times on Monday."
+    assert violations(text) == {("Tell Karma", "Hama"): 3}
+
+
+def test_violations_registered_label_is_the_total() -> None:
+    text = "Ceasefire violations registered over the past 24 hours: 9\n\nTell Karma in Hama province was shelled."
+    assert run(text).reported_total == 9
