@@ -32,6 +32,7 @@ from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
+from extraction.tables import rewrite_tables
 from extraction.totals import (
     find_reported_total,
     province_days,
@@ -971,6 +972,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
     text = join_broken_lists(text)
+    text = rewrite_tables(text)  # column-aligned place/count tables, one sentence per row
     published = find_published(text, received)
     article_day = published or (received.date() if received is not None else None)
     sentences = segment(text)

@@ -88,3 +88,19 @@ def test_a_count_after_the_weapon_in_a_passive_clause_is_the_places() -> None:
 def test_violations_registered_label_is_the_total() -> None:
     text = "Ceasefire violations registered over the past 24 hours: 9\n\nTell Karma in Hama province was shelled."
     assert run(text).reported_total == 9
+
+
+def test_a_column_aligned_table_of_places_and_times_is_read_row_by_row() -> None:
+    text = (
+        "Ministry daily summary. Ceasefire violations over the past day:\n\n"
+        "Region      Village        Times\n"
+        "Donetsk     Novoselivka    4\n"
+        "Luhansk     Krymske        2\n\n"
+        "No casualties."
+    )
+    assert violations(text) == {("Novoselivka", "Donetsk"): 4, ("Krymske", "Luhansk"): 2}
+
+
+def test_columns_without_a_place_and_count_header_are_not_a_table() -> None:
+    text = "Ceasefire held.\n\nTeam        Goals\nKaraman     4\nAlwan       2\n"
+    assert violations(text) == {}
