@@ -659,7 +659,7 @@ def _items_for(
 ) -> list[Item]:
     span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
-    if len(items) > 1:
+    if len(items) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
         for it in items:
             if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count
                 it.count, it.counted = 1, False

@@ -104,3 +104,8 @@ def test_a_column_aligned_table_of_places_and_times_is_read_row_by_row() -> None
 def test_columns_without_a_place_and_count_header_are_not_a_table() -> None:
     text = "Ceasefire held.\n\nTeam        Goals\nKaraman     4\nAlwan       2\n"
     assert violations(text) == {}
+
+
+def test_each_of_several_counted_items_keeps_its_own_count() -> None:
+    text = "Breaking the truce on Monday, gunmen shelled the Bab Tell district twice and the Kafr Ammar district once in Aleppo province."
+    assert violations(text) == {("Bab Tell", "Aleppo"): 2, ("Kafr Ammar", "Aleppo"): 1}
