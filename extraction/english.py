@@ -93,6 +93,7 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:reports?|incidents?|cases?)\s+of\s+(?:shelling|firing|gunfire|mortar\s+fire)\s+in\b"
     r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
     r"(?:at|in)\b(?=\s+(?:locations?|areas?)\s)"
     r"|\b(?:fire|firing|shelling|shots)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"

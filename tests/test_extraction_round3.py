@@ -109,3 +109,14 @@ def test_columns_without_a_place_and_count_header_are_not_a_table() -> None:
 def test_each_of_several_counted_items_keeps_its_own_count() -> None:
     text = "Breaking the truce on Monday, gunmen shelled the Bab Tell district twice and the Kafr Ammar district once in Aleppo province."
     assert violations(text) == {("Bab Tell", "Aleppo"): 2, ("Kafr Ammar", "Aleppo"): 1}
+
+
+def test_reports_of_shelling_in_a_district_under_a_truce_name_the_place_and_its_day() -> None:
+    text = (
+        "10 March 2021\nThe monitoring committee received reports of shelling in Bayt Faqih district of "
+        "Hodeidah governorate on 8 March, in breach of the ceasefire."
+    )
+    incidents = [i for i in run(text).incidents if i.kind == VIOLATION]
+    assert [(i.location, i.admin1, i.date.isoformat()) for i in incidents] == [
+        ("Bayt Faqih", "Hodeidah", "2021-03-08")
+    ]
