@@ -1176,6 +1176,16 @@ def _latest_day_in(text: str) -> date | None:
     return best
 
 
+def _local_anchor(anchor: str) -> bool:
+    """'Keran sector in Kupwara': a one-word container that is no division, country or actor lies in the
+    article's single province, like a named district does."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z'’-]{2,30}", anchor))
+        and find_admin1(anchor) is None
+        and (anchor.lower() not in NOT_PLACES)
+    )
+
+
 def _merge(
     state: _State, containers: Mapping[str, Admin1], learned: Mapping[str, str], scope: Admin1 | None
 ) -> list[Incident]:
@@ -1192,7 +1202,11 @@ def _merge(
                 admin = find_admin1(learned[key])
             if admin is None:
                 admin = m.fallback
-            if admin is None and (m.anchor_text is None or place_key(m.anchor_text) in state.districts):
+            if admin is None and (
+                m.anchor_text is None
+                or place_key(m.anchor_text) in state.districts
+                or _local_anchor(m.anchor_text)
+            ):
                 admin = scope  # "Poonch district's Krishna Ghati": a district lies in the article's province
         m.admin1 = admin
         resolved.append(m)

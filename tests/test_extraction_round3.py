@@ -120,3 +120,11 @@ def test_reports_of_shelling_in_a_district_under_a_truce_name_the_place_and_its_
     assert [(i.location, i.admin1, i.date.isoformat()) for i in incidents] == [
         ("Bayt Faqih", "Hodeidah", "2021-03-08")
     ]
+
+
+def test_a_one_word_container_lies_in_the_articles_single_province() -> None:
+    text = (
+        "Troops from across the Line of Control violated the ceasefire in the Naugam sector of Jammu and Kashmir on Monday. "
+        "Shells also landed in Tangdar sector in Kalaroos, officials said."
+    )
+    assert violations(text) == {("Naugam", "Jammu and Kashmir"): 1, ("Tangdar", "Jammu and Kashmir"): 1}
