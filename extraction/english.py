@@ -1035,12 +1035,23 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         it.anchor, it.count
                     )  # the province itself was the target
             before = len(state.mentions)
-            for it, admin in _assign(items, sentence_admin):
+            # "shelled the Tartar district and the villages of the Aghjabadi district": no place is named but
+            # the divisions themselves, so they are the targets.
+            only_divisions = mode in ("active", "passive") and all(
+                it.pure_anchor
+                and not it.counted
+                and re.search(r"\b(?:district|rayon|region)\b", it.text, re.I)
+                for it in items
+            )
+            pairs = [(it, it.anchor) for it in items] if only_divisions else _assign(items, sentence_admin)
+            for it, admin in pairs:
                 if it.anchor_text and find_admin1(it.anchor_text) is None:
                     state.anchors_used.add(place_key(it.anchor_text))
-                if it.elided or it.pure_anchor:
+                if it.elided or (it.pure_anchor and not only_divisions):
                     continue
                 name = it.name
+                if it.pure_anchor and it.anchor is not None:
+                    name, admin = it.anchor_text or it.anchor.name, it.anchor  # the division itself was hit
                 if mode == "generic" and name is not None and it.own_admin is not None:
                     continue  # "broke the ceasefire in the city of Aleppo": a summary, not a target
                 if (

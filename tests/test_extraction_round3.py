@@ -128,3 +128,13 @@ def test_a_one_word_container_lies_in_the_articles_single_province() -> None:
         "Shells also landed in Tangdar sector in Kalaroos, officials said."
     )
     assert violations(text) == {("Naugam", "Jammu and Kashmir"): 1, ("Tangdar", "Jammu and Kashmir"): 1}
+
+
+def test_divisions_named_as_the_only_targets_are_locations() -> None:
+    text = "Breaking the truce, enemy units shelled the Gadabay district and the villages of the Fuzuli district on Monday."
+    assert violations(text) == {("Gadabay", "Gadabay"): 1, ("Fuzuli", "Fuzuli"): 1}
+
+
+def test_a_division_beside_named_places_stays_their_anchor() -> None:
+    text = "Breaking the truce, enemy units shelled Alibeyli and Aghdam villages of the Tovuz district on Monday."
+    assert ("Tovuz", "Tovuz") not in violations(text)
