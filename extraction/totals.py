@@ -253,6 +253,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             start = m.start("n") if m["n"] else m.start()
             if v is None or not _clause_ok(text, start):
                 continue
+            if prio == 1 and m.groupdict().get("adv"):
+                continue  # "fired on the Ramouseh district once": how often one place was hit, not a total
             if prio == 1 and (_ATTACK_TIMES.search(text, m.end()) or _COUNT_AFTER.match(text, m.end())):
                 continue  # counts for several places in one sentence: per-place figures, not a total
             if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):

@@ -138,3 +138,21 @@ def test_divisions_named_as_the_only_targets_are_locations() -> None:
 def test_a_division_beside_named_places_stays_their_anchor() -> None:
     text = "Breaking the truce, enemy units shelled Alibeyli and Aghdam villages of the Tovuz district on Monday."
     assert ("Tovuz", "Tovuz") not in violations(text)
+
+
+def test_once_or_twice_after_an_attack_verb_is_not_a_total() -> None:
+    assert (
+        run(
+            "Near Krymske (Luhansk region) gunmen opened fire on army positions twice, breaking the truce."
+        ).reported_total
+        is None
+    )
+
+
+def test_a_figure_after_an_attack_verb_still_is() -> None:
+    assert (
+        run(
+            "Breaking the truce, gunmen fired on army positions near Krymske 14 times over the past day."
+        ).reported_total
+        == 14
+    )
