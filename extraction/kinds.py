@@ -11,6 +11,7 @@ import functools
 import re
 
 from extraction.model import VIOLATION
+from extraction.reporters import find_reporter
 
 _EXPLOSION = re.compile(
     r"\b(?:explosions?|blasts?|landmines?|land\s+mines?|roadside\s+bombs?|car\s+bombs?|IEDs?|explosive\s+devices?|"
@@ -67,7 +68,7 @@ def sentence_kind(sentence: str, article: str) -> str:
         return "airstrike"
     if _CLASH.search(sentence) and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I):
         return "clash"
-    if _SECOND_HAND.search(sentence) and not _OWN_BREACH.search(sentence):
+    if _SECOND_HAND.search(sentence) and not _OWN_BREACH.search(sentence) and _has_bulletin(article):
         return "shelling"  # second-hand shelling is a violation only when the sentence itself says so
     if _ceasefire_context(article):
         return VIOLATION
@@ -79,3 +80,10 @@ def _ceasefire_context(article: str) -> bool:
     """Whether the article speaks of a ceasefire: once per article, not once per sentence (a long
     article with many sentences would otherwise be scanned whole for each of them)."""
     return _CEASEFIRE.search(article) is not None and _NO_TRUCE.search(article) is None
+
+
+@functools.lru_cache(maxsize=4)
+def _has_bulletin(article: str) -> bool:
+    """Whether an official body's bulletin is reported: local sources beside it are a second, separate voice;
+    without one (a UN flash update citing local sources) they are the article's own account."""
+    return find_reporter(article) is not None

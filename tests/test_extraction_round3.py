@@ -156,3 +156,11 @@ def test_a_figure_after_an_attack_verb_still_is() -> None:
         ).reported_total
         == 14
     )
+
+
+def test_local_sources_in_an_article_with_no_official_bulletin_tell_the_violation_themselves() -> None:
+    text = (
+        "Flash update, 9 March 2021. Shelling went on despite the declared truce. According to local sources, "
+        "Maarat Harma was shelled twice in Idlib governorate."
+    )
+    assert violations(text) == {("Maarat Harma", "Idlib"): 2}
