@@ -68,7 +68,12 @@ def sentence_kind(sentence: str, article: str) -> str:
         return "airstrike"
     if _CLASH.search(sentence) and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I):
         return "clash"
-    if _SECOND_HAND.search(sentence) and not _OWN_BREACH.search(sentence) and _has_bulletin(article):
+    hand = _SECOND_HAND.search(sentence)
+    if (
+        hand is not None
+        and not _OWN_BREACH.search(sentence)
+        and (_has_bulletin(article) or not hand.group().lower().endswith("sources"))
+    ):
         return "shelling"  # second-hand shelling is a violation only when the sentence itself says so
     if _ceasefire_context(article):
         return VIOLATION
