@@ -147,6 +147,11 @@ _BACKGROUND_START = re.compile(
     r"over\s+the\s+past\s+(?:several|few)\s+days|the\s+(?:war|conflict)\s+(?:in|began))",
     re.I,
 )
+_FRESH_DAY_START = re.compile(
+    r"^\W*(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:last|a\s+week))"
+    r"|yesterday\b|today\b|earlier\s+today\b|over\s+the\s+past\s+(?:24\s+hours|day)\b)",
+    re.I,
+)
 _RECALL = re.compile(
     r"\b(?:had\s+(?:reported|said|announced|warned|stated)|reported|said|announced|stated|warned)\b", re.I
 )
@@ -434,8 +439,9 @@ def segment(text: str) -> list[Sentence]:
         sentences = _split_sentences(line, start)
         first = sentences[0][0] if sentences else ""
         background = bool(_BACKGROUND_START.match(first))
-        for s, b in sentences:
-            out.append(Sentence(s, b, para_no, False, background))
+        for i, (s, b) in enumerate(sentences):
+            fresh = i > 0 and _FRESH_DAY_START.match(s) is not None  # "On Monday, ..." after background
+            out.append(Sentence(s, b, para_no, False, background and not fresh))
     if out and all(s.headline for s in out):
         # A post with no punctuated sentence at all (a Telegram bulletin): its longer lines are the text.
         out = [Sentence(s.text, s.start, s.paragraph, len(s.text) < 60, False) for s in out]

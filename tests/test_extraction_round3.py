@@ -164,3 +164,16 @@ def test_local_sources_in_an_article_with_no_official_bulletin_tell_the_violatio
         "Maarat Harma was shelled twice in Idlib governorate."
     )
     assert violations(text) == {("Maarat Harma", "Idlib"): 2}
+
+
+def test_a_sentence_opening_on_its_own_day_after_background_is_news() -> None:
+    text = (
+        "10 March 2021\nSince the truce began in January, hundreds of violations have been logged. "
+        "On Tuesday, gunmen opened fire on Burj Qasab in Latakia province twice."
+    )
+    assert violations(text) == {("Burj Qasab", "Latakia"): 2}
+
+
+def test_background_paragraph_without_a_fresh_day_stays_background() -> None:
+    text = "10 March 2021\nSince the truce began in January, gunmen opened fire on Burj Qasab in Latakia province twice."
+    assert violations(text) == {}
