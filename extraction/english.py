@@ -634,6 +634,12 @@ _NOMINAL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b", re.I
 )
 _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2}$")
+_GENERIC_FIGURE = re.compile(
+    r"\b(?:recorded|registered|logged|counted|committed|heard)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+)?(?P<n>" + number_pattern() + r")\s+(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)"
+    r"\s+(?:in|near|around)\s*$",
+    re.I,
+)
 _TAIL_COUNT = re.compile(
     r"^\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
     r"heavy\s+weapons|tanks?)\s+)?"  # "was struck by artillery three times": the count after the weapon
@@ -698,6 +704,11 @@ def _items_for(
             n = parse_count(counts[0]["c"])
             if n is not None and n <= 50:
                 items[0].count, items[0].counted = n, True
+    elif mode == "generic" and len(items) == 1 and not items[0].counted:
+        gm = _GENERIC_FIGURE.search(text[max(0, start - 90) : start])
+        n = parse_number(gm["n"]) if gm is not None else None
+        if n is not None and 1 <= n <= 200:  # "recorded 14 explosions near Popasna": the place's figure
+            items[0].count, items[0].counted = n, True
     else:
         cm2 = _TAIL_COUNT.search(span)
         if cm2 is not None and len(items) == 1 and not items[0].counted:

@@ -177,3 +177,8 @@ def test_a_sentence_opening_on_its_own_day_after_background_is_news() -> None:
 def test_background_paragraph_without_a_fresh_day_stays_background() -> None:
     text = "10 March 2021\nSince the truce began in January, gunmen opened fire on Burj Qasab in Latakia province twice."
     assert violations(text) == {}
+
+
+def test_monitors_figure_before_explosions_near_one_place_is_its_count() -> None:
+    text = "The mission recorded 23 explosions near Krymske in Luhansk region on Monday, in violation of the ceasefire."
+    assert violations(text) == {("Krymske", "Luhansk"): 23}
