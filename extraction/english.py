@@ -640,6 +640,12 @@ _GENERIC_FIGURE = re.compile(
     r"\s+(?:in|near|around)\s*$",
     re.I,
 )
+_PASSIVE_COLON = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:settlements|villages|towns|localities|areas|positions|districts)"
+    r"\s+(?:came\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attacks?)|(?:were|have\s+been)\s+(?:shelled|attacked|"
+    r"targeted|hit|fired\s+(?:up)?on))\s*:\s*(?=\S)",
+    re.I,
+)
 _TAIL_COUNT = re.compile(
     r"^\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
     r"heavy\s+weapons|tanks?)\s+)?"  # "was struck by artillery three times": the count after the weapon
@@ -1020,6 +1026,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             cl = _COLON_LIST.search(s.text)
             if cl is not None:
                 spans = [(cl.end(), len(s.text), "active", "")]  # "Ceasefire violations today: A (Idlib), B"
+        pc = _PASSIVE_COLON.search(s.text)
+        if pc is not None:
+            spans = [
+                (pc.end(), len(s.text), "active", "")
+            ]  # "The following settlements came under fire: A, B"
         lead = _lead_span(s.text)
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]

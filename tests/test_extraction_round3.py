@@ -182,3 +182,20 @@ def test_background_paragraph_without_a_fresh_day_stays_background() -> None:
 def test_monitors_figure_before_explosions_near_one_place_is_its_count() -> None:
     text = "The mission recorded 23 explosions near Krymske in Luhansk region on Monday, in violation of the ceasefire."
     assert violations(text) == {("Krymske", "Luhansk"): 23}
+
+
+def test_six_in_brackets_is_a_count() -> None:
+    text = "Gunmen violated the truce on Monday. Shelled were Tell Hamra (six times) and Ain Sbil (twice) in Idlib province."
+    assert violations(text) == {("Tell Hamra", "Idlib"): 6, ("Ain Sbil", "Idlib"): 2}
+
+
+def test_the_following_places_came_under_fire_colon_list() -> None:
+    text = (
+        "The truce was violated 9 times on Monday. The following villages came under fire: Novotoshkivske "
+        "(4 times), Krymske (three times) and Zholobok (twice), in Luhansk region."
+    )
+    assert violations(text) == {
+        ("Novotoshkivske", "Luhansk"): 4,
+        ("Krymske", "Luhansk"): 3,
+        ("Zholobok", "Luhansk"): 2,
+    }
