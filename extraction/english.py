@@ -26,7 +26,7 @@ from importlib import resources
 
 from extraction.asides import join_broken_lists, quiet_asides
 from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_published, most_recent_weekday
-from extraction.kinds import sentence_kind
+from extraction.kinds import ceasefire_context, sentence_kind
 from extraction.lists import NOT_PLACES, Item, _header_regex, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_count, parse_number
@@ -1157,7 +1157,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             text[:MAX_TEXT],
         )
     }  # "Uri's Silikot village": the owner is a district of the article's province
-    regions = stated_province_totals(sentences)
+    regions = stated_province_totals(sentences) if ceasefire_context(text) else {}
     if scope is None and len(set(regions) | set(state.province_counts)) == 1:
         scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure
     incidents = _merge(state, containers, learned, scope)

@@ -92,3 +92,8 @@ def _has_bulletin(article: str) -> bool:
     """Whether an official body's bulletin is reported: local sources beside it are a second, separate voice;
     without one (a UN flash update citing local sources) they are the article's own account."""
     return find_reporter(article) is not None
+
+
+def ceasefire_context(article: str) -> bool:
+    """Public form of the article-level test: figures outside any truce (a match report) are no violations."""
+    return _ceasefire_context(article)

@@ -199,3 +199,9 @@ def test_the_following_places_came_under_fire_colon_list() -> None:
         ("Krymske", "Luhansk"): 3,
         ("Zholobok", "Luhansk"): 2,
     }
+
+
+def test_a_match_report_with_shots_in_a_province_has_no_violations() -> None:
+    text = "Jableh beat Hutteen 2-0 in Latakia on Friday, shooting six times on target."
+    assert violations(text) == {}
+    assert run(text).reported_total is None
