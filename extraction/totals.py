@@ -73,7 +73,7 @@ _ATTACK_TIMES = re.compile(
     rf"\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
     re.I,
 )
-_COUNT_AFTER = re.compile(rf"[^.;]*?\s{_TIMES}", re.I)
+_COUNT_AFTER = re.compile(rf"[^.;]*?[\s(]{_TIMES}", re.I)
 _NONE = re.compile(
     r"\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"

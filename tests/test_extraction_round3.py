@@ -205,3 +205,8 @@ def test_a_match_report_with_shots_in_a_province_has_no_violations() -> None:
     text = "Jableh beat Hutteen 2-0 in Latakia on Friday, shooting six times on target."
     assert violations(text) == {}
     assert run(text).reported_total is None
+
+
+def test_a_bracketed_count_for_a_second_place_also_makes_the_first_figure_per_place() -> None:
+    text = "Breaking the truce, gunmen shelled Tell Hawa 5 times and the nearby village of Ain Lubb (twice)."
+    assert run(text).reported_total is None
