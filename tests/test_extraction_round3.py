@@ -210,3 +210,8 @@ def test_a_match_report_with_shots_in_a_province_has_no_violations() -> None:
 def test_a_bracketed_count_for_a_second_place_also_makes_the_first_figure_per_place() -> None:
     text = "Breaking the truce, gunmen shelled Tell Hawa 5 times and the nearby village of Ain Lubb (twice)."
     assert run(text).reported_total is None
+
+
+def test_more_transliterations_of_provinces() -> None:
+    text = "Breaking the truce on Monday, gunmen shelled Ain Issa in Ar-Raqqa province and al-Majdal in Suweida province."
+    assert violations(text) == {("Ain Issa", "Raqqa"): 1, ("al-Majdal", "As-Suwayda"): 1}
