@@ -73,6 +73,7 @@ _ACTIVE = re.compile(
     r"(?:at|on|upon|into|towards?|against)"
     r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?)"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
+    r"|subjected\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?(?=the\s)"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
     r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
@@ -96,7 +97,7 @@ _GENERIC = re.compile(
     r"|\b(?:reports?|incidents?|cases?)\s+of\s+(?:shelling|firing|gunfire|mortar\s+fire)\s+in\b"
     r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
     r"(?:at|in)\b(?=\s+(?:locations?|areas?)\s)"
-    r"|\b(?:fire|firing|shelling|shots)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"
+    r"|\b(?:fire|firing|shelling|shots|violations?)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"
     r"contact\s+line|line\s+of\s+contact|border|front\s*line|frontline)(?:\s+\(LoC\))?\s+in\b",
     re.I,
 )

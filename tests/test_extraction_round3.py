@@ -215,3 +215,19 @@ def test_a_bracketed_count_for_a_second_place_also_makes_the_first_figure_per_pl
 def test_more_transliterations_of_provinces() -> None:
     text = "Breaking the truce on Monday, gunmen shelled Ain Issa in Ar-Raqqa province and al-Majdal in Suweida province."
     assert violations(text) == {("Ain Issa", "Raqqa"): 1, ("al-Majdal", "As-Suwayda"): 1}
+
+
+def test_subjected_to_fire_the_positions_in_villages_of_a_district() -> None:
+    text = (
+        "The enemy, violating the ceasefire, subjected to fire from heavy machine guns the positions of our army "
+        "located in the villages of Munjuglu and Kokhanabi of the Tovuz region."
+    )
+    assert violations(text) == {("Munjuglu", "Tovuz"): 1, ("Kokhanabi", "Tovuz"): 1}
+
+
+def test_ceasefire_violation_along_the_loc_in_named_sectors() -> None:
+    text = (
+        "Troops resorted to an unprovoked ceasefire violation along the LoC in Balakote and Mankote sectors "
+        "of Poonch district in Jammu and Kashmir on Tuesday."
+    )
+    assert violations(text) == {("Balakote", "Jammu and Kashmir"): 1, ("Mankote", "Jammu and Kashmir"): 1}
