@@ -94,6 +94,8 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+violations?\s+(?:was|were|has\s+been|have\s+been)\s+(?:recorded|registered|"
+    r"reported|observed|committed)\s+(?:in|near)\b"
     r"|\b(?:reports?|incidents?|cases?)\s+of\s+(?:shelling|firing|gunfire|mortar\s+fire)\s+in\b"
     r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
     r"(?:at|in)\b(?=\s+(?:locations?|areas?)\s)"
@@ -638,7 +640,9 @@ _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2
 _GENERIC_FIGURE = re.compile(
     r"\b(?:recorded|registered|logged|counted|committed|heard)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+)?(?P<n>" + number_pattern() + r")\s+(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)"
-    r"\s+(?:in|near|around)\s*$",
+    r"\s+(?:in|near|around)\s*$"
+    r"|(?<![\d,.])(?P<m>" + number_pattern() + r")\s+(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+"
+    r"(?:were|have\s+been)\s+(?:recorded|registered|logged|observed|committed)\s+(?:in|near|around)\s*$",
     re.I,
 )
 _PASSIVE_COLON = re.compile(
@@ -713,7 +717,7 @@ def _items_for(
                 items[0].count, items[0].counted = n, True
     elif mode == "generic" and len(items) == 1 and not items[0].counted:
         gm = _GENERIC_FIGURE.search(text[max(0, start - 90) : start])
-        n = parse_number(gm["n"]) if gm is not None else None
+        n = parse_number(gm["n"] or gm["m"]) if gm is not None else None
         if n is not None and 1 <= n <= 200:  # "recorded 14 explosions near Popasna": the place's figure
             items[0].count, items[0].counted = n, True
     else:

@@ -231,3 +231,14 @@ def test_ceasefire_violation_along_the_loc_in_named_sectors() -> None:
         "of Poonch district in Jammu and Kashmir on Tuesday."
     )
     assert violations(text) == {("Balakote", "Jammu and Kashmir"): 1, ("Mankote", "Jammu and Kashmir"): 1}
+
+
+def test_a_ceasefire_violation_was_recorded_in_a_district() -> None:
+    assert violations("A ceasefire violation was recorded in Nakhchivan's Sharur district on Sunday.") == {
+        ("Sharur", "Nakhchivan"): 1
+    }
+
+
+def test_n_violations_registered_near_one_place_are_its_count() -> None:
+    text = "Three ceasefire violations were registered near Krymske in Luhansk region on Sunday."
+    assert violations(text) == {("Krymske", "Luhansk"): 3}
