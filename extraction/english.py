@@ -94,6 +94,8 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:violated|breached|broken)\s+"
+    r"(?:again\s+|twice\s+|once\s+)?in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?\s+(?:was|were|has\s+been|have\s+been)\s+(?:recorded|registered|"
     r"reported|observed|committed)\s+(?:in|near)\b"
     r"|\b(?:reports?|incidents?|cases?)\s+of\s+(?:shelling|firing|gunfire|mortar\s+fire)\s+in\b"

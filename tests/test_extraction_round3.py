@@ -242,3 +242,8 @@ def test_a_ceasefire_violation_was_recorded_in_a_district() -> None:
 def test_n_violations_registered_near_one_place_are_its_count() -> None:
     text = "Three ceasefire violations were registered near Krymske in Luhansk region on Sunday."
     assert violations(text) == {("Krymske", "Luhansk"): 3}
+
+
+def test_the_truce_was_violated_in_the_villages_of() -> None:
+    text = "The truce was violated in the villages of Nahta and Busra al-Harir in Daraa on Friday, the army said."
+    assert violations(text) == {("Nahta", "Daraa"): 1, ("Busra al-Harir", "Daraa"): 1}
