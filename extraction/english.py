@@ -163,6 +163,7 @@ _RECALL = re.compile(
 _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
+    r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
     r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"

@@ -247,3 +247,11 @@ def test_n_violations_registered_near_one_place_are_its_count() -> None:
 def test_the_truce_was_violated_in_the_villages_of() -> None:
     text = "The truce was violated in the villages of Nahta and Busra al-Harir in Daraa on Friday, the army said."
     assert violations(text) == {("Nahta", "Daraa"): 1, ("Busra al-Harir", "Daraa"): 1}
+
+
+def test_a_year_ago_is_background() -> None:
+    text = (
+        "Two years ago, gunmen shelled Tell Salhab in Hama province 30 times in one day, breaking the truce."
+    )
+    assert violations(text) == {}
+    assert run(text).reported_total is None
