@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from extraction.dates import dateline_end
@@ -338,6 +338,16 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _PAREN_TOTAL, _N_IN
 
 
+@cache
+def _adverb_in() -> re.Pattern[str]:
+    """'twice in Hama' beside other provinces' figures."""
+    return re.compile(
+        r"\b(?P<adv>once|twice|thrice)\s+in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
+        rf"(?P<g>{admin1_regex().pattern})",
+        re.I,
+    )
+
+
 def _canonical() -> set[Admin1]:
     return set(admin1_names().values())
 
@@ -393,6 +403,11 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                 ):
                     continue
                 out.setdefault(a, value)
+        if n_in.search(s.text):  # "nine times in Latakia, four times in Aleppo and twice in Hama"
+            for m in _adverb_in().finditer(s.text):
+                a = find_admin1(m["g"])
+                if a is not None and m["g"][:1].isupper() and _clause_ok(s.text, m.start()):
+                    out.setdefault(a, _ADVERBS[m["adv"].lower()])
     # A garbled province among province figures ("... Lattakia (four) and ham (four)"): a unique prefix.
     if out:
         countries = {a.country for a in out}

@@ -255,3 +255,12 @@ def test_a_year_ago_is_background() -> None:
     )
     assert violations(text) == {}
     assert run(text).reported_total is None
+
+
+def test_twice_in_a_province_among_other_province_figures_is_its_figure() -> None:
+    text = "Over the past day the truce was violated six times in Idlib, three times in Aleppo and twice in Hama."
+    sums: dict[str | None, int] = {}
+    for inc in run(text).incidents:
+        if inc.kind == VIOLATION:
+            sums[inc.admin1] = sums.get(inc.admin1, 0) + inc.count
+    assert sums == {"Idlib": 6, "Aleppo": 3, "Hama": 2}
