@@ -681,11 +681,34 @@ def _name_capitals(span: str, country: str | None) -> str:
     return span
 
 
+def _positions_across_divisions(items: list[Item]) -> None:
+    """'positions in the Aghdam, Tartar and Fuzuli districts': the later divisions hold positions too, they
+    are not places attacked by name. Changes ``items`` in place."""
+    if len(items) < 2 or not (items[0].position and items[0].name is None and items[0].anchor is not None):
+        return
+    for it in items[1:]:
+        if it.own_admin is None or it.name is None or it.counted:
+            return
+        if place_key(it.name) != place_key(it.own_admin.name) and find_admin1(it.name) != it.own_admin:
+            return
+    if not re.search(r"\b(?:districts|regions|provinces|rayons)\b", items[-1].text, re.I):
+        return  # only a plural division word closes such a list
+    for it in items[1:]:
+        it.anchor, it.anchor_text, it.name, it.own_admin, it.position = (
+            it.own_admin,
+            it.name,
+            None,
+            None,
+            True,
+        )
+
+
 def _items_for(
     text: str, start: int, end: int, mode: str, tail: str, country: str | None = None
 ) -> list[Item]:
     span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
+    _positions_across_divisions(items)
     if len(items) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
         for it in items:
             if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count

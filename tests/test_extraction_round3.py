@@ -264,3 +264,8 @@ def test_twice_in_a_province_among_other_province_figures_is_its_figure() -> Non
         if inc.kind == VIOLATION:
             sums[inc.admin1] = sums.get(inc.admin1, 0) + inc.count
     assert sums == {"Idlib": 6, "Aleppo": 3, "Hama": 2}
+
+
+def test_positions_across_several_districts_name_no_place() -> None:
+    text = "Army positions in the Gadabay, Tovuz and Aghdam districts were shelled overnight in breach of the ceasefire."
+    assert violations(text) == {(None, "Gadabay"): 1, (None, "Tovuz"): 1, (None, "Aghdam"): 1}
