@@ -119,7 +119,7 @@ _TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TRAILING_GENERIC) + r"))+$", re.I
 )
 _ITEM_CUT = re.compile(
-    r"\s+(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
+    r"\s+['\"‘“]?(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
     r"on\s+(?:the\s+)?(?:night|morning|evening|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"in\s+the\s+(?:early\s+)?(?:evening|morning|night|afternoon|hours)|yesterday|today|tonight|last\s+night|"
     r"on\s+(?:the\s+)?(?:"
@@ -128,7 +128,7 @@ _ITEM_CUT = re.compile(
     r"at\s+(?:about|around|dawn|night|noon)|at\s+\d|overnight|since|for\s+the|which|who|that|where|when|"
     r"this\s+time|again|as\s+a\s+result|in\s+breach|in\s+violation|along\s+the|over\s+the|within|"
     r"in\s+the\s+(?:past|last|course)|throughout|during|despite|in\s+response|just|only\s+hours|shortly|"
-    r"hours\s+after)\b.*$",
+    r"hours\s+after|without|for\s+no\s+reason|indiscriminately|heavily|intensively|repeatedly)\b.*$",
     re.I | re.S,
 )
 _SPLIT = re.compile(

@@ -269,3 +269,10 @@ def test_twice_in_a_province_among_other_province_figures_is_its_figure() -> Non
 def test_positions_across_several_districts_name_no_place() -> None:
     text = "Army positions in the Gadabay, Tovuz and Aghdam districts were shelled overnight in breach of the ceasefire."
     assert violations(text) == {(None, "Gadabay"): 1, (None, "Tovuz"): 1, (None, "Aghdam"): 1}
+
+
+def test_manner_words_after_a_place_end_the_item() -> None:
+    text = (
+        "\"The enemy shelled Sakhanka 'without any reason', breaking the truce,\" the command said on Monday."
+    )
+    assert violations(text) == {("Sakhanka", None): 1}
