@@ -681,6 +681,23 @@ def _name_capitals(span: str, country: str | None) -> str:
     return span
 
 
+_LINE_SECTOR = re.compile(
+    r"\b(?:along|on|across)\s+the\s+(?:LoC|Line\s+of\s+Control|border|contact\s+line|line\s+of\s+contact|"
+    r"front\s*line)\s+in\s+(?=(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and\s+[A-Z][\w'’-]+\s+)?sectors?\b)",
+)
+
+
+def _position_in_sector(it: Item) -> Item:
+    """'forward posts along the LoC in Noushera sector': the sector is the place, not an unnamed position."""
+    if not it.position or it.name is not None:
+        return it
+    m = _LINE_SECTOR.search(it.text)
+    if m is None:
+        return it
+    sub = parse_item(it.text[m.end() :], it.start + m.end())
+    return sub if sub.name is not None else it
+
+
 def _positions_across_divisions(items: list[Item]) -> None:
     """'positions in the Aghdam, Tartar and Fuzuli districts': the later divisions hold positions too, they
     are not places attacked by name. Changes ``items`` in place."""
@@ -709,6 +726,7 @@ def _items_for(
     span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
     _positions_across_divisions(items)
+    items = [_position_in_sector(it) for it in items]
     if len(items) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
         for it in items:
             if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count

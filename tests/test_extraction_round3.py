@@ -276,3 +276,11 @@ def test_manner_words_after_a_place_end_the_item() -> None:
         "\"The enemy shelled Sakhanka 'without any reason', breaking the truce,\" the command said on Monday."
     )
     assert violations(text) == {("Sakhanka", None): 1}
+
+
+def test_posts_along_the_loc_in_a_named_sector_are_that_sector() -> None:
+    text = (
+        "Troops violated the ceasefire by firing mortars at forward posts along the LoC in the Bhimber Gali "
+        "sector in Jammu and Kashmir on Monday."
+    )
+    assert violations(text) == {("Bhimber Gali", "Jammu and Kashmir"): 1}
