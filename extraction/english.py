@@ -1075,7 +1075,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             cl = _COLON_LIST.search(s.text)
             if cl is not None:
                 spans = [(cl.end(), len(s.text), "active", "")]  # "Ceasefire violations today: A (Idlib), B"
-        pc = _PASSIVE_COLON.search(s.text)
+        pc = _PASSIVE_COLON.search(s.text) if "following" in s.text else None
         if pc is not None:
             spans = [
                 (pc.end(), len(s.text), "active", "")

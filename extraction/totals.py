@@ -403,7 +403,8 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                 ):
                     continue
                 out.setdefault(a, value)
-        if n_in.search(s.text):  # "nine times in Latakia, four times in Aleppo and twice in Hama"
+        if re.search(r"(?:once|twice|thrice)\s+in\s", s.text, re.I) and n_in.search(s.text):
+            # "nine times in Latakia, four times in Aleppo and twice in Hama"
             for m in _adverb_in().finditer(s.text):
                 a = find_admin1(m["g"])
                 if a is not None and m["g"][:1].isupper() and _clause_ok(s.text, m.start()):
