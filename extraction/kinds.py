@@ -50,7 +50,8 @@ _CEASEFIRE = re.compile(
 # report ceasefire violations, not bombs.
 _COUNTED_EXPLOSIONS = re.compile(
     r"\b(?:recorded|registered|heard|counted|observed|logged)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
-    r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b",
+    r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b"
+    r"|\bceasefire\s+violations,?\s+including\s+(?:about\s+|some\s+|over\s+)?\d+\s+explosions\b",
     re.I,
 )
 

@@ -284,3 +284,11 @@ def test_posts_along_the_loc_in_a_named_sector_are_that_sector() -> None:
         "sector in Jammu and Kashmir on Monday."
     )
     assert violations(text) == {("Bhimber Gali", "Jammu and Kashmir"): 1}
+
+
+def test_explosions_inside_a_violation_count_are_violations() -> None:
+    text = (
+        "Over the past day the mission recorded, in Luhansk region, 75 ceasefire violations, including 20 explosions, "
+        "mostly near Krymske."
+    )
+    assert violations(text).get(("Krymske", "Luhansk")) == 1
