@@ -289,6 +289,6 @@ def test_posts_along_the_loc_in_a_named_sector_are_that_sector() -> None:
 def test_explosions_inside_a_violation_count_are_violations() -> None:
     text = (
         "Over the past day the mission recorded, in Luhansk region, 75 ceasefire violations, including 20 explosions, "
-        "mostly near Krymske."
+        "mostly at locations near Krymske."
     )
     assert violations(text).get(("Krymske", "Luhansk")) == 1
