@@ -576,7 +576,7 @@ _LEAD_PLACE = re.compile(
     re.I,
 )
 _LEAD_TOKEN = re.compile(
-    r"\s*(?:\([^()]{1,60}\)|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
+    r"\s*(?:\([^()]{1,60}\)|,(?=\s*[A-Z])|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
     r"(?:the\s+)?(?:villages?|towns?|settlements?)\s+of)"
 )
 _LEAD_VERB = re.compile(

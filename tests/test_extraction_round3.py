@@ -292,3 +292,8 @@ def test_explosions_inside_a_violation_count_are_violations() -> None:
         "mostly at locations near Krymske."
     )
     assert violations(text).get(("Krymske", "Luhansk")) == 1
+
+
+def test_a_comma_list_of_places_before_the_verb() -> None:
+    text = "The truce was broken again. Near Talakivka, Hnutove and Lebedynske (Mariupol direction), the enemy used mortars."
+    assert violations(text) == {("Talakivka", None): 1, ("Hnutove", None): 1, ("Lebedynske", None): 1}
