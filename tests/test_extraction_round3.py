@@ -297,3 +297,8 @@ def test_explosions_inside_a_violation_count_are_violations() -> None:
 def test_a_comma_list_of_places_before_the_verb() -> None:
     text = "The truce was broken again. Near Talakivka, Hnutove and Lebedynske (Mariupol direction), the enemy used mortars."
     assert violations(text) == {("Talakivka", None): 1, ("Hnutove", None): 1, ("Lebedynske", None): 1}
+
+
+def test_fired_at_least_n_rockets_on_places() -> None:
+    text = "Despite the ceasefire, troops fired at least 9 rockets on Kafr Sijna and Tell Ahmar in the countryside of Idlib."
+    assert violations(text) == {("Kafr Sijna", "Idlib"): 1, ("Tell Ahmar", "Idlib"): 1}
