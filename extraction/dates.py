@@ -49,7 +49,7 @@ _CAPTION_LINE = re.compile(r"^\s*(?:©|\[|photo\b|read more|related\b|video\b)",
 
 HEADER_CHARS = 900
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|stated|announced|reported|reports|added|noted|posted|published|statement|"
+    r"\b(?:said|says|told|stated|announced|reported|reports(?!\s+of\b)|added|noted|posted|published|statement|"
     r"bulletin|briefing|newsletter|declared|wrote|reads?|informed|claimed|confirmed)\b[^.;]{0,70}$",
     re.I,
 )

@@ -24,13 +24,15 @@ from datetime import date, datetime
 from functools import cache
 from importlib import resources
 
+from extraction.asides import join_broken_lists, quiet_asides
 from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_published, most_recent_weekday
-from extraction.kinds import sentence_kind
+from extraction.kinds import ceasefire_context, sentence_kind
 from extraction.lists import NOT_PLACES, Item, header_match, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
+from extraction.tables import rewrite_tables
 from extraction.totals import (
     find_reported_total,
     province_days,
@@ -68,9 +70,10 @@ _ATTACK_VERBS = (
 _ACTIVE = re.compile(
     r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
     r"|(?:fired|firing|lobbed|launched|sent|aimed|directed|dropped|dropping|hurled)\s+(?:[\w’'-]+,?\s+){0,12}?"
-    r"(?:at|on|upon|into|towards?|against)"
+    r"(?:at(?!\s+(?:least|most|about|around|dawn|night|noon)\b)|on|upon|into|towards?|against)"
     r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?)"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
+    r"|subjected\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?(?=the\s)"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
     r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
@@ -91,9 +94,14 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:violated|breached|broken)\s+"
+    r"(?:again\s+|twice\s+|once\s+)?in\b"
+    r"|\b(?:ceasefire|cease-fire|truce)\s+violations?\s+(?:was|were|has\s+been|have\s+been)\s+(?:recorded|registered|"
+    r"reported|observed|committed)\s+(?:in|near)\b"
+    r"|\b(?:reports?|incidents?|cases?)\s+of\s+(?:shelling|firing|gunfire|mortar\s+fire)\s+in\b"
     r"|\b(?:violations|explosions|impacts)\b[^.;]{0,60}?,?\s+(?:(?:most|all|some|mostly)\s+(?:of\s+them\s+)?)?"
     r"(?:at|in)\b(?=\s+(?:locations?|areas?)\s)"
-    r"|\b(?:fire|firing|shelling|shots)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"
+    r"|\b(?:fire|firing|shelling|shots|violations?)\s+(?:[\w-]+\s+){0,8}?(?:along|across|on)\s+the\s+(?:LoC|Line\s+of\s+Control|"
     r"contact\s+line|line\s+of\s+contact|border|front\s*line|frontline)(?:\s+\(LoC\))?\s+in\b",
     re.I,
 )
@@ -144,12 +152,18 @@ _BACKGROUND_START = re.compile(
     r"over\s+the\s+past\s+(?:several|few)\s+days|the\s+(?:war|conflict)\s+(?:in|began))",
     re.I,
 )
+_FRESH_DAY_START = re.compile(
+    r"^\W*(?:on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!\s+(?:last|a\s+week))"
+    r"|yesterday\b|today\b|earlier\s+today\b|over\s+the\s+past\s+(?:24\s+hours|day)\b)",
+    re.I,
+)
 _RECALL = re.compile(
     r"\b(?:had\s+(?:reported|said|announced|warned|stated)|reported|said|announced|stated|warned)\b", re.I
 )
 _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
+    r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
     r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -182,7 +196,7 @@ _TURKISH_SIDE = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b",
 _BACKGROUND_WORDS = (
     "earlier", "past", "recent", "last", "since", "this", "reportedly", "often", "keep", "continue", "regularly",
     "repeatedly", "had", "resumed", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december",
+    "september", "october", "november", "december", "ago",
 )  # fmt: skip
 
 
@@ -476,8 +490,9 @@ def segment(text: str) -> list[Sentence]:
         sentences = _split_sentences(line, start)
         first = sentences[0][0] if sentences else ""
         background = bool(_BACKGROUND_START.match(first))
-        for s, b in sentences:
-            out.append(Sentence(s, b, para_no, False, background))
+        for i, (s, b) in enumerate(sentences):
+            fresh = i > 0 and _FRESH_DAY_START.match(s) is not None  # "On Monday, ..." after background
+            out.append(Sentence(s, b, para_no, False, background and not fresh))
     if out and all(s.headline for s in out):
         # A post with no punctuated sentence at all (a Telegram bulletin): its longer lines are the text.
         out = [Sentence(s.text, s.start, s.paragraph, len(s.text) < 60, False) for s in out]
@@ -614,7 +629,7 @@ _LEAD_PLACE = re.compile(
     re.I,
 )
 _LEAD_TOKEN = re.compile(
-    r"\s*(?:\([^()]{1,60}\)|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
+    r"\s*(?:\([^()]{1,60}\)|,(?=\s*[A-Z])|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
     r"(?:the\s+)?(?:villages?|towns?|settlements?)\s+of)"
 )
 _LEAD_VERB = re.compile(
@@ -678,7 +693,26 @@ _NOMINAL = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b", re.I
 )
 _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2}$")
-_TAIL_COUNT = re.compile(r"^\s*(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
+_GENERIC_FIGURE = re.compile(
+    r"\b(?:recorded|registered|logged|counted|committed|heard)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
+    r"at\s+least\s+)?(?P<n>" + number_pattern() + r")\s+(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)"
+    r"\s+(?:in|near|around)\s*$"
+    r"|(?<![\d,.])(?P<m>" + number_pattern() + r")\s+(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+"
+    r"(?:were|have\s+been)\s+(?:recorded|registered|logged|observed|committed)\s+(?:in|near|around)\s*$",
+    re.I,
+)
+_PASSIVE_COLON = re.compile(
+    r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:settlements|villages|towns|localities|areas|positions|districts)"
+    r"\s+(?:came\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attacks?)|(?:were|have\s+been)\s+(?:shelled|attacked|"
+    r"targeted|hit|fired\s+(?:up)?on))\s*:\s*(?=\S)",
+    re.I,
+)
+_TAIL_COUNT = re.compile(
+    r"^\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
+    r"heavy\s+weapons|tanks?)\s+)?"  # "was struck by artillery three times": the count after the weapon
+    r"(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b",
+    re.I,
+)
 
 
 @cache
@@ -700,12 +734,53 @@ def _name_capitals(span: str, country: str | None) -> str:
     return span
 
 
+_LINE_SECTOR = re.compile(
+    r"\b(?:along|on|across)\s+the\s+(?:LoC|Line\s+of\s+Control|border|contact\s+line|line\s+of\s+contact|"
+    r"front\s*line)\s+in\s+(?=(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:and\s+[A-Z][\w'’-]+\s+)?sectors?\b)",
+)
+
+
+def _position_in_sector(it: Item) -> Item:
+    """'forward posts along the LoC in Noushera sector': the sector is the place, not an unnamed position."""
+    if not it.position or it.name is not None:
+        return it
+    m = _LINE_SECTOR.search(it.text)
+    if m is None:
+        return it
+    sub = parse_item(it.text[m.end() :], it.start + m.end())
+    return sub if sub.name is not None else it
+
+
+def _positions_across_divisions(items: list[Item]) -> None:
+    """'positions in the Aghdam, Tartar and Fuzuli districts': the later divisions hold positions too, they
+    are not places attacked by name. Changes ``items`` in place."""
+    if len(items) < 2 or not (items[0].position and items[0].name is None and items[0].anchor is not None):
+        return
+    for it in items[1:]:
+        if it.own_admin is None or it.name is None or it.counted:
+            return
+        if place_key(it.name) != place_key(it.own_admin.name) and find_admin1(it.name) != it.own_admin:
+            return
+    if not re.search(r"\b(?:districts|regions|provinces|rayons)\b", items[-1].text, re.I):
+        return  # only a plural division word closes such a list
+    for it in items[1:]:
+        it.anchor, it.anchor_text, it.name, it.own_admin, it.position = (
+            it.own_admin,
+            it.name,
+            None,
+            None,
+            True,
+        )
+
+
 def _items_for(
     text: str, start: int, end: int, mode: str, tail: str, country: str | None = None
 ) -> list[Item]:
     span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
-    if len(items) > 1:
+    _positions_across_divisions(items)
+    items = [_position_in_sector(it) for it in items]
+    if len(items) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
         for it in items:
             if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count
                 it.count, it.counted = 1, False
@@ -737,6 +812,11 @@ def _items_for(
             n = parse_count(counts[0]["c"])
             if n is not None and n <= 50:
                 items[0].count, items[0].counted = n, True
+    elif mode == "generic" and len(items) == 1 and not items[0].counted:
+        gm = _GENERIC_FIGURE.search(text[max(0, start - 90) : start])
+        n = parse_number(gm["n"] or gm["m"]) if gm is not None else None
+        if n is not None and 1 <= n <= 200:  # "recorded 14 explosions near Popasna": the place's figure
+            items[0].count, items[0].counted = n, True
     else:
         cm2 = _TAIL_COUNT.search(span)
         if cm2 is not None and len(items) == 1 and not items[0].counted:
@@ -1018,6 +1098,9 @@ def _scope(
 def extract(text: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
+    text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
+    text = join_broken_lists(text)
+    text = rewrite_tables(text)  # column-aligned place/count tables, one sentence per row
     published = find_published(text, received)
     article_day = published or (received.date() if received is not None else None)
     sentences = segment(text)
@@ -1047,6 +1130,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             cl = _COLON_LIST.search(s.text)
             if cl is not None:
                 spans = [(cl.end(), len(s.text), "active", "")]  # "Ceasefire violations today: A (Idlib), B"
+        pc = _PASSIVE_COLON.search(s.text) if "following" in s.text else None
+        if pc is not None:
+            spans = [
+                (pc.end(), len(s.text), "active", "")
+            ]  # "The following settlements came under fire: A, B"
         lead = _lead_span(s.text)
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
@@ -1079,12 +1167,23 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         it.anchor, it.count
                     )  # the province itself was the target
             before = len(state.mentions)
-            for it, admin in _assign(items, sentence_admin):
+            # "shelled the Tartar district and the villages of the Aghjabadi district": no place is named but
+            # the divisions themselves, so they are the targets.
+            only_divisions = mode in ("active", "passive") and all(
+                it.pure_anchor
+                and not it.counted
+                and re.search(r"\b(?:district|rayon|region)\b", it.text, re.I)
+                for it in items
+            )
+            pairs = [(it, it.anchor) for it in items] if only_divisions else _assign(items, sentence_admin)
+            for it, admin in pairs:
                 if it.anchor_text and find_admin1(it.anchor_text) is None:
                     state.anchors_used.add(place_key(it.anchor_text))
-                if it.elided or it.pure_anchor:
+                if it.elided or (it.pure_anchor and not only_divisions):
                     continue
                 name = it.name
+                if it.pure_anchor and it.anchor is not None:
+                    name, admin = it.anchor_text or it.anchor.name, it.anchor  # the division itself was hit
                 if mode == "generic" and name is not None and it.own_admin is not None:
                     continue  # "broke the ceasefire in the city of Aleppo": a summary, not a target
                 if (
@@ -1155,7 +1254,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "'s " in text or "’s " in text:
         # "Uri's Silikot village": the owner is a district of the article's province
         state.districts |= {place_key(d) for d in _OWNER_OF_VILLAGE.findall(text[:MAX_TEXT])}
-    regions = stated_province_totals(sentences)
+    regions = stated_province_totals(sentences) if ceasefire_context(text) else {}
     if scope is None and len(set(regions) | set(state.province_counts)) == 1:
         scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure
     incidents = _merge(state, containers, learned, scope)
@@ -1218,6 +1317,16 @@ def _latest_day_in(text: str) -> date | None:
     return best
 
 
+def _local_anchor(anchor: str) -> bool:
+    """'Keran sector in Kupwara': a one-word container that is no division, country or actor lies in the
+    article's single province, like a named district does."""
+    return (
+        bool(re.fullmatch(r"[A-Z][a-z'’-]{2,30}", anchor))
+        and find_admin1(anchor) is None
+        and (anchor.lower() not in NOT_PLACES)
+    )
+
+
 def _merge(
     state: _State, containers: Mapping[str, Admin1], learned: Mapping[str, str], scope: Admin1 | None
 ) -> list[Incident]:
@@ -1234,7 +1343,11 @@ def _merge(
                 admin = find_admin1(learned[key])
             if admin is None:
                 admin = m.fallback
-            if admin is None and (m.anchor_text is None or place_key(m.anchor_text) in state.districts):
+            if admin is None and (
+                m.anchor_text is None
+                or place_key(m.anchor_text) in state.districts
+                or _local_anchor(m.anchor_text)
+            ):
                 admin = scope  # "Poonch district's Krishna Ghati": a district lies in the article's province
         m.admin1 = admin
         resolved.append(m)

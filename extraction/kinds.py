@@ -11,6 +11,7 @@ import functools
 import re
 
 from extraction.model import VIOLATION
+from extraction.reporters import find_reporter
 
 _EXPLOSION = re.compile(
     r"\b(?:explosions?|blasts?|landmines?|land\s+mines?|roadside\s+bombs?|car\s+bombs?|IEDs?|explosive\s+devices?|"
@@ -32,6 +33,11 @@ _NO_TRUCE = re.compile(
     r"\bno\s+(?:\w+\s+)?(?:truce|ceasefire|cease-fire)\s+(?:in|applies|has|is|was)\b", re.I
 )
 _SECOND_HAND = re.compile(r"\b(?:local\s+media|local\s+sources|the\s+outlet)\b", re.I)
+_OWN_BREACH = re.compile(
+    r"\b(?:in\s+(?:breach|violation)\s+of|violat(?:ed|ing)|breach(?:ed|ing)|breaking)\s+(?:the\s+|a\s+)?"
+    r"(?:[\w-]+\s+){0,2}(?:truce|ceasefire|cease-fire|de-escalation\s+agreement)\b",
+    re.I,
+)
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
     r"silence\s+regime|regime\s+of\s+silence|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
@@ -57,7 +63,8 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
 # report ceasefire violations, not bombs.
 _COUNTED_EXPLOSIONS = re.compile(
     r"\b(?:recorded|registered|heard|counted|observed|logged)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
-    r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b",
+    r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b"
+    r"|\bceasefire\s+violations,?\s+including\s+(?:about\s+|some\s+|over\s+)?\d+\s+explosions\b",
     re.I,
 )
 
@@ -81,8 +88,13 @@ def sentence_kind(sentence: str, article: str) -> str:
         and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I)
     ):
         return "clash"
-    if _has(low, _SECOND_HAND_WORDS) and _SECOND_HAND.search(sentence):
-        return "shelling"
+    hand = _SECOND_HAND.search(sentence) if _has(low, _SECOND_HAND_WORDS) else None
+    if (
+        hand is not None
+        and not _OWN_BREACH.search(sentence)
+        and (_has_bulletin(article) or not hand.group().lower().endswith("sources"))
+    ):
+        return "shelling"  # second-hand shelling is a violation only when the sentence itself says so
     if _ceasefire_context(article):
         return VIOLATION
     return "attack" if _has(low, _MISSILE_WORDS) and _MISSILE.search(sentence) else "shelling"
@@ -93,3 +105,15 @@ def _ceasefire_context(article: str) -> bool:
     """Whether the article speaks of a ceasefire: once per article, not once per sentence (a long
     article with many sentences would otherwise be scanned whole for each of them)."""
     return _CEASEFIRE.search(article) is not None and _NO_TRUCE.search(article) is None
+
+
+@functools.lru_cache(maxsize=4)
+def _has_bulletin(article: str) -> bool:
+    """Whether an official body's bulletin is reported: local sources beside it are a second, separate voice;
+    without one (a UN flash update citing local sources) they are the article's own account."""
+    return find_reporter(article) is not None
+
+
+def ceasefire_context(article: str) -> bool:
+    """Public form of the article-level test: figures outside any truce (a match report) are no violations."""
+    return _ceasefire_context(article)

@@ -119,7 +119,7 @@ _TRAILING_GENERIC = re.compile(
     r"(?:\s+(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in TRAILING_GENERIC) + r"))+$", re.I
 )
 _ITEM_CUT = re.compile(
-    r"\s+(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
+    r"\s+['\"‘“]?(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
     r"on\s+(?:the\s+)?(?:night|morning|evening|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"in\s+the\s+(?:early\s+)?(?:evening|morning|night|afternoon|hours)|yesterday|today|tonight|last\s+night|"
     r"on\s+(?:the\s+)?(?:"
@@ -128,7 +128,7 @@ _ITEM_CUT = re.compile(
     r"at\s+(?:about|around|dawn|night|noon)|at\s+\d|overnight|since|for\s+the|which|who|that|where|when|"
     r"this\s+time|again|as\s+a\s+result|in\s+breach|in\s+violation|along\s+the|over\s+the|within|"
     r"in\s+the\s+(?:past|last|course)|throughout|during|despite|in\s+response|just|only\s+hours|shortly|"
-    r"hours\s+after)\b.*$",
+    r"hours\s+after|without|for\s+no\s+reason|indiscriminately|heavily|intensively|repeatedly)\b.*$",
     re.I | re.S,
 )
 _SPLIT = re.compile(
@@ -211,6 +211,9 @@ def _pure_anchor_regex() -> re.Pattern[str]:
     return _PURE_ANCHOR
 
 
+_FOLLOWING_INTRO = re.compile(r"\s*(?:the\s+)?following\s+[^:;()]{0,80}:\s*(?=\S)", re.I)
+
+
 def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     """Split a list span into (item text, start offset); 'and' between lower-case words does not split."""
     # Protect multi-word province names containing 'and' ("Jammu and Kashmir").
@@ -248,6 +251,10 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
         if hm is not None and hm.start("g") > 0 and re.search(r":\s*$", piece[: hm.start("g")]):
             cut = hm.start("g")  # "the following settlements: Hama province: X"
             piece, pos = piece[cut:], pos + cut
+        if not out:
+            fm = _FOLLOWING_INTRO.match(piece)
+            if fm is not None:  # "the following settlements in Quneitra province: X, Y": X is the first item
+                piece, pos = piece[fm.end() :], pos + fm.end()
         if piece.strip():
             out.append(("…" + piece if elided_next else piece, offset + pos))
         pos = m.end()
@@ -378,6 +385,12 @@ _OLD_CITY = re.compile(
 )
 
 
+_NAMED_BY_DESCRIPTOR = re.compile(
+    r"\b(?:town|village|city|settlement|hamlet|locality|camp|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?"
+    r"[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}\s*$"
+)
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -397,6 +410,8 @@ def _parse_item(raw: str, start: int) -> Item:
                     text[: cm.start()],
                 )
             )
+            if clause_count and _NAMED_BY_DESCRIPTOR.search(text[: cm.start()]):
+                clause_count = False  # "the town of Tafas 32 times": the count is the town's own
         text = text[: cm.start()] + " " + text[cm.end() :]
     # "(Latakia province)" after a name is its anchor; other parentheses are glosses ("(DFS)").
     paren_anchor: Admin1 | None = None

@@ -121,7 +121,7 @@ def parse_count(text: str) -> int | None:
     """'(two times)' -> 2, 'twice' -> 2, '(3)' -> 3, '4 times' -> 4; None if not a count or > MAX_COUNT."""
     s = text.strip().strip("()[]").strip().lower()
     s = re.sub(r"\s+times?$", "", s)
-    s = re.sub(r"^[x×–—:-]\s*|\s*[x×]$|^on\s+|\s+occasions$", "", s)
+    s = re.sub(r"^[x×–—:-]\s*|(?<=\d)\s*[x×]$|^on\s+|\s+occasions$", "", s)
     times = _table("times")
     if s in times:
         return times[s]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Protocol
 
 from extraction.dates import dateline_end
@@ -60,7 +60,9 @@ _NUMBER_OF = re.compile(
     re.I,
 )
 _LABEL_TOTAL = re.compile(
-    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches)\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
+    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches)(?:\s+(?:registered|recorded|logged)"
+    r"(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))?)?"
+    rf"\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
     re.I,
 )
 _TOTAL_LINE = re.compile(
@@ -73,7 +75,7 @@ _ATTACK_TIMES = re.compile(
     rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
     re.I,
 )
-_COUNT_AFTER = re.compile(rf"[^.;]*?\s{_TIMES}", re.I)
+_COUNT_AFTER = re.compile(rf"[^.;]*?[\s(]{_TIMES}", re.I)
 _NONE = re.compile(
     r"(?=[nroldw])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"
@@ -83,7 +85,8 @@ _NONE = re.compile(
     re.I,
 )
 _EXCLUDE = re.compile(
-    r"(?=[tlsiopamw])\b(?:this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|then|the\s+start|early|late|mid|january|"
+    r"(?=[tlsiopamwf\d])\b(?:(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
+    r"this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|then|the\s+start|early|late|mid|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
     r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual|"
     r"since\s+the\s+(?:truce|ceasefire|cease-fire|cessation|agreement|deal|regime|memorandum|beginning))\b",
@@ -274,6 +277,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             start = m.start("n") if m["n"] else m.start()
             if v is None or not _clause_ok(text, start):
                 continue
+            if prio == 1 and m.groupdict().get("adv"):
+                continue  # "fired on the Ramouseh district once": how often one place was hit, not a total
             if prio == 1 and (_ATTACK_TIMES.search(text, m.end()) or _COUNT_AFTER.match(text, m.end())):
                 continue  # counts for several places in one sentence: per-place figures, not a total
             if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):
@@ -356,6 +361,16 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return _PAREN_TOTAL, _N_IN
 
 
+@cache
+def _adverb_in() -> re.Pattern[str]:
+    """'twice in Hama' beside other provinces' figures."""
+    return re.compile(
+        r"\b(?P<adv>once|twice|thrice)\s+in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
+        rf"(?P<g>{admin1_regex().pattern})",
+        re.I,
+    )
+
+
 def _canonical() -> set[Admin1]:
     return set(admin1_names().values())
 
@@ -407,6 +422,12 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                 ):
                     continue
                 out.setdefault(a, value)
+        if re.search(r"(?:once|twice|thrice)\s+in\s", s.text, re.I) and n_in.search(s.text):
+            # "nine times in Latakia, four times in Aleppo and twice in Hama"
+            for m in _adverb_in().finditer(s.text):
+                a = find_admin1(m["g"])
+                if a is not None and m["g"][:1].isupper() and _clause_ok(s.text, m.start()):
+                    out.setdefault(a, _ADVERBS[m["adv"].lower()])
     # A garbled province among province figures ("... Lattakia (four) and ham (four)"): a unique prefix.
     if out:
         countries = {a.country for a in out}
