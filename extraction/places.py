@@ -97,9 +97,9 @@ def _place_key(name: str) -> str:
 
 
 @cache
-def _admin1_table() -> dict[str, Admin1]:
-    """folded alias -> Admin1, from the data files (English and other languages)."""
-    table: dict[str, Admin1] = {}
+def _spellings() -> tuple[tuple[str, Admin1], ...]:
+    """(spelling as written, its division) for every name in the data files, English first."""
+    pairs: list[tuple[str, Admin1]] = []
     pkg = resources.files("extraction") / "data"
     for fname in ("admin1.json", "admin1_intl.json"):
         path = pkg / fname
@@ -111,8 +111,16 @@ def _admin1_table() -> dict[str, Admin1]:
                 continue
             for canonical, aliases in divisions.items():
                 entry = Admin1(canonical, country)
-                for alias in [canonical, *aliases]:
-                    table.setdefault(fold(alias), entry)
+                pairs.extend((alias, entry) for alias in [canonical, *aliases])
+    return tuple(pairs)
+
+
+@cache
+def _admin1_table() -> dict[str, Admin1]:
+    """folded alias -> Admin1 (the first division to claim a spelling keeps it)."""
+    table: dict[str, Admin1] = {}
+    for alias, entry in _spellings():
+        table.setdefault(fold(alias), entry)
     return table
 
 
@@ -146,20 +154,8 @@ def admin1_names() -> dict[str, Admin1]:
 
 @cache
 def _raw_aliases() -> tuple[str, ...]:
-    """Every spelling as written in the data files (for building the scanner)."""
-    out: set[str] = set()
-    pkg = resources.files("extraction") / "data"
-    for fname in ("admin1.json", "admin1_intl.json"):
-        path = pkg / fname
-        if not path.is_file():
-            continue
-        data = json.loads(path.read_text(encoding="utf-8"))
-        for country, divisions in data.items():
-            if country.startswith("_"):
-                continue
-            for canonical, aliases in divisions.items():
-                out.update(a for a in [canonical, *aliases] if fold(a))
-    return tuple(sorted(out, key=len, reverse=True))
+    """Every spelling as written in the data files, longest first (for building the scanner)."""
+    return tuple(sorted({alias for alias, _ in _spellings() if fold(alias)}, key=len, reverse=True))
 
 
 def _atoms(alias: str) -> list[str]:

@@ -1,9 +1,19 @@
-"""Held-out probe: invented English bulletins scored in-process with the official scorer's functions.
+"""Invented English bulletins, scored in-process with the official scorer's functions.
 
-The cases in ``tests/corpus_invented/`` are written in our own words for
-outlets, wordings, conflicts and provinces the dev corpus does not use, so the
-extractor's rules cannot have been tuned on them. They stand in for the hidden
-set of issue 2 (violation F1 >= 0.85); the floor below is never under 0.80.
+Three sets of cases written in our own words (never from the news) for outlets,
+wordings, conflicts and list layouts the dev corpus lacks:
+
+* ``corpus_invented/`` — 40 cases: other outlets and conflicts, hard negatives
+  (aid convoys, prisoner swaps, casualty histories, football reports).
+* ``corpus_invented2/`` — 32 cases for the failure classes of unseen bulletins:
+  glued and dash counts, decorated province headings, places before the verb,
+  descriptors and possessives before names, per-day figures, yearless datelines.
+* ``corpus_invented3/`` — 30 cases in voices the others lack: UN and ICRC
+  statements, plain-text tables, LoC sectors, JCCC/OSCE-style reports, numbers
+  in words, lists broken across paragraphs.
+
+The rules were tuned on most of these cases, so they guard against regressions;
+they do not measure generalisation (each set's README gives the blind figures).
 """
 
 from __future__ import annotations
@@ -17,8 +27,13 @@ import pytest
 from extraction.article import extract_article
 from tests import score_extraction as sc
 
-INVENTED = Path(__file__).parent / "corpus_invented"
-MIN_F1 = 0.95  # measured 0.979 at hand-over, minus a small margin; never set below 0.80
+HERE = Path(__file__).parent
+# folder -> (minimum violation F1, minimum share of right province sums), a little under what is reached
+FLOORS = {
+    "corpus_invented": (0.95, 0.90),
+    "corpus_invented2": (0.95, 0.93),
+    "corpus_invented3": (0.90, 0.80),
+}
 
 
 def _received(case: dict[str, Any]) -> datetime | None:
@@ -26,51 +41,47 @@ def _received(case: dict[str, Any]) -> datetime | None:
     return datetime.fromisoformat(iso.replace("Z", "+00:00")) if iso else None
 
 
-def _figures(cases: list[dict[str, Any]]) -> tuple[float, list[str]]:
-    """Count-weighted violation F1 over ``cases`` and the ids of the cases with any place mistake."""
-    tp = fp = fn = 0
-    wrong: list[str] = []
+def _load(folder: str) -> list[dict[str, Any]]:
+    return sc.load_cases([str(HERE / folder)])
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_cases_are_well_formed(folder: str) -> None:
+    """Every annotated place is spelled as its text spells it; counts and dates are present."""
+    cases = _load(folder)
+    assert len(cases) >= 30
     for case in cases:
-        pred, _, _ = sc.predicted(extract_article(case["text"], _received(case)).to_json())
-        gold = sc.gold_places(case)
+        for v in case["violations"]:
+            assert v["location"] in case["text"], (case["id"], v["location"])
+            assert v["count"] >= 1, (case["id"], v)
+            assert v["date"], (case["id"], v)
+
+
+@pytest.mark.parametrize("folder", sorted(FLOORS))
+def test_violation_f1_and_province_sums_reach_floor(folder: str) -> None:
+    min_f1, min_sums = FLOORS[folder]
+    tp = fp = fn = sums_ok = sums_all = 0
+    wrong: list[str] = []
+    for case in _load(folder):
+        pred, _dates, pred_sums = sc.predicted(extract_article(case["text"], _received(case)).to_json())
+        gold, gold_sums = sc.gold_places(case), sc.gold_province_sums(case)
         tp += sum((gold & pred).values())
         fp += sum((pred - gold).values())
         fn += sum((gold - pred).values())
         if pred != gold:
             wrong.append(case["id"])
+        sums_all += len(gold_sums) + sum(1 for a1 in pred_sums if a1 not in gold_sums)
+        sums_ok += sum(pred_sums.get(a1, 0) == n for a1, n in gold_sums.items())
     p = tp / (tp + fp) if tp + fp else 1.0
     r = tp / (tp + fn) if tp + fn else 1.0
-    return (2 * p * r / (p + r) if p + r else 0.0), wrong
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    assert f1 >= min_f1, (round(f1, 3), wrong)
+    assert sums_ok / sums_all >= min_sums, (sums_ok, sums_all)
 
 
-@pytest.fixture(scope="module")
-def cases() -> list[dict[str, Any]]:
-    return sc.load_cases([str(INVENTED)])
-
-
-def test_cases_are_well_formed(cases: list[dict[str, Any]]) -> None:
-    """Every annotated place is spelled as its text spells it and province totals are consistent."""
-    assert len(cases) >= 40
-    for case in cases:
-        assert case["id"] == f"inv-{int(case['id'][4:]):03d}"
-        assert 500 <= len(case["text"]) <= 2000, case["id"]
-        for v in case["violations"]:
-            assert v["location"] in case["text"], (case["id"], v["location"])
-            assert v["count"] >= 1, (case["id"], v)
-            assert v["date"], (case["id"], v)
-        listed = sc.gold_province_sums({"violations": case["violations"]})
-        for a1, n in listed.items():
-            assert sc.gold_province_sums(case)[a1] >= n, (case["id"], a1)
-
-
-def test_invented_violation_f1_reaches_floor(cases: list[dict[str, Any]]) -> None:
-    f1, wrong = _figures(cases)
-    assert f1 >= MIN_F1, (round(f1, 3), wrong)
-
-
-def test_invented_negatives_yield_no_violations(cases: list[dict[str, Any]]) -> None:
+def test_invented_negatives_yield_no_violations() -> None:
     """Aid convoys, prisoner swaps, casualty histories, football reports and truce-free attacks stay empty."""
-    negatives = [c for c in cases if not c["violations"] and not c.get("admin1_totals")]
+    negatives = [c for c in _load("corpus_invented") if not c["violations"] and not c.get("admin1_totals")]
     assert len(negatives) >= 12
     noisy = [
         c["id"]
