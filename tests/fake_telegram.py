@@ -23,7 +23,7 @@ import itertools
 import json
 import re
 import time
-from collections import defaultdict, deque
+from collections import Counter, defaultdict, deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -470,6 +470,17 @@ class FakeTelegram:
     # --- reading what the bot did -----------------------------------------------------------
     def calls_to(self, method: str) -> list[Call]:
         return [c for c in self.calls if c.method == method]
+
+    def replies_by_message(self) -> Counter[tuple[int, int]]:
+        """(chat, message answered) -> how many replies Telegram accepted for it."""
+        counts: Counter[tuple[int, int]] = Counter()
+        for call in self.sent():
+            reply = call.params.get("reply_parameters")
+            if isinstance(reply, str):
+                reply = json.loads(reply)
+            if isinstance(reply, dict) and reply.get("message_id"):
+                counts[(int(call.params["chat_id"]), int(reply["message_id"]))] += 1
+        return counts
 
     def sent(self, chat_id: int | None = None) -> list[Call]:
         """Successful sendMessage calls (to ``chat_id`` when given), oldest first."""

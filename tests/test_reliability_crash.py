@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import json
 import random
 import signal
 import sqlite3
@@ -95,18 +94,6 @@ def stored_count(db_path: Path, table: str = "articles", where: str = "") -> int
         db.close()
 
 
-def replies_by_message(tg: FakeTelegram) -> Counter[tuple[int, int]]:
-    """(chat, message answered) -> how many replies Telegram accepted for it."""
-    counts: Counter[tuple[int, int]] = Counter()
-    for call in tg.sent():
-        reply = call.params.get("reply_parameters")
-        if isinstance(reply, str):
-            reply = json.loads(reply)
-        if isinstance(reply, dict) and reply.get("message_id"):
-            counts[(int(call.params["chat_id"]), int(reply["message_id"]))] += 1
-    return counts
-
-
 async def test_sigkill_during_300_forwards_stores_each_once_and_answers_each(
     make_process: Callable[..., BotProcess], tg: FakeTelegram, db_path: Path
 ) -> None:
@@ -130,7 +117,7 @@ async def test_sigkill_during_300_forwards_stores_each_once_and_answers_each(
     print(f"\nSIGKILL of `trucewatch run`: {at_kill}/{ARTICLES} stored, {unfinished} journalled unfinished")
 
     await bot.start()
-    await tg.wait_until(lambda: messages <= set(replies_by_message(tg)), 90)
+    await tg.wait_until(lambda: messages <= set(tg.replies_by_message()), 90)
     await tg.wait_confirmed(pushed[-1]["update_id"], 30)
     assert await bot.stop(signal.SIGTERM) == 0
 
@@ -141,7 +128,7 @@ async def test_sigkill_during_300_forwards_stores_each_once_and_answers_each(
         for (kind, _place, _province, count, _day) in incident_rows(text, ORIGIN).elements()
         if kind == "ceasefire_violation"
     )
-    replies = replies_by_message(tg)
+    replies = tg.replies_by_message()
     # The update in a handler at the kill may be answered twice (reply sent, not yet marked done);
     # no other message is, and none more than twice.
     assert sum(1 for n in replies.values() if n > 1) <= 1, replies.most_common(3)

@@ -10,7 +10,6 @@ poll timeout + 10 s), which is what the hang tests wait out.
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from typing import Any
 
@@ -21,17 +20,6 @@ from tests.fake_telegram import FakeTelegram
 from tests.test_reliability_crash import article_text
 
 USERS = (4001, 4002, 4003)
-
-
-def replies_by_message(tg: FakeTelegram) -> Counter[tuple[int, int]]:
-    counts: Counter[tuple[int, int]] = Counter()
-    for call in tg.sent():
-        reply = call.params.get("reply_parameters")
-        if isinstance(reply, str):
-            reply = json.loads(reply)
-        if isinstance(reply, dict) and reply.get("message_id"):
-            counts[(int(call.params["chat_id"]), int(reply["message_id"]))] += 1
-    return counts
 
 
 def push_articles(tg: FakeTelegram, first: int, count: int = len(USERS)) -> list[dict[str, Any]]:
@@ -49,12 +37,12 @@ def message_key(update: dict[str, Any]) -> tuple[int, int]:
 async def settle(bot: BotRunner, tg: FakeTelegram, updates: list[dict[str, Any]], within: float) -> None:
     """Wait until every pushed message has its reply and every update was confirmed."""
     wanted = {message_key(u) for u in updates}
-    await tg.wait_until(lambda: wanted <= set(replies_by_message(tg)), within)
+    await tg.wait_until(lambda: wanted <= set(tg.replies_by_message()), within)
     await bot.idle(within)
 
 
 async def assert_each_processed_once(bot: BotRunner, tg: FakeTelegram, updates: list[dict[str, Any]]) -> None:
-    replies = replies_by_message(tg)
+    replies = tg.replies_by_message()
     for update in updates:
         assert replies[message_key(update)] == 1, (update["update_id"], replies)
     stats = await bot.store.stats()
