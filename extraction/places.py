@@ -55,7 +55,16 @@ def _fold(text: str) -> str:
     return " ".join(words)
 
 
-_DIGRAPHS = (("dj", "j"), ("dzh", "j"), ("zh", "j"), ("kh", "h"), ("gh", "g"), ("ph", "f"), ("ck", "k"))
+_DIGRAPHS = (
+    ("dsch", "j"),
+    ("dj", "j"),
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("gh", "g"),
+    ("ph", "f"),
+    ("ck", "k"),
+)
 
 
 def place_key(name: str) -> str:

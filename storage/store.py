@@ -175,7 +175,7 @@ _KEY_PROBES = (
     "Jurin", "Djurin", "Jourin", "Ruyeset-Iskander", "Rwaisat Iskander", "Al-Lādhiqīyah", "Idlib", "Edlib",
     "Hamdaniyah", "Kafr Nabudah", "Tall al-Tut", "Quldjok-Penar", "Abu-Dali", "Ikko", "Safsafa", "Ech-Chaam",
     "Zhovanka", "Khirbet al-Naqus", "Qalaat al-Madiq", "Донецк", "حلب", "Sheikh Maqsoud", "Krishna Ghati",
-    "Луганском",
+    "Луганском", "Dschurin",
 )  # fmt: skip
 
 

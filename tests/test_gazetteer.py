@@ -75,7 +75,7 @@ def test_find_admin1_spellings(spelling: str, canonical: str) -> None:
 @pytest.mark.parametrize(
     "variants",
     [
-        ("Jurin", "Djurin", "Jourin"),
+        ("Jurin", "Djurin", "Jourin", "Dschurin"),
         ("Ruyeset-Iskander", "Rwaisat Iskander", "Ruayset-Iskander"),
         ("Hamdaniyah", "Hamdaniya"),
         ("As Suqaylabiyah", "Al Suqaylabiyah"),
