@@ -169,6 +169,11 @@ _EVENT_VERB = re.compile(
     r"\b(?:had|have|has|was|were|attacked|shelled|fired|struck|hit|targeted|killed|wounded|broke|violated)\b",
     re.I,
 )
+_SPEECH_NEXT = re.compile(
+    r"\s+(?:said|says|told|reported|announced|stated|added|noted|confirmed|accused|claimed|blamed|denied|warned|"
+    r"insisted|alleged|complained|charged)\b",
+    re.I,
+)
 _REPORTED_AFTER = re.compile(
     r"[^,.;]{0,60}?\b(?:said|says|told|reported|announced|stated|added|noted|confirmed)\b", re.I
 )
@@ -208,8 +213,10 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
         gap = _REPORTING.search(before)
         if gap is not None and _EVENT_VERB.search(gap.group()):
             gap = None  # "said militias had attacked X on Sunday": Sunday dates the attack
-        reporting = gap is not None or (
-            m.start() < 12 and bool(_REPORTED_AFTER.match(sentence, m.end()))
-        )  # "On Monday the ministry said ..."
+        reporting = (
+            gap is not None
+            or (m.start() < 12 and bool(_REPORTED_AFTER.match(sentence, m.end())))  # "On Monday the ministry said"
+            or bool(m["weekday"] and _SPEECH_NEXT.match(sentence, m.end()))  # "the army on Monday accused ..."
+        )
         out.append(DayMention(d, m.start(), reporting))
     return tuple(out)

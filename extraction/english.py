@@ -139,7 +139,8 @@ _SPAN_END = re.compile(
     r"|,\s+and\s+(?:it|he|she|they|this|its|their|there|we|i)\s"
     r"|\s+and\s+(?:injured|wounded|killed|damaged|destroyed|caused|left|set)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:violation|breach)\b|,\s+in\s+(?:a\s+)?(?:violation|breach)\b"
-    r"|,\s+and\s+the\s+[\w-]+\s+(?:has|have|had|is|was|were|said|says|will|would)\b"
+    r"|,\s+and\s+(?:the|a|an|one|two|three|\d{1,3})\s+(?:[\w-]+\s+){1,2}?(?:has|have|had|is|was|were|said|says|will|"
+    r"would)\b"
     r"|,\s+(?:[A-Z][\w.'’-]{0,30}\s+){1,4}(?:said|reported|told|says|added|stated|reports)\b"
     r"|\s+(?:which|who|but|because|although|though)\s",
     re.I,
@@ -200,10 +201,24 @@ _BACKGROUND_WORDS = (
 )  # fmt: skip
 
 
+# "the ceasefire announced last week": the time belongs to the truce, not to the incidents of the sentence.
+_TRUCE_SINCE = re.compile(
+    r"\b(?:announced|agreed|signed|declared|brokered|reached|concluded|established|introduced|took\s+effect|"
+    r"came\s+into\s+(?:force|effect)|in\s+(?:force|effect))\s+(?:on\s+|in\s+|since\s+)?(?:last\s+(?:week|month|year)|"
+    r"earlier\s+this\s+(?:week|month)|this\s+year|(?:a|one|two|three|four|five|six|several|\d{1,2})\s+"
+    r"(?:years?|months?|weeks?|days?)\s+ago)\b",
+    re.I,
+)
+
+
 def _background_sentence(text: str) -> bool:
     """Whether a sentence tells of a period or a habit, not of the day's incidents (cheap word test first)."""
     low = text.lower()
-    return any(w in low for w in _BACKGROUND_WORDS) and _BACKGROUND_SENTENCE.search(text) is not None
+    if not any(w in low for w in _BACKGROUND_WORDS):
+        return False
+    if _TRUCE_SINCE.search(text) is not None:
+        text = _TRUCE_SINCE.sub("", text)
+    return _BACKGROUND_SENTENCE.search(text) is not None
 
 
 def _turkish_side(text: str) -> bool:
@@ -448,6 +463,11 @@ def _join_list_lines(text: str) -> str:
             if re.search(r"\.\s*$", lines[j - 1]):
                 break
         if j == i + 1:
+            nxt = lines[j].strip() if j < len(lines) else ""
+            if hm is not None and nxt and _province_header(nxt) is None and _spans(nxt):
+                # "🔻 Hama countryside 🔻" over a sentence: the heading is that sentence's province
+                head = hm["h"] + ":"
+                lines[i : i + 2] = [head + " " * max(0, len(line) - len(head)) + " " + lines[j]]
             i += 1
             continue
         if hm is not None:
@@ -1063,7 +1083,7 @@ def _main_country(hits: tuple[re.Match[str], ...]) -> str | None:
 
 
 _DATELINE_FULL = re.compile(
-    r"^\W*[A-Z][A-Z'’/ -]{2,40},\s+(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\.?"
+    r"^\W*[A-Z][A-Z'’/ -]{2,40},\s+(?:[A-Z][\w.'’ -]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\.?"
     r"(?:\s*\([^)]{1,30}\))?\s*(?:[-–—]+|/[^/]{1,20}/\.?)?"
 )
 

@@ -24,7 +24,7 @@ _AIR = re.compile(
     re.I,
 )
 _CLASH = re.compile(
-    r"\b(?:clashes|clashed|fighting|firefights?|gun\s*battles?|gunfight|ground\s+attack|infiltration\s+attempt|"
+    r"\b(?:clashes|clashed|fighting(?!\s+vehicles?)|firefights?|gun\s*battles?|gunfight|ground\s+attack|infiltration\s+attempt|"
     r"skirmish\w*|battles?)\b",
     re.I,
 )

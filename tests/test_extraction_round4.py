@@ -1,0 +1,65 @@
+"""Third generalisation round for English: one snippet per rule, worded for this file (invented names)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from extraction.english import extract
+from extraction.model import VIOLATION, Extraction
+
+RECEIVED = datetime(2021, 3, 10, 9, 0, tzinfo=UTC)  # a Wednesday
+
+
+def run(text: str, received: datetime = RECEIVED) -> Extraction:
+    return extract(text, received, {})
+
+
+def violations(text: str) -> dict[tuple[str | None, str | None], int]:
+    """(location, admin1) -> count of the ceasefire violations found."""
+    out: dict[tuple[str | None, str | None], int] = {}
+    for inc in run(text).incidents:
+        if inc.kind == VIOLATION:
+            out[(inc.location, inc.admin1)] = out.get((inc.location, inc.admin1), 0) + inc.count
+    return out
+
+
+def test_a_weapon_called_a_fighting_vehicle_does_not_make_the_fire_a_clash() -> None:
+    text = (
+        "The separatists say Kyiv broke the truce on Tuesday. Pervomaiske (twice) and Vodiane in Donetsk region "
+        "came under fire from infantry fighting vehicles and grenade launchers."
+    )
+    assert violations(text) == {("Pervomaiske", "Donetsk"): 2, ("Vodiane", "Donetsk"): 1}
+
+
+def test_the_time_of_the_truce_does_not_make_the_sentence_background() -> None:
+    text = (
+        "The coalition accused the rebels of breaching the truce agreed last week, saying they fired on army "
+        "posts near Al-Jarrahi and Bayt al-Faqih in Hodeidah province four times."
+    )
+    found = violations(text)
+    assert {loc for loc, _a in found} >= {"Al-Jarrahi", "Bayt al-Faqih"}
+    assert sum(found.values()) == 4  # "four times" is the province's figure
+
+
+def test_a_weekday_followed_by_accused_dates_the_statement_not_the_attack() -> None:
+    text = (
+        "SIRTE, Libya, March 9 (Wire) -- Army officials on Tuesday accused militias of violating the ceasefire, "
+        "saying they had shelled Qasr Bouhadi in Sirte district on Monday."
+    )
+    got = run(text, datetime(2021, 3, 9, 12, 0, tzinfo=UTC)).incidents
+    assert [(i.location, i.date) for i in got if i.kind == VIOLATION] == [("Qasr Bouhadi", date(2021, 3, 8))]
+
+
+def test_a_province_heading_over_a_sentence_gives_the_sentence_its_province() -> None:
+    text = (
+        "Truce breaches, past day\n\n"
+        "== Idlib countryside ==\n"
+        "Gunmen shelled Maarzita 3x and Hish 1x, and a drone was downed near Babulin.\n\n"
+        "== Hama countryside ==\n"
+        "Qalaat al-Madiq 2x"
+    )
+    assert violations(text) == {
+        ("Maarzita", "Idlib"): 3,
+        ("Hish", "Idlib"): 1,
+        ("Qalaat al-Madiq", "Hama"): 2,
+    }
