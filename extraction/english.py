@@ -166,7 +166,7 @@ _BACKGROUND_SENTENCE = re.compile(
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
-    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|often|had\s+(?:earlier|previously)|"
+    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|(?<!how\s)often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?!\s+\d)(?:\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december))?)\b",
@@ -237,9 +237,10 @@ def _province_list_regex() -> re.Pattern[str]:
     if _PROVINCE_LIST is None:
         g = admin1_regex().pattern
         sep = r"\s*(?:,|…|\.\.\.|\band\b|\bas\s+well\s+as\b|&)\s*(?:the\s+)?(?:…\s*)?"
+        fig = r"(?:\s*\(\d{1,3}\))?"  # "the provinces of Aleppo (3), Latakia (5)": each province's figure
         _PROVINCE_LIST = re.compile(
             r"(?:\b(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces|governorates|regions|oblasts)\s+of\s+(?:the\s+)?"
-            r"(?:" + g + r")(?:…)?(?:" + sep + r"(?:" + g + r")(?:…)?){0,12})"
+            r"(?:" + g + r")(?:…)?" + fig + r"(?:" + sep + r"(?:" + g + r")(?:…)?" + fig + r"){0,12})"
             r"|(?:\b(?:"
             + g
             + r")(?:"

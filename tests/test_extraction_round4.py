@@ -63,3 +63,23 @@ def test_a_province_heading_over_a_sentence_gives_the_sentence_its_province() ->
         ("Hish", "Idlib"): 1,
         ("Qalaat al-Madiq", "Hama"): 2,
     }
+
+
+def test_figures_in_brackets_after_provinces_are_province_totals_not_places() -> None:
+    text = (
+        "Gunmen fired on villages nine times over the past day in breach of the truce, in the provinces of Homs (2), Hama (4) and "
+        "Idlib (3), the monitoring centre said on Tuesday."
+    )
+    got = run(text)
+    assert got.reported_total == 9
+    by_province = {i.admin1: i.count for i in got.incidents if i.kind == VIOLATION}
+    assert by_province == {"Homs": 2, "Hama": 4, "Idlib": 3}
+    assert all(i.location is None for i in got.incidents)
+
+
+def test_how_often_is_not_a_habit() -> None:
+    text = (
+        'The truce was broken again. "Militants opened fire on the villages of Tall Tamr and Um Kaif," '
+        "the centre said, without saying how often each was hit."
+    )
+    assert set(violations(text)) == {("Tall Tamr", None), ("Um Kaif", None)}
