@@ -213,10 +213,11 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
         gap = _REPORTING.search(before)
         if gap is not None and _EVENT_VERB.search(gap.group()):
             gap = None  # "said militias had attacked X on Sunday": Sunday dates the attack
+        # "On Monday the ministry said ...", "the army on Monday accused ...": the day dates the statement
         reporting = (
             gap is not None
-            or (m.start() < 12 and bool(_REPORTED_AFTER.match(sentence, m.end())))  # "On Monday the ministry said"
-            or bool(m["weekday"] and _SPEECH_NEXT.match(sentence, m.end()))  # "the army on Monday accused ..."
+            or (m.start() < 12 and bool(_REPORTED_AFTER.match(sentence, m.end())))
+            or bool(m["weekday"] and _SPEECH_NEXT.match(sentence, m.end()))
         )
         out.append(DayMention(d, m.start(), reporting))
     return tuple(out)
