@@ -342,6 +342,20 @@ def _dash_regex() -> re.Pattern[str]:
     return _DASH_TOTAL
 
 
+_DECOR = re.compile(r"^[\W_]{0,4}\s*|[\s.;,]+$")
+
+
+def _figure_line(text: str) -> tuple[Admin1, int] | None:
+    """A bulleted line holding only a province and its figure: '– Aleppo: 3', '• Hama - 2 times'."""
+    if len(text) > 60 or not _HAS_DASH.search(text):
+        return None
+    m = _dash_regex().fullmatch(_DECOR.sub("", text).removesuffix(" times").removesuffix(" violations"))
+    if m is None or not m["g"][:1].isupper():
+        return None
+    a, n = find_admin1(m["g"]), parse_number(m["n"])
+    return (a, n) if a is not None and n is not None else None
+
+
 _PAREN_TOTAL = None
 _N_IN = None
 
@@ -386,12 +400,20 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
     out: dict[Admin1, int] = {}
     for admin, days in province_days(sentences).items():
         out.setdefault(admin, sum(n for n, _day in days))
+    bulletin: bool | None = None  # whether any line speaks of violations, asked only when needed
     for s in sentences:
         if s.headline or s.background or _excluded(s.text):
             continue
         for admin, n in _each_figures(s.text).items():
             out.setdefault(admin, n)
         if not _VIOLATION_CONTEXT.search(s.text) or not _ANY_NUMBER.search(s.text):
+            line = _figure_line(s.text)
+            if line is not None:
+                # "– Aleppo: 3" on a line of its own, under a heading about violations
+                if bulletin is None:
+                    bulletin = any(_VIOLATION_CONTEXT.search(x.text) for x in sentences)
+                if bulletin:
+                    out.setdefault(*line)
             continue
         hits = capitalised_admin1(s.text)
         if not hits:

@@ -83,3 +83,14 @@ def test_how_often_is_not_a_habit() -> None:
         "the centre said, without saying how often each was hit."
     )
     assert set(violations(text)) == {("Tall Tamr", None), ("Um Kaif", None)}
+
+
+def test_bulleted_province_figures_under_a_violations_heading() -> None:
+    text = "Ceasefire violations over the past day\n\n• Homs: 4\n• Daraa - 2 times\n\nSource: the monitoring centre."
+    got = {i.admin1: i.count for i in run(text).incidents if i.kind == VIOLATION}
+    assert got == {"Homs": 4, "Daraa": 2}
+
+
+def test_bulleted_figures_without_any_violation_word_are_not_incidents() -> None:
+    text = "Aid deliveries this week\n\n• Homs: 4\n• Daraa: 2\n\nSource: the relief agency."
+    assert run(text).incidents == ()
