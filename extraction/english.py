@@ -356,6 +356,7 @@ def _join_quotes(line: str) -> str:
 _BULLET = re.compile(
     r"^\s*(?:[•·▪▫◦‣⁃*]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<body>\S.*)$"
 )
+_PICTOGRAPH = re.compile(r"(?<=[^\n])[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")  # not a line's bullet
 _LIST_INTRO = re.compile(
     r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke)\b", re.I
 )
@@ -487,6 +488,13 @@ def _join_list_lines(text: str) -> str:
     return "\n".join(lines)
 
 
+def _bulleted_attack(line: str) -> bool:
+    """'▪️ Artillery pounded Kansafra and Al-Bara': a bulleted line that tells of an attack is a sentence."""
+    return _BULLET.match(line) is not None and any(
+        mode in ("active", "passive") for *_r, mode, _t in _spans(line)
+    )
+
+
 def segment(text: str) -> list[Sentence]:
     """Body sentences and headline lines, with paragraph numbers and background marks."""
     out: list[Sentence] = []
@@ -505,8 +513,8 @@ def segment(text: str) -> list[Sentence]:
         if _SKIP_LINE.match(line) and not headed:
             continue
         para_no += 1
-        if _is_headline(line) and not headed:
-            out.append(Sentence(line, start, para_no, True, False))
+        if _is_headline(line) and not headed and not _bulleted_attack(line):
+            out.append(Sentence(line, start, para_no, True, False))  # a bulleted attack line is a sentence
             continue
         sentences = _split_sentences(line, start)
         first = sentences[0][0] if sentences else ""
@@ -900,25 +908,33 @@ def _fold_tails(items: list[Item]) -> list[Item]:
 def _foreign_as_places(items: list[Item], foreign: set[Admin1]) -> list[Item]:
     """In a list anchored in one country, a province name of another country is a district:
     'the Salah al-Din district ... of Aleppo' is not Iraq's Saladin. Converted provinces go to ``foreign``."""
-    homes = {  # the list's own anchors decide, not the article's majority
-        it.anchor.country
-        for it in items
-        if it.anchor is not None and not (it.pure_anchor and re.search(r"district\W*$", it.text, re.I))
-    }
-    if len(homes) != 1:
-        return items
-    country = homes.pop()
+    # the list's own anchors decide, not the article's majority: first those of named places
+    named = Counter(it.anchor.country for it in items if it.anchor is not None and not it.pure_anchor)
+    top = named.most_common(2)
+    if top and (len(top) == 1 or top[0][1] > top[1][1]):
+        country = top[0][0]
+    else:
+        homes = {
+            it.anchor.country
+            for it in items
+            if it.anchor is not None and not (it.pure_anchor and re.search(r"district\W*$", it.text, re.I))
+        }
+        if len(homes) != 1:
+            return items
+        country = homes.pop()
     for it in items:
-        if it.pure_anchor and it.anchor is not None and it.anchor.country != country and it.anchor_text:
+        whole = it.pure_anchor or (it.part and it.name is None)  # "the districts of Salah ad-Din"
+        if whole and it.anchor is not None and it.anchor.country != country and it.anchor_text:
             name = _TRAILING_GENERIC_RX.sub("", it.anchor_text).strip()
             if name:
                 foreign.add(it.anchor)
-                it.name, it.anchor, it.anchor_text, it.pure_anchor, it.own_admin = (
+                it.name, it.anchor, it.anchor_text, it.pure_anchor, it.own_admin, it.part = (
                     name,
                     None,
                     None,
                     False,
                     None,
+                    False,
                 )
         elif it.name is not None and it.own_admin is not None and it.own_admin.country != country:
             foreign.add(it.own_admin)
@@ -1119,6 +1135,7 @@ def _scope(
 def extract(text: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
+    text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
     text = join_broken_lists(text)
     text = rewrite_tables(text)  # column-aligned place/count tables, one sentence per row

@@ -94,3 +94,22 @@ def test_bulleted_province_figures_under_a_violations_heading() -> None:
 def test_bulleted_figures_without_any_violation_word_are_not_incidents() -> None:
     text = "Aid deliveries this week\n\n• Homs: 4\n• Daraa: 2\n\nSource: the relief agency."
     assert run(text).incidents == ()
+
+
+def test_bulleted_attack_lines_in_a_short_post_are_read() -> None:
+    text = "🔴 #Hama | Sunday's truce breaches\n\n▪️ Mortars hit Kafr Zita and Al-Lataminah 💥\n▪️ Heavy guns pounded the edge of Morek (x2)"
+    assert violations(text) == {
+        ("Kafr Zita", "Hama"): 1,
+        ("Al-Lataminah", "Hama"): 1,
+        ("Morek", "Hama"): 2,
+    }
+
+
+def test_a_district_named_like_a_foreign_province_is_a_place_of_the_lists_country() -> None:
+    text = (
+        "Militants breached the truce, firing on Tadef (twice) in the Aleppo governorate and on the districts of "
+        "Salah ad-Din (once) and al-Shaar in the city of Aleppo; and Kabani in Latakia."
+    )
+    found = violations(text)
+    assert found[("Salah ad-Din", "Aleppo")] == 1
+    assert all(admin in ("Aleppo", "Latakia") for _loc, admin in found)
