@@ -354,12 +354,25 @@ def _join_quotes(line: str) -> str:
 
 
 _BULLET = re.compile(
-    r"^\s*(?:[•·▪▫◦‣⁃*]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)\s*(?P<body>\S.*)$"
+    r"^\s*(?:[•·▪▫◦‣⁃*►▶➤➢→]|[-–—](?=\s)|[\U0001F300-\U0001FAFF\u2600-\u27BF])\ufe0f?\s*(?P<body>\S.*)$"
+)
+# "Kiev's forces", "the Tripoli government": a capital standing for a side is not a place in a province.
+_METONYM = re.compile(
+    r"\b(?P<city>Kiev|Kyiv|Damascus|Tripoli|Sanaa|Baku|Yerevan)(?:['’]s)?(?:-(?:based|backed|controlled))?\s+"
+    r"(?:forces|troops|army|military|government|regime|authorities|side|officials|soldiers|units|militias?)\b"
 )
 _PICTOGRAPH = re.compile(r"(?<=[^\n])[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")  # not a line's bullet
 _LIST_INTRO = re.compile(
     r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke)\b", re.I
 )
+
+
+_PAREN_ANY = re.compile(r"\([^()]{0,60}\)")
+
+
+def _bullet_body(line: str) -> str:
+    m = _BULLET.match(line)
+    return m["body"] if m else line
 
 
 def _join_bullets(text: str) -> str:
@@ -379,13 +392,20 @@ def _join_bullets(text: str) -> str:
             and _BULLET.match(intro) is None
             and not _SKIP_LINE.match(intro)
         )
-        if introduces:
+        if (
+            introduces
+            and sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j]) * 2 > j - i
+        ):
             bodies = [
                 re.sub(r"\s+[–—-]\s+", ": ", m["body"].strip().rstrip(".;,"))
                 for m in map(_BULLET.match, lines[i:j])
                 if m
             ]
-            lines[i] = "Attacked: " + "; ".join(bodies) + "."
+            heads = [re.match(r"([^:]{2,40}):", b) for b in bodies]
+            if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
+                lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province
+            else:
+                lines[i] = "Attacked: " + "; ".join(bodies) + "."
             for k in range(i + 1, j):
                 lines[k] = ""
         i = j
@@ -697,6 +717,17 @@ _COLON_LIST = re.compile(
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
+_FIGURE_PART = re.compile(r"\s*(?:and\s+)?(?P<g>[^,;()]{2,40}?)\s*\(\s*\d{1,4}\s*\)\s*")
+
+
+def _province_figures_only(tail: str) -> bool:
+    """'distributed as follows: Taiz (36), Marib (20) and Saada (13)': figures per province, not targets."""
+    parts = [p for p in re.split(r",|;|\band\b", tail.split(".")[0]) if p.strip()]
+    return bool(parts) and all(
+        (m := _FIGURE_PART.fullmatch(p)) is not None and find_admin1(m["g"]) is not None for p in parts
+    )
+
+
 _TRAILING_ADVERB = re.compile(
     r"\s+(?:also|too|again|reportedly|allegedly|then|once\s+again|repeatedly|themselves|itself)\s*$", re.I
 )
@@ -1136,6 +1167,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
+    text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
     text = join_broken_lists(text)
     text = rewrite_tables(text)  # column-aligned place/count tables, one sentence per row
@@ -1166,7 +1198,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         spans = _spans(s.text)
         if not spans:
             cl = _COLON_LIST.search(s.text)
-            if cl is not None:
+            if cl is not None and not _province_figures_only(s.text[cl.end() :]):
                 spans = [(cl.end(), len(s.text), "active", "")]  # "Ceasefire violations today: A (Idlib), B"
         pc = _PASSIVE_COLON.search(s.text) if "following" in s.text else None
         if pc is not None:

@@ -33,6 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
+    "front", "fronts", "axis", "frontline",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
@@ -386,7 +387,8 @@ _OLD_CITY = re.compile(
 
 
 _NAMED_BY_DESCRIPTOR = re.compile(
-    r"\b(?:town|village|city|settlement|hamlet|locality|camp|neighbou?rhood|quarter)s?\s+of\s+(?:the\s+)?"
+    r"\b(?:town|village|city|settlement|hamlet|locality|camp|neighbou?rhood|quarter|outskirt|suburb|edge|"
+    r"vicinity|surroundings|environs|outpost)s?\s+of\s+(?:the\s+)?"
     r"[A-Z][\w'’-]{0,30}(?:\s+[A-Z][\w'’-]{0,30}){0,2}\s*$"
 )
 

@@ -113,3 +113,36 @@ def test_a_district_named_like_a_foreign_province_is_a_place_of_the_lists_countr
     found = violations(text)
     assert found[("Salah ad-Din", "Aleppo")] == 1
     assert all(admin in ("Aleppo", "Latakia") for _loc, admin in found)
+
+
+def test_related_headlines_in_bullets_are_not_a_list_of_targets() -> None:
+    text = (
+        "Kiev's forces broke the truce four times over the past day, the militia said.\n\n"
+        "- Zelensky, Scholz and Duda meet in Warsaw\n"
+        "- Border guards detain two smugglers at a checkpoint\n\n"
+        '"The enemy shelled the outskirts of Sakhanka three times with 120mm mortars," the spokesman said.'
+    )
+    assert violations(text) == {("Sakhanka", None): 3}
+
+
+def test_bulleted_lines_that_open_with_a_province() -> None:
+    text = (
+        "⚡️ Truce monitors: 7 shelling incidents over the past 24h.\n\nTargets:\n"
+        "▪️ Idlib: Maarrat Misrin (x2), Taftanaz\n▪️ Latakia: Kinsabba (x3)\n▪️ Hamah: Qastun\n\n#Syria"
+    )
+    assert violations(text) == {
+        ("Maarrat Misrin", "Idlib"): 2,
+        ("Taftanaz", "Idlib"): 1,
+        ("Kinsabba", "Latakia"): 3,
+        ("Qastun", "Hama"): 1,
+    }
+
+
+def test_figures_after_a_colon_that_are_all_provinces_are_province_totals() -> None:
+    text = (
+        "The rebels committed 30 violations of the truce over the past day, the army said. The violations "
+        "were spread as follows: Taiz (12), Marib (10) and Al Bayda (8)."
+    )
+    got = run(text)
+    assert all(i.location is None for i in got.incidents)
+    assert {i.admin1: i.count for i in got.incidents} == {"Taiz": 12, "Marib": 10, "Al Bayda": 8}
