@@ -70,7 +70,10 @@ _ATTACK_VERBS = (
 _ACTIVE = re.compile(
     r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
     r"|(?:fired|firing|lobbed|launched|sent|aimed|directed|dropped|dropping|hurled)\s+(?:[\w’'-]+,?\s+){0,12}?"
-    r"(?:at(?!\s+(?:least|most|about|around|dawn|night|noon)\b)|on|upon|into|towards?|against)"
+    r"(?:at(?!\s+(?:least|most|about|around|dawn|night|noon)\b)|on(?!\s+(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b)|upon|"
+    r"into|towards?|against)"
     r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?)"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|subjected\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?(?=the\s)"
@@ -80,6 +83,8 @@ _ACTIVE = re.compile(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
+    r"|(?:shelling|shellings|strikes|attacks)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)"
+    r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
     r"|aimed\s+at|directed\s+at)\b",
@@ -158,8 +163,10 @@ _FRESH_DAY_START = re.compile(
     r"|yesterday\b|today\b|earlier\s+today\b|over\s+the\s+past\s+(?:24\s+hours|day)\b)",
     re.I,
 )
-_RECALL = re.compile(
-    r"\b(?:had\s+(?:reported|said|announced|warned|stated)|reported|said|announced|stated|warned)\b", re.I
+_RECALL = re.compile(  # "shelling was reported in X" tells of the shelling, not of an older report
+    r"\b(?:had\s+(?:reported|said|announced|warned|stated)|(?<!was\s)(?<!were\s)reported|said|announced|stated|"
+    r"warned)\b",
+    re.I,
 )
 _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"

@@ -146,3 +146,23 @@ def test_figures_after_a_colon_that_are_all_provinces_are_province_totals() -> N
     got = run(text)
     assert all(i.location is None for i in got.incidents)
     assert {i.admin1: i.count for i in got.incidents} == {"Taiz": 12, "Marib": 10, "Al Bayda": 8}
+
+
+def test_a_weekday_after_fired_is_not_the_target() -> None:
+    text = (
+        "Government forces breached the truce again: they fired about a dozen shells on Tuesday night at "
+        "Kafr Aweid and Sfuhun, a monitoring group said."
+    )
+    assert set(violations(text)) == {("Kafr Aweid", None), ("Sfuhun", None)}
+
+
+def test_shelling_was_reported_in_named_towns_on_an_earlier_day() -> None:
+    text = (
+        "Update as of 6 March 2020. The truce took effect on 1 March. On 4 March, shelling was reported in "
+        "the towns of Maar Shamsheh and Talmenes in Idlib governorate."
+    )
+    got = run(text).incidents
+    assert {(i.location, i.admin1, i.date) for i in got if i.kind == VIOLATION} == {
+        ("Maar Shamsheh", "Idlib", date(2020, 3, 4)),
+        ("Talmenes", "Idlib", date(2020, 3, 4)),
+    }
