@@ -1032,7 +1032,7 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
         pending.clear()
 
     header: Admin1 | None = None
-    for it in items:
+    for k, it in enumerate(items):
         if re.match(r"\W*including\b", it.text, re.I):
             close(None, None)  # "X and similar places, including positions in Hama": Hama is not X's
         if it.lead_anchor is not None:
@@ -1054,6 +1054,12 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
             for earlier in pending:  # "Al-Fterah and Kansafra in Jabal Al-Zawiyah": both are there
                 if earlier.anchor_text is None and earlier.name is not None:
                     earlier.anchor_text = it.anchor_text
+            nxt = items[k + 1] if k + 1 < len(items) else None
+            if not division_hits(it.text) and not (nxt is not None and nxt.pure_anchor):
+                # "A and B in Jabal al-Zawiya, and C in Idlib": Idlib is C's (", also in Hama" would be theirs)
+                pending.append(it)
+                close(None, it.anchor_text)
+                continue
         pending.append(it)
     for it in pending:
         if it.part and it.name is None and prev_anchor is not None:

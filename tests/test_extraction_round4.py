@@ -166,3 +166,19 @@ def test_shelling_was_reported_in_named_towns_on_an_earlier_day() -> None:
         ("Maar Shamsheh", "Idlib", date(2020, 3, 4)),
         ("Talmenes", "Idlib", date(2020, 3, 4)),
     }
+
+
+def test_a_province_later_in_the_list_belongs_to_its_own_group() -> None:
+    text = (
+        "On Tuesday, government guns shelled Ain Larouz and Bara in Jabal Arbaeen, and the edge of Mastumah in "
+        "Idlib province, breaking the truce."
+    )
+    found = violations(text)
+    assert found[("Mastumah", "Idlib")] == 1
+    assert ("Ain Larouz", None) in found
+    assert ("Bara", None) in found
+
+
+def test_also_in_a_province_after_a_local_area_covers_the_whole_group() -> None:
+    text = "Rockets struck the villages of Qastun and Ziyara in the Ghab plain, also in Hama province, breaching the truce."
+    assert violations(text) == {("Qastun", "Hama"): 1, ("Ziyara", "Hama"): 1}
