@@ -368,6 +368,7 @@ _METONYM = re.compile(
     r"\b(?P<city>Kiev|Kyiv|Damascus|Tripoli|Sanaa|Baku|Yerevan)(?:['’]s)?(?:-(?:based|backed|controlled))?\s+"
     r"(?:forces|troops|army|military|government|regime|authorities|side|officials|soldiers|units|militias?)\b"
 )
+_HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 _PICTOGRAPH = re.compile(r"(?<=[^\n])[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")  # not a line's bullet
 _LIST_INTRO = re.compile(
     r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke)\b", re.I
@@ -585,7 +586,13 @@ def _recalled(s: Sentence, statement: date, article_day: date) -> bool:
     if s.background:
         return True
     days = [dm for dm in day_mentions(s.text[:40], article_day) if dm.start <= 20]
-    return bool(days and days[0].day < statement and _RECALL.search(s.text))
+    if not (days and days[0].day < statement):
+        return False
+    if (statement - days[0].day).days > 2:
+        return _RECALL.search(s.text) is not None  # "On Feb. 16, militants attacked X, the centre said"
+    # "On Saturday X shelled Y, the statement said" (issued on Sunday): the day before, in this statement
+    spans = _spans(s.text)
+    return _RECALL.search(s.text, 0, spans[0][0] if spans else len(s.text)) is not None
 
 
 def _event_day(sentence: str, article_day: date) -> date | None:
@@ -1180,6 +1187,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
+    text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
     text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
     text = join_broken_lists(text)

@@ -182,3 +182,26 @@ def test_a_province_later_in_the_list_belongs_to_its_own_group() -> None:
 def test_also_in_a_province_after_a_local_area_covers_the_whole_group() -> None:
     text = "Rockets struck the villages of Qastun and Ziyara in the Ghab plain, also in Hama province, breaching the truce."
     assert violations(text) == {("Qastun", "Hama"): 1, ("Ziyara", "Hama"): 1}
+
+
+def test_hashtags_of_places_are_the_places() -> None:
+    text = "Despite the truce, shells hit #Kansafra and #Maarzaf in southern #Idlib today."
+    assert violations(text) == {("Kansafra", "Idlib"): 1, ("Maarzaf", "Idlib"): 1}
+
+
+def test_the_day_before_a_statement_with_the_attribution_after_is_this_statements() -> None:
+    sunday = datetime(2019, 10, 27, 9, 0, tzinfo=UTC)
+    text = (
+        'The militia said on Sunday that the truce had been broken again. "On Saturday, the enemy shelled the '
+        'villages of Tal Baydar and Qasimiya in Hasakah province," the statement said.'
+    )
+    got = [(i.location, i.date) for i in run(text, sunday).incidents if i.kind == VIOLATION]
+    assert got == [("Tal Baydar", date(2019, 10, 26)), ("Qasimiya", date(2019, 10, 26))]
+
+
+def test_a_week_old_bulletin_recalled_with_its_attribution_is_background() -> None:
+    text = (
+        "The centre said on Sunday that the truce held. On Oct. 19, gunmen attacked Tal Baydar in Hasakah "
+        "province, the centre said."
+    )
+    assert run(text, datetime(2019, 10, 27, 9, 0, tzinfo=UTC)).incidents == ()
