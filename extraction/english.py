@@ -368,6 +368,10 @@ _METONYM = re.compile(
     r"\b(?P<city>Kiev|Kyiv|Damascus|Tripoli|Sanaa|Baku|Yerevan)(?:['’]s)?(?:-(?:based|backed|controlled))?\s+"
     r"(?:forces|troops|army|military|government|regime|authorities|side|officials|soldiers|units|militias?)\b"
 )
+# "fired on Hodeidah city", "and the city of Taiz": the province's capital itself was the target
+_CITY_ITSELF = re.compile(
+    r"(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:city\s+of\s+[\w' -]{2,30}|[\w' -]{2,30}\s+city)", re.I
+)
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 _PICTOGRAPH = re.compile(r"(?<=[^\n])[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")  # not a line's bullet
 _LIST_INTRO = re.compile(
@@ -1058,6 +1062,9 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
                 prev_anchor, prev_anchor_text = it.anchor, it.anchor_text
             continue
         if it.anchor_text is not None and it.name is not None:
+            if re.search(r"\bof\s+(?:the\s+)?" + re.escape(it.anchor_text), it.text):
+                out.append((it, None))  # "the al-Jah area of Beit al-Faqih": the container is al-Jah's alone
+                continue
             for earlier in pending:  # "Al-Fterah and Kansafra in Jabal Al-Zawiyah": both are there
                 if earlier.anchor_text is None and earlier.name is not None:
                     earlier.anchor_text = it.anchor_text
@@ -1270,11 +1277,14 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             for it, admin in pairs:
                 if it.anchor_text and find_admin1(it.anchor_text) is None:
                     state.anchors_used.add(place_key(it.anchor_text))
-                if it.elided or (it.pure_anchor and not only_divisions):
+                city = it.pure_anchor and _CITY_ITSELF.fullmatch(it.text.strip(" .,;")) is not None
+                if it.elided or (it.pure_anchor and not only_divisions and not city):
                     continue
                 name = it.name
                 if it.pure_anchor and it.anchor is not None:
                     name, admin = it.anchor_text or it.anchor.name, it.anchor  # the division itself was hit
+                    if city:
+                        name = re.sub(r"^(?:the\s+)?city\s+of\s+|\s+city$", "", name, flags=re.I)
                 if mode == "generic" and name is not None and it.own_admin is not None:
                     continue  # "broke the ceasefire in the city of Aleppo": a summary, not a target
                 if (
@@ -1365,7 +1375,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
 
 
 _NUM_RX = number_pattern()
-_DISTRICT = re.compile(r"([A-Z][\w'’-]{1,30}(?:\s[A-Z][\w'’-]{1,30})?)\s+district")
+_DISTRICT = re.compile(
+    r"((?:[A-Z][\w'’-]{1,30}\s)?(?:(?:al|el|as|ad|ar|ash)-)?[A-Z][\w'’-]{1,30})\s+district"
+)  # "Beit al-Faqih district"
 _OWNED_DISTRICT = re.compile(r"(?:['’]s\s+)([A-Z][\w'’-]{1,30})\s+district")
 _OWNER_OF_VILLAGE = re.compile(
     r"\b([A-Z][\w-]{1,30})['’]s\s+[A-Z][\w'’-]{1,30}\s+(?:village|town|sector|area|settlement|hamlet)\b"

@@ -110,7 +110,7 @@ def count_pattern() -> str:
     """
     adverbs = _alternation(list(_table("times")))
     num = number_pattern()
-    inner = rf"[x×]\s*\d{{1,5}}|(?:{num})(?:\s+times?)?|{adverbs}"
+    inner = rf"[x×]\s*\d{{1,5}}|(?:{num})(?:\s+(?:times?|violations?|breach(?:es)?|attacks?|incidents?|shellings?))?|{adverbs}"
     return (
         rf"(?:\(\s*(?:{inner})\s*\)|(?<!\w)[x×]\s?\d{{1,3}}\b|(?<![\w.,])\d{{1,3}}\s?[x×](?![\w×])|\b(?:{num})\s+times\b|\bon\s+(?:{num})\s+occasions\b|"
         rf"\b(?:{adverbs})\b)"
@@ -120,7 +120,7 @@ def count_pattern() -> str:
 def parse_count(text: str) -> int | None:
     """'(two times)' -> 2, 'twice' -> 2, '(3)' -> 3, '4 times' -> 4; None if not a count or > MAX_COUNT."""
     s = text.strip().strip("()[]").strip().lower()
-    s = re.sub(r"\s+times?$", "", s)
+    s = re.sub(r"\s+(?:times?|violations?|breach(?:es)?|attacks?|incidents?|shellings?)$", "", s)
     s = re.sub(r"^[x×–—:-]\s*|(?<=\d)\s*[x×]$|^on\s+|\s+occasions$", "", s)
     times = _table("times")
     if s in times:

@@ -205,3 +205,18 @@ def test_a_week_old_bulletin_recalled_with_its_attribution_is_background() -> No
         "province, the centre said."
     )
     assert run(text, datetime(2019, 10, 27, 9, 0, tzinfo=UTC)).incidents == ()
+
+
+def test_figures_written_as_violations_in_brackets_and_a_capital_city_as_target() -> None:
+    text = (
+        "The rebels committed 40 violations of the truce in Hodeidah province over the past day, a source said. "
+        "The violations included shelling of farms in Zabid district (12 violations), Al-Khawkhah (6) and the "
+        "Kilo 10 area (2), as well as firing with machine guns on Hodeidah city and the Manzar area of "
+        "Al-Hali district."
+    )
+    found = violations(text)
+    assert found[("Zabid", "Hodeidah")] == 12
+    assert found[("Al-Khawkhah", "Hodeidah")] == 6
+    assert found[("Kilo 10", "Hodeidah")] == 2
+    assert found[("Hodeidah", "Hodeidah")] == 1
+    assert found[("Manzar", "Hodeidah")] == 1
