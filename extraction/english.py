@@ -74,7 +74,8 @@ _ACTIVE = re.compile(
     + "|".join(WEEKDAYS)
     + r")\b)|upon|"
     r"into|towards?|against)"
-    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?)"
+    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?|"
+    r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|subjected\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?(?=the\s)"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
@@ -99,6 +100,7 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:violations?|breach(?:es)?)\s+(?:took\s+place|occurred|happened)\s+(?:[\w.:-]+\s+){0,5}?in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:violated|breached|broken)\s+"
     r"(?:again\s+|twice\s+|once\s+)?in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?\s+(?:was|were|has\s+been|have\s+been)\s+(?:recorded|registered|"
@@ -371,6 +373,9 @@ _METONYM = re.compile(
 # "fired on Hodeidah city", "and the city of Taiz": the province's capital itself was the target
 _CITY_ITSELF = re.compile(
     r"(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:city\s+of\s+[\w' -]{2,30}|[\w' -]{2,30}\s+city)", re.I
+)
+_LEAD_BREACH = re.compile(
+    r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
 )
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 _PICTOGRAPH = re.compile(r"(?<=[^\n])[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")  # not a line's bullet
@@ -1215,6 +1220,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     para_day: dict[int, date] = {}
     first_incident = len(text)
     last_day: date | None = None
+    lead_day: date | None = None
     for s in sentences:
         if s.headline:
             continue
@@ -1222,6 +1228,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
         if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
+            continue
+        if lead_day is None and eday is not None and eday < stmt and _LEAD_BREACH.search(s.text):
+            lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
+        if False:
             continue
         spans = _spans(s.text)
         if not spans:
@@ -1315,7 +1325,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         pass
                     else:
                         continue
-                day = eday or para_day.get(s.paragraph) or stmt
+                day = eday or para_day.get(s.paragraph) or lead_day or stmt
                 if name is not None and admin is None and it.anchor_text:
                     admin = containers.get(place_key(it.anchor_text))
                 explicit = eday is not None or s.paragraph in para_day

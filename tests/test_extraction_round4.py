@@ -220,3 +220,15 @@ def test_figures_written_as_violations_in_brackets_and_a_capital_city_as_target(
     assert found[("Kilo 10", "Hodeidah")] == 2
     assert found[("Hodeidah", "Hodeidah")] == 1
     assert found[("Manzar", "Hodeidah")] == 1
+
+
+def test_the_lead_day_dates_the_violations_told_in_detail_below() -> None:
+    sunday = datetime(2018, 10, 21, 9, 0, tzinfo=UTC)
+    text = (
+        "Pakistani troops violated the ceasefire twice along the Line of Control in Jammu and Kashmir on "
+        "Saturday night, a defence spokesman said on Sunday.\n\n"
+        "The first violation took place in the Mendhar sector of Poonch, the spokesman said. The troops then "
+        "opened fire in the Bhimber Gali sector."
+    )
+    got = {(i.location, i.date) for i in run(text, sunday).incidents if i.kind == VIOLATION}
+    assert got == {("Mendhar", date(2018, 10, 20)), ("Bhimber Gali", date(2018, 10, 20))}
