@@ -45,7 +45,11 @@ _YEARLESS_DATELINES = [
     re.compile(rf"^\s*{_MONTH}\s+{_DAY},\s+\d{{1,2}}:\d\d", re.I | re.M),
 ]
 _LABELLED = re.compile(r"\b(?:publish(?:ed)?\s+date|date)\s*:?\s*", re.I)
-_CAPTION_LINE = re.compile(r"^\s*(?:©|\[|photo\b|read more|related\b|video\b)", re.I)
+_CAPTION_LINE = re.compile(  # "[ 12 Sep 2018 09:52 ]" on its own is the dateline, not a caption
+    r"^\s*(?:©|\[(?!\s*[\d\s:./-]*(?:\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}|\d{4}-\d\d-\d\d|\d\d?\.\d\d\.\d{4})"
+    r"[\d\s:.,/-]*\]\s*$)|photo\b|read more|related\b|video\b)",
+    re.I,
+)
 
 HEADER_CHARS = 900
 _REPORTING = re.compile(

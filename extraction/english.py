@@ -77,7 +77,8 @@ _ACTIVE = re.compile(
     r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?|"
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
-    r"|subjected\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?(?=the\s)"
+    r"|subject(?:ed|ing)\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?"
+    r"(?=the\s|our\s|their\s|its\s|positions\s)"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
     r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
@@ -134,6 +135,7 @@ _SPAN_END = re.compile(
     r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s(?!(?:once|twice|thrice|\d{1,3}|[a-z]+\s+times)\b)|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
     r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
+    r"|,?\s+from\s+(?:their|its|the|enemy|his)\s+(?:[\w-]+\s+)?(?:positions?|firing\s+points?|strongholds?)\b"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
     r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:head|chief|commander|spokesman|spokesperson|deputy|director|"
@@ -373,6 +375,11 @@ _METONYM = re.compile(
 # "fired on Hodeidah city", "and the city of Taiz": the province's capital itself was the target
 _CITY_ITSELF = re.compile(
     r"(?:and\s+|as\s+well\s+as\s+)?(?:the\s+)?(?:city\s+of\s+[\w' -]{2,30}|[\w' -]{2,30}\s+city)", re.I
+)
+_REPUBLIC = re.compile(
+    r"(?:the\s+)?(?:DPR|LPR|DNR|LNR|(?:self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|"
+    r"Republic)",
+    re.I,
 )
 _LEAD_BREACH = re.compile(
     r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
@@ -1325,6 +1332,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         pass
                     else:
                         continue
+                if name is not None and _REPUBLIC.fullmatch(name):
+                    if admin is not None:  # "shelled the DPR 14 times": the republic's figure, not a place
+                        state.province_counts.setdefault(admin, it.count)
+                    continue
                 day = eday or para_day.get(s.paragraph) or lead_day or stmt
                 if name is not None and admin is None and it.anchor_text:
                     admin = containers.get(place_key(it.anchor_text))

@@ -232,3 +232,27 @@ def test_the_lead_day_dates_the_violations_told_in_detail_below() -> None:
     )
     got = {(i.location, i.date) for i in run(text, sunday).incidents if i.kind == VIOLATION}
     assert got == {("Mendhar", date(2018, 10, 20)), ("Bhimber Gali", date(2018, 10, 20))}
+
+
+def test_a_bracketed_date_line_is_the_dateline() -> None:
+    text = "Truce broken 5 times\n\n[ 14 Oct 2018 08:10 ]\n\nBaku. The enemy violated the ceasefire 5 times."
+    assert run(text, datetime(2018, 10, 14, 9, 0, tzinfo=UTC)).published == date(2018, 10, 14)
+
+
+def test_positions_the_fire_came_from_are_not_targets() -> None:
+    text = (
+        "The enemy violated the ceasefire, subjecting to fire our positions in Aghdam village of Tovuz region "
+        "and Kemerli village of Gazakh region from their positions in Berkaber village of Ijevan region."
+    )
+    assert set(violations(text)) == {("Aghdam", "Tovuz"), ("Kemerli", "Gazakh")}
+
+
+def test_a_republic_shelled_n_times_is_a_figure_and_regions_are_not_places() -> None:
+    text = (
+        "Ukrainian forces shelled the DPR 9 times over the past day, targeting Spartak and Staromykhailivka, "
+        "the militia said. Kyiv says the separatists violated the truce in Donbas 12 times."
+    )
+    found = violations(text)
+    assert ("Spartak", "Donetsk") in found
+    assert "Donbas" not in {loc for loc, _a in found}
+    assert "DPR" not in {loc for loc, _a in found}
