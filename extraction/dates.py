@@ -173,6 +173,11 @@ _EVENT_VERB = re.compile(
     r"\b(?:had|have|has|was|were|attacked|shelled|fired|struck|hit|targeted|killed|wounded|broke|violated)\b",
     re.I,
 )
+_NAMED_AFTER_DAY = re.compile(
+    r"\s+(?:neighbou?rhood|street|st\.|district|square|area|quarter|road|avenue|bridge|camp|hospital|stadium|"
+    r"city|suburb|school|front)\b",
+    re.I,
+)
 _SPEECH_NEXT = re.compile(
     r"\s+(?:said|says|told|reported|announced|stated|added|noted|confirmed|accused|claimed|blamed|denied|warned|"
     r"insisted|alleged|complained|charged)\b",
@@ -192,6 +197,8 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
     """
     out: list[DayMention] = []
     for m in _DAY_FORMS.finditer(sentence):
+        if _NAMED_AFTER_DAY.match(sentence, m.end()):
+            continue  # "the 7 July neighbourhood", "6 October Bridge": a name, not a day
         before = sentence[max(0, m.start() - 80) : m.start()]
         if _NOT_EVENT_BEFORE.search(before[-40:]):
             continue

@@ -747,15 +747,23 @@ _COLON_LIST = re.compile(
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
-_FIGURE_PART = re.compile(r"\s*(?:and\s+)?(?P<g>[^,;()]{2,40}?)\s*\(\s*\d{1,4}\s*\)\s*")
+_FIGURE_PART = re.compile(
+    r"\s*(?:and\s+)?(?P<g>[^,;()\d]{2,40}?)\s*(?:\(\s*(?P<a>\d{1,4})\s*\)|[:–—-]?\s*(?P<b>\d{1,4}))\s*"
+)
 
 
-def _province_figures_only(tail: str) -> bool:
-    """'distributed as follows: Taiz (36), Marib (20) and Saada (13)': figures per province, not targets."""
+def _province_figures(tail: str) -> dict[Admin1, int]:
+    """'distributed as follows: Taiz (36), Marib 20 and Saada – 13': figures per province, or {} when any part
+    of the list is something else (a place, a remark)."""
     parts = [p for p in re.split(r",|;|\band\b", tail.split(".")[0]) if p.strip()]
-    return bool(parts) and all(
-        (m := _FIGURE_PART.fullmatch(p)) is not None and find_admin1(m["g"]) is not None for p in parts
-    )
+    out: dict[Admin1, int] = {}
+    for p in parts:
+        m = _FIGURE_PART.fullmatch(p)
+        a = find_admin1(m["g"]) if m is not None else None
+        if m is None or a is None:
+            return {}
+        out[a] = int(m["a"] or m["b"])
+    return out
 
 
 _TRAILING_ADVERB = re.compile(
@@ -1105,6 +1113,9 @@ _SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
     head = text[:upto]
+    hm = header_match(head)
+    if hm is not None and hm["g"][:1].isupper():
+        return find_admin1(hm["g"])  # "4) Damascus province – mortars were fired at ..."
     for m, a in reversed(division_hits(head)):  # the nearest setting before the list
         if _SETTING_BEFORE.search(head, max(0, m.start() - 240), m.start()):
             return a
@@ -1241,10 +1252,14 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if False:
             continue
         spans = _spans(s.text)
-        if not spans:
-            cl = _COLON_LIST.search(s.text)
-            if cl is not None and not _province_figures_only(s.text[cl.end() :]):
-                spans = [(cl.end(), len(s.text), "active", "")]  # "Ceasefire violations today: A (Idlib), B"
+        cl = _COLON_LIST.search(s.text) if ":" in s.text else None
+        if cl is not None and all(a > cl.end() for a, _b, _m, _t in spans):
+            figures = _province_figures(s.text[cl.end() :])
+            if figures:  # "distributed as follows: Marib 41, Taiz 29": figures per province, not targets
+                for admin_, n_ in figures.items():
+                    state.province_counts.setdefault(admin_, n_)
+            else:  # "Ceasefire violations today: A (Idlib), B", up to any later clause with its own verb
+                spans = [(cl.end(), spans[0][0] if spans else len(s.text), "active", ""), *spans]
         pc = _PASSIVE_COLON.search(s.text) if "following" in s.text else None
         if pc is not None:
             spans = [

@@ -75,7 +75,7 @@ NOT_PLACES = {
     "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
     "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
+    "saudi", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
 }  # fmt: skip
 
 # Capitalised at the start of a sentence, these still are not names.
@@ -103,11 +103,12 @@ _LEADING_FILLERS = re.compile(
     r"|(?:the|a|an|its|their)\s+"
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
-    r"|(?:several|some|many|various|multiple|\d+|two|three|four|five)\s+"
+    r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d+\s+(?!(?-i:[A-Z]))"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
     r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
     r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
-    r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek)\s+){1,2}?"
+    r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek|Saudi|Israeli|Syrian|Turkish|Lebanese|Iraqi|Yemeni|Libyan|"
+    r"Indian|Pakistani|Ukrainian|Russian|Armenian|Azerbaijani|Iranian)\s+){1,2}?"
     r"(?:villages?|towns?|city|settlements?|hamlets?)\s+of\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)"
     r"|(?:populated|inhabited)\s+localit(?:y|ies)\s+of\s+"
     r"|(?:settlements?|villages?|towns?|cities|city|localit(?:y|ies)|hamlets?)\s+of\s+"
@@ -313,15 +314,16 @@ def _is_name(text: str) -> bool:
         or re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w", first)
     ):
         return False
-    if first[:1].isdigit() and not re.fullmatch(r"\d{2,5}", first):
-        return False
-    if parse_number(words[0]) is not None and not re.fullmatch(r"\d{3,5}", words[0]):
+    dated_name = bool(re.fullmatch(r"\d{1,2}", first)) and len(words) > 1 and words[1][:1].isupper()
+    if first[:1].isdigit() and not (re.fullmatch(r"\d{2,5}", first) or dated_name):
+        return False  # "7 July" (a neighbourhood), "Kilo 16" and "1070" are names; "3 times" is not
+    if parse_number(words[0]) is not None and not (re.fullmatch(r"\d{3,5}", words[0]) or dated_name):
         return False
     if first.lower() in _NOT_FIRST:
         return False
-    for w in words:
+    for i, w in enumerate(words):
         lw = re.sub(r"['’]s$", "", w.lower().strip(".,'’\""))
-        if lw in NOT_PLACES:
+        if lw in NOT_PLACES and not (dated_name and i == 1):
             return False
         if w[:1].isupper() or w[:1].isdigit():
             continue
@@ -356,7 +358,7 @@ def _header_regex() -> re.Pattern[str]:
     global _HEADER
     if _HEADER is None:
         _HEADER = re.compile(
-            r"\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?(?P<g>"
+            r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?(?P<g>"
             + admin1_regex().pattern
             + r")(?:\s+(?:province|governorate|region|oblast|countryside))?\s*[:–—]\s*(?=\S)",
             re.I,

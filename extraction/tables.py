@@ -11,7 +11,8 @@ import re
 from extraction.numbers import parse_number
 from extraction.places import find_admin1
 
-_COLS = re.compile(r"\t+|\s{2,}")
+_COLS = re.compile(r"\t+|\s{2,}|\s*\|\s*")  # tabs, aligned spaces or pipes ("Aleppo | Hader | 2")
+_RULE = re.compile(r"^[\s|:+=-]+$")  # "|---|---|" under a header
 _PLACE_HEAD = re.compile(
     r"^(?:settlements?|villages?|towns?|places?|locations?|localit(?:y|ies)|areas?|sectors?)$", re.I
 )
@@ -20,7 +21,7 @@ _ADMIN_HEAD = re.compile(r"^(?:provinces?|governorates?|regions?|oblasts?|distri
 
 
 def _cells(line: str) -> list[str]:
-    return [c for c in _COLS.split(line.strip()) if c]
+    return [c for c in _COLS.split(line.strip().strip("|")) if c]
 
 
 def _header(line: str) -> tuple[int, int, int | None] | None:
@@ -38,17 +39,20 @@ def _header(line: str) -> tuple[int, int, int | None] | None:
 
 def rewrite_tables(text: str) -> str:
     """``text`` with each row of a column-aligned place/count table as a sentence; other text unchanged."""
-    if "  " not in text and "\t" not in text:
+    if "  " not in text and "\t" not in text and "|" not in text:
         return text
     lines = text.split("\n")
     out: list[str] = []
     cols: tuple[int, int, int | None] | None = None
     width = 0
     for line in lines:
+        if cols is not None and _RULE.match(line) and line.strip():
+            out.append("")
+            continue
         if cols is not None:
             cells = _cells(line)
             n = parse_number(cells[cols[1]]) if len(cells) == width else None
-            if n is not None and n >= 1 and re.match(r"[A-Z]", cells[cols[0]]):
+            if n is not None and n >= 1 and re.match(r"[A-Z]|(?:al|el|ad|as|ar|an|at|az)-", cells[cols[0]]):
                 place = cells[cols[0]]
                 admin = find_admin1(cells[cols[2]]) if cols[2] is not None else None
                 where = f" ({admin.name} province)" if admin is not None else ""

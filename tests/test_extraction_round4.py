@@ -256,3 +256,46 @@ def test_a_republic_shelled_n_times_is_a_figure_and_regions_are_not_places() -> 
     assert ("Spartak", "Donetsk") in found
     assert "Donbas" not in {loc for loc, _a in found}
     assert "DPR" not in {loc for loc, _a in found}
+
+
+def test_numbered_lines_that_open_with_a_province() -> None:
+    text = (
+        "The centre registered five violations of the truce. The breaches were recorded as follows:\n\n"
+        "1) Idlib province – militants fired mortars at Kafr Amim (twice);\n"
+        "2) Hama province – rockets were fired at the village of Shatha and at army posts near Jalamah;\n"
+        "3) Aleppo province – the district of al-Khalidiya was shelled."
+    )
+    found = violations(text)
+    assert found[("Kafr Amim", "Idlib")] >= 1
+    assert ("Shatha", "Hama") in found
+    assert ("Jalamah", "Hama") in found
+    assert ("al-Khalidiya", "Aleppo") in found
+
+
+def test_a_table_with_pipes() -> None:
+    text = (
+        "Militants breached the truce 6 times over the past day.\n\n"
+        "Province | Settlement | Times\n|---|---|---|\nIdlib | al-Bara | 2\nHama | Kafr Nabudah | 4\n"
+    )
+    assert violations(text) == {("al-Bara", "Idlib"): 2, ("Kafr Nabudah", "Hama"): 4}
+
+
+def test_province_figures_without_brackets_after_a_colon() -> None:
+    text = (
+        "The rebels committed 20 violations of the truce over the past day, the army said. The violations "
+        "were distributed as follows: Taiz 12, Marib 5 and Saada 3. In Marib, they shelled Harib."
+    )
+    got = run(text).incidents
+    assert sum(i.count for i in got if i.admin1 == "Marib") == 5
+    assert {i.admin1 for i in got} == {"Taiz", "Marib", "Saada"}
+    assert ("Harib", "Marib") in violations(text)
+
+
+def test_a_neighbourhood_named_for_a_date_is_a_place_not_a_day() -> None:
+    text = (
+        "The militias broke the truce, shelling Hays (3 violations) and the 22 May neighbourhood (2) in "
+        "Hodeidah governorate, the coalition said."
+    )
+    got = run(text).incidents
+    assert {(i.location, i.count) for i in got} >= {("Hays", 3), ("22 May", 2)}
+    assert all(i.date == date(2021, 3, 10) for i in got)
