@@ -520,7 +520,7 @@ def _join_list_lines(text: str) -> str:
             head = hm["h"] + ":"
             lines[i] = head + " " * max(0, len(line) - len(head))
         joined = lines[i]
-        if hm is None and not _spans(joined):
+        if hm is None and not _spans(joined) and _COLON_LIST.search(joined.rstrip() + " A") is None:
             joined += " Attacked:"  # "the truce was broken at these places:": the lines below are the targets
         for k in range(i + 1, j):
             sep = " " if re.search(r"[;,:.]\s*$", joined) else ";"
