@@ -85,6 +85,10 @@ _ACTIVE = re.compile(
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
+    r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
+    r"towns?|localities|areas?|districts?)\s+of\s)"
+    r"|(?:localities|settlements|villages|towns|places|areas|targets)\s+(?:that|which)\s+(?:came\s+under\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|were\s+(?:shelled|attacked|targeted|hit))\s+(?:were|included|are)"
     r"|(?:shelling|shellings|strikes|attacks)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)"
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
@@ -1371,7 +1375,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         and it.name is None
                         and bool(
                             re.search(
-                                r"\b(?:areas?|homes|houses|neighbou?rhoods|districts|quarters)\b", it.text
+                                r"\b(?:areas?|homes|houses|neighbou?rhoods|districts|quarters|towns|villages|"
+                                r"settlements|localities)\b",
+                                it.text,
                             )
                             or re.match(
                                 r"\W*(?:the\s+)?(?:north|south|east|west|central)\w*\s+[A-Z]", it.text

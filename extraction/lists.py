@@ -33,7 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "frontline",
+    "front", "fronts", "axis", "frontline", "each", "both", "respectively",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
@@ -108,7 +108,7 @@ _LEADING_FILLERS = re.compile(
     r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
     r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
     r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek|Saudi|Israeli|Syrian|Turkish|Lebanese|Iraqi|Yemeni|Libyan|"
-    r"Indian|Pakistani|Ukrainian|Russian|Armenian|Azerbaijani|Iranian)\s+){1,2}?"
+    r"Indian|Pakistani|Ukrainian|Russian|Armenian|Azerbaijani|Iranian)(?:-[a-z]+)?\s+){1,2}?"
     r"(?:villages?|towns?|city|settlements?|hamlets?)\s+of\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)"
     r"|(?:populated|inhabited)\s+localit(?:y|ies)\s+of\s+"
     r"|(?:settlements?|villages?|towns?|cities|city|localit(?:y|ies)|hamlets?)\s+of\s+"
@@ -425,9 +425,9 @@ def _parse_item(raw: str, start: int) -> Item:
         inner = re.sub(
             r"^(?:in\s+)?(?:the\s+)?|\s+(?:province|governorate|region|oblast)$",
             "",
-            pm_[1].strip(),
+            pm_[1].strip(" ,;"),
             flags=re.I,
-        )
+        ).strip(" ,;")
         paren_anchor = paren_anchor or _gaz(inner)
     text = _PAREN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" \"“”'’.:-–—")

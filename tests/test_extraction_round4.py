@@ -299,3 +299,27 @@ def test_a_neighbourhood_named_for_a_date_is_a_place_not_a_day() -> None:
     got = run(text).incidents
     assert {(i.location, i.count) for i in got} >= {("Hays", 3), ("22 May", 2)}
     assert all(i.date == date(2021, 3, 10) for i in got)
+
+
+def test_shelling_from_positions_of_a_group_of_the_settlements_of() -> None:
+    text = (
+        '"Over the past day we registered shelling from positions of the armed groups of the settlements of '
+        'Jurin (Hama), Bdama (Idlib, twice) and Kabani (Latakia)," the centre said, noting the truce.'
+    )
+    assert violations(text) == {("Jurin", "Hama"): 1, ("Bdama", "Idlib"): 2, ("Kabani", "Latakia"): 1}
+
+
+def test_localities_that_came_under_fire_were() -> None:
+    text = (
+        "Gunmen broke the truce 20 times. Among the localities that came under fire were Taftanaz and Binnish "
+        "in Idlib province and al-Rashidin in Aleppo province."
+    )
+    assert set(violations(text)) >= {("Taftanaz", "Idlib"), ("Binnish", "Idlib"), ("al-Rashidin", "Aleppo")}
+
+
+def test_a_descriptive_adjective_before_town_of_and_each() -> None:
+    text = (
+        "Breaking the truce, militants struck the Alawite-majority town of Jeb Ramleh twice, while the nearby "
+        "villages of Tall Salhab and Qastun each came under fire once."
+    )
+    assert violations(text) == {("Jeb Ramleh", None): 2, ("Tall Salhab", None): 1, ("Qastun", None): 1}
