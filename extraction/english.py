@@ -29,7 +29,7 @@ from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_publishe
 from extraction.kinds import ceasefire_context, sentence_kind
 from extraction.lists import NOT_PLACES, Item, header_match, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
-from extraction.numbers import number_pattern, parse_count, parse_number
+from extraction.numbers import count_pattern, number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
 from extraction.tables import rewrite_tables
@@ -105,6 +105,8 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:most|all|many|some)\s+of\s+them\s+(?:were\s+)?(?:recorded|registered|observed|occurred)\s+(?=in\b|near\b|at\b)"
+    r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
     r"|\b(?:violations?|breach(?:es)?)\s+(?:took\s+place|occurred|happened)\s+(?:[\w.:-]+\s+){0,5}?in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:violated|breached|broken)\s+"
     r"(?:again\s+|twice\s+|once\s+)?in\b"
@@ -140,6 +142,7 @@ _SPAN_END = re.compile(
     r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
     r"|,?\s+from\s+(?:their|its|the|enemy|his)\s+(?:[\w-]+\s+)?(?:positions?|firing\s+points?|strongholds?)\b"
+    r"|,?\s+from\s+the\s+(?:direction|area|areas|vicinity|side)\s+of\b"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
     r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:head|chief|commander|spokesman|spokesperson|deputy|director|"
@@ -200,7 +203,7 @@ _TRIGGERS = (
     (
         _GENERIC,
         "generic",
-        ("violat", "broke", "breach", "ignored", "explosion", "impact", "fire", "firing", "shell", "shot"),
+        ("violat", "broke", "breach", "ignored", "explosion", "impact", "fire", "firing", "shell", "shot", "them"),
     ),
     (
         _PASSIVE,
@@ -374,7 +377,9 @@ _BULLET = re.compile(
 # "Kiev's forces", "the Tripoli government": a capital standing for a side is not a place in a province.
 _METONYM = re.compile(
     r"\b(?P<city>Kiev|Kyiv|Damascus|Tripoli|Sanaa|Baku|Yerevan)(?:['’]s)?(?:-(?:based|backed|controlled))?\s+"
-    r"(?:forces|troops|army|military|government|regime|authorities|side|officials|soldiers|units|militias?)\b"
+    r"(?:forces|troops|army|military|government|regime|authorities|side|officials|soldiers|units|militias?|"
+    r"(?:has\s+|have\s+)?(?:violated|breached|broke|shelled|fired|attacked|accused|said|says|denied|claimed|blamed|"
+    r"launched))\b"
 )
 # "fired on Hodeidah city", "and the city of Taiz": the province's capital itself was the target
 _CITY_ITSELF = re.compile(
@@ -384,6 +389,9 @@ _REPUBLIC = re.compile(
     r"(?:the\s+)?(?:DPR|LPR|DNR|LNR|(?:self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|"
     r"Republic)",
     re.I,
+)
+_PARA_FIGURE = re.compile(
+    r"\b(?:violations?|breaches)\s+(?:were|was)\s+(?:recorded|registered|reported)\s+in\b", re.I
 )
 _LEAD_BREACH = re.compile(
     r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
@@ -396,6 +404,25 @@ _LIST_INTRO = re.compile(
 
 
 _PAREN_ANY = re.compile(r"\([^()]{0,60}\)")
+
+
+_LEAD_COUNT = re.compile(
+    r"\s*(?:" + count_pattern() + r"|\d{1,3}\b(?!\s*(?:mm|km|mines|shells|rounds|grenades)))", re.I
+)
+
+
+def _bullet_target(body: str) -> str:
+    """'Zaytsevo - twice, from Mayorsk, AGS-17, 22 grenades' -> 'Zaytsevo (twice)': the place and its count;
+    weapons, munitions and firing positions after the dash are no targets."""
+    body = body.strip().rstrip(".;,")
+    parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
+    if len(parts) == 1:
+        return body
+    head, rest = parts
+    if ":" in head or find_admin1(_TRAILING_GENERIC_RX.sub("", head)) is not None:
+        return f"{head}: {rest}"  # "Idleb governorate — Kafr Nubl (x2)", "Idlib – 9": a province heading
+    cm = _LEAD_COUNT.match(rest)
+    return f"{head} ({cm.group().strip().strip('()')})" if cm is not None else head
 
 
 def _bullet_body(line: str) -> str:
@@ -420,15 +447,9 @@ def _join_bullets(text: str) -> str:
             and _BULLET.match(intro) is None
             and not _SKIP_LINE.match(intro)
         )
-        if (
-            introduces
-            and sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j]) * 2 > j - i
-        ):
-            bodies = [
-                re.sub(r"\s+[–—-]\s+", ": ", m["body"].strip().rstrip(".;,"))
-                for m in map(_BULLET.match, lines[i:j])
-                if m
-            ]
+        listed = sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j])
+        if introduces and (re.search(r":\s*$", intro) or listed * 2 > j - i):  # headlines are no targets
+            bodies = [_bullet_target(m["body"]) for m in map(_BULLET.match, lines[i:j]) if m]
             heads = [re.match(r"([^:]{2,40}):", b) for b in bodies]
             if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
                 lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province
@@ -959,12 +980,25 @@ _COUNT_ONLY = re.compile(
 )
 
 
+_NEAR = re.compile(r"\W*(?:near|close\s+to|next\s+to|outside)\s+(?-i:[A-Z])", re.I)
+
+
 def _fold_tails(items: list[Item]) -> list[Item]:
     """', south of Sirte' and ', four times' after a named item belong to it: its locating context and its
     count ('positions in Wadi Zamzam, south of Sirte, four times on Friday')."""
     out: list[Item] = []
     for it in items:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.name is not None
+            and _NEAR.match(it.text)
+            and not _NEAR.match(prev.text)
+            and not prev.position
+            and not prev.part
+            and not it.counted
+        ):
+            continue  # "against Shumy, near Toretsk": where Shumy lies, not a second target
         if prev is not None and prev.name is not None and it.name is None and not it.part:
             if _DIRECTION_OF.match(it.text) and prev.anchor is None and (it.anchor or it.anchor_text):
                 prev.anchor, prev.anchor_text = it.anchor, it.anchor_text if it.anchor is None else None
@@ -1243,6 +1277,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     first_incident = len(text)
     last_day: date | None = None
     lead_day: date | None = None
+    para_admin: dict[int, Admin1] = {}
     for s in sentences:
         if s.headline:
             continue
@@ -1251,6 +1286,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             para_day[s.paragraph] = eday
         if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
+        if s.paragraph not in para_admin and _PARA_FIGURE.search(s.text):
+            hits = {a for _m, a in division_hits(s.text)}
+            if (
+                len(hits) == 1
+            ):  # "On Saturday four violations were recorded in Donetsk region. ... near Vodiane"
+                para_admin[s.paragraph] = hits.pop()
         if lead_day is None and eday is not None and eday < stmt and _LEAD_BREACH.search(s.text):
             lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
         if False:
@@ -1370,7 +1411,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         s.start + it.start,
                         it.anchor_text,
                         explicit,
-                        sentence_admin,
+                        sentence_admin or para_admin.get(s.paragraph),
                         from_part=it.part
                         and it.name is None
                         and bool(

@@ -100,7 +100,7 @@ _LEADING_FILLERS = re.compile(
     r"^(?:(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"
     r"then|as\s+well\s+as|as\s+well|plus|and|or|along\s+with|including|both|even|again|"
     r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b[,\s]*"
-    r"|(?:the|a|an|its|their)\s+"
+    r"|(?:the|a|an|its|their)\s+|attacked:\s*"
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d+\s+(?!(?-i:[A-Z]))"

@@ -369,7 +369,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+them)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
             r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged)\s+)?)?in\s+(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
-            rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))",
+            rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))(?!\s*(?:,|and|&)\s+(?:the\s+)?(?:{g}))",
             re.I,
         )
     return _PAREN_TOTAL, _N_IN

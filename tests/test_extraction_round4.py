@@ -323,3 +323,35 @@ def test_a_descriptive_adjective_before_town_of_and_each() -> None:
         "villages of Tall Salhab and Qastun each came under fire once."
     )
     assert violations(text) == {("Jeb Ramleh", None): 2, ("Tall Salhab", None): 1, ("Qastun", None): 1}
+
+
+def test_dash_bullets_keep_the_place_and_its_count_not_weapons_or_sources() -> None:
+    text = (
+        "The militia said Kyiv violated the ceasefire four times over the past day.\n\n"
+        "The following areas came under fire:\n"
+        "- Sakhanka - twice, from Vodiane, 82mm mortar, 12 mines;\n"
+        "- Leninske - from the direction of Pavlopil, RPG, 3 grenades;\n"
+        "- Kominternove (outskirts) - 120mm mortar, 6 mines."
+    )
+    assert set(violations(text)) == {("Sakhanka", None), ("Leninske", None), ("Kominternove", None)}
+    assert violations(text)[("Sakhanka", None)] == 2
+
+
+def test_a_paragraph_that_states_its_region_covers_the_places_below() -> None:
+    text = (
+        "The JCCC said the truce was broken at the weekend.\n\n"
+        "On Saturday, three violations were recorded in Luhansk region. The occupiers fired grenade launchers at "
+        "positions near Krymske; mortars were used against Orikhove, near Popasna, from the direction of Holubivske."
+    )
+    named = {key for key in violations(text) if key[0] is not None}
+    assert named == {("Krymske", "Luhansk"), ("Orikhove", "Luhansk")}
+    assert sum(violations(text).values()) == 3  # the region's figure
+
+
+def test_province_figure_for_two_provinces_together_is_neither_provinces() -> None:
+    text = (
+        "The monitors recorded 300 ceasefire violations in Donetsk and Luhansk regions. In Donetsk region, the "
+        "mission recorded 200 ceasefire violations. In Luhansk region, it recorded 100 ceasefire violations."
+    )
+    got = {i.admin1: i.count for i in run(text).incidents}
+    assert got == {"Donetsk": 200, "Luhansk": 100}
