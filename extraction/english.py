@@ -1287,11 +1287,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         if s.paragraph not in para_admin and _PARA_FIGURE.search(s.text):
-            hits = {a for _m, a in division_hits(s.text)}
+            in_para = {a for _m, a in division_hits(s.text)}
             if (
                 len(hits) == 1
             ):  # "On Saturday four violations were recorded in Donetsk region. ... near Vodiane"
-                para_admin[s.paragraph] = hits.pop()
+                para_admin[s.paragraph] = in_para.pop()
         if lead_day is None and eday is not None and eday < stmt and _LEAD_BREACH.search(s.text):
             lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
         if False:
