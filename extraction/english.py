@@ -1100,6 +1100,14 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
             out.append((it, anchor))
         pending.clear()
 
+    if len(items) > 1 and items[0].pure_anchor and re.match(r"\W*in\s", items[0].text):
+        # "targeted, in Idleb province, A (3 times) and B; in Lattakia province, C": each province leads
+        lead: Admin1 | None = None
+        for it in items:
+            if it.pure_anchor:
+                lead = it.anchor
+            out.append((it, it.anchor or it.own_admin or lead))
+        return out
     header: Admin1 | None = None
     for k, it in enumerate(items):
         if re.match(r"\W*including\b", it.text, re.I):
@@ -1287,15 +1295,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         if s.paragraph not in para_admin and _PARA_FIGURE.search(s.text):
+            # "On Saturday four violations were recorded in Donetsk region. ... near Vodiane"
             in_para = {a for _m, a in division_hits(s.text)}
-            if (
-                len(hits) == 1
-            ):  # "On Saturday four violations were recorded in Donetsk region. ... near Vodiane"
+            if len(in_para) == 1:
                 para_admin[s.paragraph] = in_para.pop()
         if lead_day is None and eday is not None and eday < stmt and _LEAD_BREACH.search(s.text):
             lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
-        if False:
-            continue
         spans = _spans(s.text)
         cl = _COLON_LIST.search(s.text) if ":" in s.text else None
         if cl is not None and all(a > cl.end() for a, _b, _m, _t in spans):

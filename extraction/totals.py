@@ -94,7 +94,8 @@ _EXCLUDE = re.compile(
 )
 _TURKISH = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
 _VIOLATION_CONTEXT = re.compile(
-    r"(?=[vbctsiao])\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks|of\s+these|of\s+them)\b",
+    r"(?=[vbctsiaof])\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks|of\s+these|"
+    r"of\s+them|cases\s+of\s+(?:firing|shelling)|firing)\b",
     re.I,
 )
 
@@ -376,6 +377,15 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def _with_figure() -> re.Pattern[str]:
+    return re.compile(
+        rf"(?P<g>{admin1_regex().pattern})(?:,\s+where\s+there\s+(?:were|was)|\s+with)\s+(?P<n>{_NUM})\b"
+        r"(?!\s*(?:km|%|per|mortar|rocket|shell|people|civilians|tonnes|trucks))",
+        re.I,
+    )
+
+
+@cache
 def _adverb_in() -> re.Pattern[str]:
     """'twice in Hama' beside other provinces' figures."""
     return re.compile(
@@ -444,6 +454,11 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                 ):
                     continue
                 out.setdefault(a, value)
+        if " with " in s.text or "where there" in s.text:  # "in the provinces of Idlib, where there were
+            for m in _with_figure().finditer(s.text):  # eight, Latakia with six"
+                a, value = find_admin1(m["g"]), parse_number(m["n"])
+                if a is not None and value is not None and m["g"][:1].isupper():
+                    out.setdefault(a, value)
         if re.search(r"(?:once|twice|thrice)\s+in\s", s.text, re.I) and n_in.search(s.text):
             # "nine times in Latakia, four times in Aleppo and twice in Hama"
             for m in _adverb_in().finditer(s.text):

@@ -355,3 +355,34 @@ def test_province_figure_for_two_provinces_together_is_neither_provinces() -> No
     )
     got = {i.admin1: i.count for i in run(text).incidents}
     assert got == {"Donetsk": 200, "Luhansk": 100}
+
+
+def test_groups_that_open_with_their_province() -> None:
+    text = (
+        "The centre said militants broke the truce, and targeted, in Idleb province, Sarmin (3 times) and "
+        "Afes; in Lattakia province, Kinsabba (twice); in Hama province, Qalaat al-Madiq."
+    )
+    assert violations(text) == {
+        ("Sarmin", "Idlib"): 3,
+        ("Afes", "Idlib"): 1,
+        ("Kinsabba", "Latakia"): 2,
+        ("Qalaat al-Madiq", "Hama"): 1,
+    }
+
+
+def test_province_figures_told_with_with_and_where_there_were() -> None:
+    text = (
+        "The ceasefire was violated 12 times: the breaches were recorded in the provinces of Idlib, where there "
+        "were seven, Aleppo with three, while the remaining two were registered in Hamah."
+    )
+    got = {i.admin1: i.count for i in run(text).incidents}
+    assert got == {"Idlib": 7, "Aleppo": 3, "Hama": 2}
+
+
+def test_cases_of_firing_by_province_in_brackets() -> None:
+    text = (
+        '"The Russian party recorded 6 cases of firing: in the provinces of Rural Damascus (4) and Aleppo (2)," '
+        "the bulletin of the truce monitors says."
+    )
+    got = {i.admin1: i.count for i in run(text).incidents}
+    assert got == {"Rif Dimashq": 4, "Aleppo": 2}
