@@ -397,6 +397,12 @@ _LEAD_BREACH = re.compile(
     r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
 )
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
+# "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
+_CAPITAL_PAIR = re.compile(
+    r"\b(?:Moscow|Ankara|Tehran|Washington|Riyadh|Kyiv|Kiev|Cairo|Amman)\s+and\s+(?P<city>Damascus|Tripoli|Sanaa|Baku|"
+    r"Yerevan)\b|\b(?P<city2>Damascus|Tripoli|Sanaa|Baku|Yerevan)\s+and\s+(?:Moscow|Ankara|Tehran|Washington|Riyadh|"
+    r"Kyiv|Kiev)\b"
+)
 _PICTOGRAPH = re.compile(r"(?<=[^\n])[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?")  # not a line's bullet
 _LIST_INTRO = re.compile(
     r":\s*$|\b(?:violat\w*|breach\w*|fire[ds]?|firing|shell\w*|attack\w*|broken|broke)\b", re.I
@@ -419,6 +425,10 @@ def _bullet_target(body: str) -> str:
     if len(parts) == 1:
         return body
     head, rest = parts
+    if (
+        ":" in rest and ":" not in head
+    ):  # "Aleppo city – 7: al-Ramousah (3), Salah al-Din": the group's figure
+        return f"{head}: {rest.split(':', 1)[1].strip()}"
     if ":" in head or find_admin1(_TRAILING_GENERIC_RX.sub("", head)) is not None:
         return f"{head}: {rest}"  # "Idleb governorate — Kafr Nubl (x2)", "Idlib – 9": a province heading
     cm = _LEAD_COUNT.match(rest)
@@ -555,6 +565,14 @@ def _join_list_lines(text: str) -> str:
         lines[i:j] = [joined]
         i += 1
     return "\n".join(lines)
+
+
+def _blank_capital(m: re.Match[str]) -> str:
+    """The match with its capital-as-actor blanked, at the same length."""
+    key = "city" if m["city"] else "city2"
+    a, b = m.start(key) - m.start(), m.end(key) - m.start()
+    g = m.group()
+    return g[:a] + " " * (b - a) + g[b:]
 
 
 def _bulleted_attack(line: str) -> bool:
@@ -1265,6 +1283,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
     text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
+    text = _CAPITAL_PAIR.sub(_blank_capital, text)
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
     text = join_broken_lists(text)
     text = rewrite_tables(text)  # column-aligned place/count tables, one sentence per row

@@ -70,9 +70,22 @@ _COUNTED_EXPLOSIONS = re.compile(
 )
 
 
+_LISTED_BREACHES = re.compile(
+    r"\b(?:violations|breaches)\s+(?:included|including|involved|consisted\s+of)\b|\bin\s+(?:breach|violation)\s+of\s+"
+    r"the\s+(?:truce|ceasefire|cease-fire)",
+    re.I,
+)
+
+
 def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
     low = sentence.lower()
+    if (
+        ("violation" in low or "breach" in low)
+        and _LISTED_BREACHES.search(sentence)
+        and _ceasefire_context(article)
+    ):
+        return VIOLATION  # "the violations included barrel bombs on A and an air raid on B"
     if (
         _has(low, _EXPLOSION_WORDS)
         and _EXPLOSION.search(sentence)

@@ -102,7 +102,8 @@ _LEADING_FILLERS = re.compile(
     r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b[,\s]*"
     r"|(?:the|a|an|its|their)\s+|attacked:\s*"
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
-    r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:shellings?|attacks?|strikes?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
+    r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:shellings?|attacks?|strikes?|raids?|bombardments?|"
+    r"bombings?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d+\s+(?!(?-i:[A-Z]))"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
     r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
@@ -360,7 +361,7 @@ def _header_regex() -> re.Pattern[str]:
         _HEADER = re.compile(
             r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?(?P<g>"
             + admin1_regex().pattern
-            + r")(?:\s+(?:province|governorate|region|oblast|countryside))?\s*[:–—]\s*(?=\S)",
+            + r")(?:\s+(?:province|governorate|region|oblast|countryside|city))?\s*[:–—]\s*(?=\S)",
             re.I,
         )
     return _HEADER

@@ -386,3 +386,32 @@ def test_cases_of_firing_by_province_in_brackets() -> None:
     )
     got = {i.admin1: i.count for i in run(text).incidents}
     assert got == {"Rif Dimashq": 4, "Aleppo": 2}
+
+
+def test_capitals_named_as_the_two_sides_do_not_scope_the_article() -> None:
+    text = (
+        "Gunmen in eastern Aleppo fired on the al-Midan district twice on Friday during the pause announced by "
+        "Moscow and Damascus, the centre said, breaking the truce."
+    )
+    assert violations(text) == {("al-Midan", "Aleppo"): 2}
+
+
+def test_a_list_of_breaches_with_an_air_raid_in_it_is_still_violations() -> None:
+    text = (
+        "The opposition said the truce was broken on Sunday. The violations included artillery shelling of "
+        "Tasil in Daraa province and an air raid on Kafr Zita in northern Hama."
+    )
+    assert violations(text) == {("Tasil", "Daraa"): 1, ("Kafr Zita", "Hama"): 1}
+
+
+def test_a_city_heading_with_its_figure_over_its_districts() -> None:
+    text = (
+        "The militants broke the truce 5 times. The bulletin listed them as follows:\n"
+        "• Aleppo city – 3: al-Sukkari (2), Bab al-Nairab\n"
+        "• Latakia province – 2: Kinsabba (2)"
+    )
+    assert violations(text) == {
+        ("al-Sukkari", "Aleppo"): 2,
+        ("Bab al-Nairab", "Aleppo"): 1,
+        ("Kinsabba", "Latakia"): 2,
+    }
