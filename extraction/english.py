@@ -1256,10 +1256,18 @@ _DATE_LEAD = re.compile(
 )  # "December 12, 2017 -- The mission recorded ... on Monday": the dateline is not the event's day
 
 
+_PAREN_DIVISION = re.compile(
+    r"(?<=\w)\s*\([^()]{0,25}\b(?:region|province|oblast|governorate|district)\)", re.I
+)
+
+
 def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozenset()) -> Admin1 | None:
     """The one division a whole article names (dateline city and zones aside), if it names only one;
     ``skip``: names the article uses as districts ('Salah al-Din' in Aleppo)."""
-    found = {a for _m, a in division_hits(text[dateline_end(text) :]) if a not in skip}
+    # a dateline city at the head of any paragraph ("KYIV. Militants ...") is where the story was filed, and
+    # "Zolote-4 (Luhansk region)" places one town, not the article
+    body = "\n".join(_PAREN_DIVISION.sub(" ", ln[dateline_end(ln) :]) for ln in text.split("\n"))
+    found = {a for _m, a in division_hits(body) if a not in skip}
     return found.pop() if len(found) == 1 else None
 
 

@@ -75,7 +75,7 @@ NOT_PLACES = {
     "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
     "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "saudi", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
+    "saudi", "relations", "ispr", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
 }  # fmt: skip
 
 # Capitalised at the start of a sentence, these still are not names.

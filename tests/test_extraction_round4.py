@@ -415,3 +415,28 @@ def test_a_city_heading_with_its_figure_over_its_districts() -> None:
         ("Bab al-Nairab", "Aleppo"): 1,
         ("Kinsabba", "Latakia"): 2,
     }
+
+
+def test_a_dateline_city_heading_a_later_paragraph_is_not_the_setting() -> None:
+    text = (
+        "INTERFAX\n10.08.2015 12:41\n\nKYIV. Militants opened fire on Ukrainian positions 9 times over the past "
+        "day, the ATO press centre said. Pisky and Opytne came under fire."
+    )
+    found = violations(text)
+    assert set(found) == {("Pisky", None), ("Opytne", None)}
+
+
+def test_a_region_in_brackets_after_one_town_is_that_towns_only() -> None:
+    text = (
+        "Russia's hybrid forces violated the ceasefire 4 times.\n\n"
+        "🔸 Near Vodiane the occupiers fired mortars at our positions;\n"
+        "🔸 the enemy opened fire near Zolote-4 (Luhansk region) twice."
+    )
+    found = violations(text)
+    assert found[("Zolote-4", "Luhansk")] == 2
+    assert ("Vodiane", None) in found
+
+
+def test_azad_kashmir_goes_by_its_formal_name() -> None:
+    text = "Indian troops violated the ceasefire on the LoC, firing on Nikial in Azad Kashmir, the ISPR said."
+    assert violations(text) == {("Nikial", "Azad Jammu and Kashmir"): 1}
