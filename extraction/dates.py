@@ -128,7 +128,10 @@ _DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DATELINE_CITY = re.compile(
     r"^\W*(?:[A-Z][A-Z'’/ -]{2,40}(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()|[A-Z][A-Z'’-]{2,30}(?=\.(?:\s+[A-Z][a-z]|\s*$))"
     rf"|[A-Z][a-z'’-]{{2,30}}(?:\s[A-Z][a-z'’-]{{2,30}})?(?=,\s+(?:{_MONTH_NAME}\.?\s+{_DAY_NUMBER}|"
-    rf"{_DAY_NUMBER}\s+{_MONTH_NAME}\.?)(?:,?\s+(?:19|20)\d\d)?\.?\s*(?:\(|/|[-–—]\s)))"
+    rf"{_DAY_NUMBER}\s+{_MONTH_NAME}\.?)(?:,?\s+(?:19|20)\d\d)?\.?\s*(?:\(|/|[-–—]\s))"
+    # "Aden – Monday, 15 July 2019": a place and the day the story was filed
+    rf"|[A-Z][a-z'’-]{{2,30}}(?:\s[A-Z][a-z'’-]{{2,30}})?(?=\s+[-–—]\s+(?:[A-Z][a-z]+day\b|{_DAY_NUMBER}\s+{_MONTH_NAME}"
+    rf"|{_MONTH_NAME}\.?\s+{_DAY_NUMBER})))"
 )
 
 

@@ -431,6 +431,8 @@ def _bullet_target(body: str) -> str:
         return f"{head}: {rest.split(':', 1)[1].strip()}"
     if ":" in head or find_admin1(_TRAILING_GENERIC_RX.sub("", head)) is not None:
         return f"{head}: {rest}"  # "Idleb governorate — Kafr Nubl (x2)", "Idlib – 9": a province heading
+    if find_admin1(_TRAILING_GENERIC_RX.sub("", rest.strip())) is not None:
+        return f"{head} in {rest.strip()}"  # "Kafr Batikh (x3), Saraqib — Idlib": the group's province
     cm = _LEAD_COUNT.match(rest)
     return f"{head} ({cm.group().strip().strip('()')})" if cm is not None else head
 
@@ -448,8 +450,11 @@ def _join_bullets(text: str) -> str:
         if _BULLET.match(lines[i]) is None:
             i += 1
             continue
+        if re.search(r":\s*$", lines[i]):
+            i += 1  # "📍 Among the places hit:": a bulleted intro for the bullets below
+            continue
         j = i
-        while j < len(lines) and _BULLET.match(lines[j]) is not None:
+        while j < len(lines) and _BULLET.match(lines[j]) is not None and not re.search(r":\s*$", lines[j]):
             j += 1
         intro = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
         introduces = bool(re.search(r":\s*$", intro)) or (
@@ -921,7 +926,8 @@ def _items_for(
     items = [parse_item(t, start + s) for t, s in split_items(span)]
     _positions_across_divisions(items)
     items = [_position_in_sector(it) for it in items]
-    if len(items) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
+    real = [it for it in items if it.name is not None or it.part or it.pure_anchor or it.position]
+    if len(real) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
         for it in items:
             if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count
                 it.count, it.counted = 1, False
@@ -1346,7 +1352,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
         kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
-        if not spans and kind == VIOLATION:
+        if not spans and kind == VIOLATION and not dateline_end(s.text):
             spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
             eday = eday or last_day
         low = s.text.lower()

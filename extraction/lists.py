@@ -75,7 +75,7 @@ NOT_PLACES = {
     "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
     "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "saudi", "relations", "ispr", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
+    "saudi", "relations", "ispr", "most", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
 }  # fmt: skip
 
 # Capitalised at the start of a sentence, these still are not names.
@@ -315,7 +315,12 @@ def _is_name(text: str) -> bool:
         or re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w", first)
     ):
         return False
-    dated_name = bool(re.fullmatch(r"\d{1,2}", first)) and len(words) > 1 and words[1][:1].isupper()
+    dated_name = (
+        bool(re.fullmatch(r"\d{1,2}", first))
+        and len(words) > 1
+        and words[1][:1].isupper()
+        and not (len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[2]))  # "15 July 2019" is a date
+    )
     if first[:1].isdigit() and not (re.fullmatch(r"\d{2,5}", first) or dated_name):
         return False  # "7 July" (a neighbourhood), "Kilo 16" and "1070" are names; "3 times" is not
     if parse_number(words[0]) is not None and not (re.fullmatch(r"\d{3,5}", words[0]) or dated_name):

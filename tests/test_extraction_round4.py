@@ -440,3 +440,28 @@ def test_a_region_in_brackets_after_one_town_is_that_towns_only() -> None:
 def test_azad_kashmir_goes_by_its_formal_name() -> None:
     text = "Indian troops violated the ceasefire on the LoC, firing on Nikial in Azad Kashmir, the ISPR said."
     assert violations(text) == {("Nikial", "Azad Jammu and Kashmir"): 1}
+
+
+def test_a_bulleted_intro_and_bullets_that_end_with_their_province() -> None:
+    text = (
+        "⚡️ Monitors logged 9 shelling incidents over the past day, breaking the truce.\n\n"
+        "📍 Among the places hit:\n"
+        "🔹 Kafr Rumma (x3), Maarzaf — Idlib\n"
+        "🔹 Kinsabba (x2) — Latakia"
+    )
+    assert violations(text) == {
+        ("Kafr Rumma", "Idlib"): 3,
+        ("Maarzaf", "Idlib"): 1,
+        ("Kinsabba", "Latakia"): 2,
+    }
+
+
+def test_a_place_and_day_dateline_is_not_the_setting() -> None:
+    text = (
+        "Aden – Monday, 15 July 2019\n\n"
+        "The militia violated the ceasefire in Hodeidah governorate 12 times yesterday, the joint forces said. "
+        "Fire was opened on the village of al-Manzar in al-Hali district 3 times."
+    )
+    found = violations(text)
+    assert found[("al-Manzar", "Hodeidah")] == 3
+    assert all(admin == "Hodeidah" for _loc, admin in found)
