@@ -53,7 +53,8 @@ _CAPTION_LINE = re.compile(  # "[ 12 Sep 2018 09:52 ]" on its own is the datelin
 
 HEADER_CHARS = 900
 _REPORTING = re.compile(
-    r"\b(?:said|says|told|stated|announced|reported|reports(?!\s+of\b)|added|noted|posted|published|statement|"
+    r"\b(?:said|says|told|stated|announced|(?<!was\s)(?<!were\s)(?<!been\s)(?<!also\s)reported|reports(?!\s+of\b)|"
+    r"added|noted|posted|published|statement|"
     r"bulletin|briefing|newsletter|declared|wrote|reads?|informed|claimed|confirmed)\b[^.;]{0,70}$",
     re.I,
 )

@@ -82,7 +82,8 @@ _ACTIVE = re.compile(
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:from\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
     r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?|bombardment|bombing|assaults?)\s+"
-    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|again|reportedly)\s+)?"
+    r"(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
@@ -127,7 +128,8 @@ _PASSIVE = re.compile(
     re.I,
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=[A-Z]))",
+    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=[A-Z])|"
+    r"\b(?:said|says|added|noted|reported|stated)\s(?=the\s|(?-i:[A-Z])))",
     re.I,
 )
 _LEAD_IN = re.compile(
@@ -145,6 +147,7 @@ _SPAN_END = re.compile(
     r"|,?\s+from\s+the\s+(?:direction|area|areas|vicinity|side)\s+of\b"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
+    r"|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?sources?\b"
     r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:head|chief|commander|spokesman|spokesperson|deputy|director|"
     r"official|representative|leader|press\s+service|military|army|ministry|ministry's|centre|center)\b"
     r"|,\s+(?:the\s+)?(?:Russian|Syrian|Turkish|Ukrainian|Iranian|Israeli|Azerbaijani|Armenian|Indian|Pakistani|"
@@ -856,7 +859,11 @@ _PASSIVE_COLON = re.compile(
 _TAIL_COUNT = re.compile(
     r"^\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
     r"heavy\s+weapons|tanks?)\s+)?"  # "was struck by artillery three times": the count after the weapon
-    r"(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b",
+    r"(?P<c>(?:"
+    + number_pattern()
+    + r")\s+times|once|twice|thrice|on\s+(?:"
+    + number_pattern()
+    + r")\s+occasions)\b",
     re.I,
 )
 
@@ -938,8 +945,8 @@ def _items_for(
         cm = _TAIL_COUNT.match(tail)
         if cm is not None:
             n = (
-                parse_number(re.sub(r"\s+times$", "", cm["c"], flags=re.I))
-                if "times" in cm["c"].lower()
+                parse_number(re.sub(r"^on\s+|\s+(?:times|occasions)$", "", cm["c"], flags=re.I))
+                if re.search(r"times|occasions", cm["c"], re.I)
                 else None
             )
             if n is None:
@@ -1004,6 +1011,10 @@ _COUNT_ONLY = re.compile(
 )
 
 
+_CITY_PART = re.compile(
+    r"\b(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]", re.I
+)
+_ALSO_IN = re.compile(r"\W*(?:also\s+)?in\s+(?:the\s+)?(?:north|south|east|west|central)\w*\s", re.I)
 _NEAR = re.compile(r"\W*(?:near|close\s+to|next\s+to|outside)\s+(?-i:[A-Z])", re.I)
 
 
@@ -1023,6 +1034,13 @@ def _fold_tails(items: list[Item]) -> list[Item]:
             and not it.counted
         ):
             continue  # "against Shumy, near Toretsk": where Shumy lies, not a second target
+        where = it.anchor or (find_admin1(it.name) if it.name else None)
+        if prev is not None and prev.name is not None and where is not None and _ALSO_IN.match(it.text):
+            # "Ehsem, also in southern Idlib, was shelled": where Ehsem is, not a second target
+            prev.anchor = prev.anchor or where
+            if it.counted and not prev.counted:
+                prev.count, prev.counted = it.count, True
+            continue
         if prev is not None and prev.name is not None and it.name is None and not it.part:
             if _DIRECTION_OF.match(it.text) and prev.anchor is None and (it.anchor or it.anchor_text):
                 prev.anchor, prev.anchor_text = it.anchor, it.anchor_text if it.anchor is None else None
@@ -1319,6 +1337,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     last_day: date | None = None
     lead_day: date | None = None
     para_admin: dict[int, Admin1] = {}
+    city_context: Admin1 | None = None
     for s in sentences:
         if s.headline:
             continue
@@ -1449,7 +1468,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         s.start + it.start,
                         it.anchor_text,
                         explicit,
-                        sentence_admin or para_admin.get(s.paragraph),
+                        sentence_admin or para_admin.get(s.paragraph) or city_context,
                         from_part=it.part
                         and it.name is None
                         and bool(
@@ -1464,6 +1483,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         ),
                     )
                 )
+                if it.part and it.name is None and admin is not None and _CITY_PART.search(it.text):
+                    city_context = admin  # "neighborhoods of Damascus city": the districts named next are its
                 if len(state.mentions) >= MAX_MENTIONS:
                     break
             if len(state.mentions) == before + 1 and (killed is not None or injured is not None):

@@ -75,7 +75,7 @@ NOT_PLACES = {
     "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
     "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "saudi", "relations", "ispr", "most", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
+    "saudi", "relations", "ispr", "most", "command", "police", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
 }  # fmt: skip
 
 # Capitalised at the start of a sentence, these still are not names.
@@ -304,7 +304,14 @@ def _strip_leading(text: str) -> str:
     return text
 
 
-def _is_name(text: str) -> bool:
+_DATED_PLACE = re.compile(
+    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:neighbou?rhood|street|square|district|quarter|area|bridge|camp|city|suburb)\b"
+)
+
+
+def _is_name(text: str, dated_ok: bool = False) -> bool:
+    """Whether ``text`` reads as a place name; ``dated_ok``: the item names a place after a date ("the 7 July
+    neighbourhood"), so a leading day and month are a name."""
     words = text.split()
     if not words or len(words) > 7:
         return False
@@ -316,7 +323,8 @@ def _is_name(text: str) -> bool:
     ):
         return False
     dated_name = (
-        bool(re.fullmatch(r"\d{1,2}", first))
+        dated_ok
+        and bool(re.fullmatch(r"\d{1,2}", first))
         and len(words) > 1
         and words[1][:1].isupper()
         and not (len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[2]))  # "15 July 2019" is a date
@@ -546,7 +554,7 @@ def _parse_item(raw: str, start: int) -> Item:
         return Item(
             raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start
         )
-    if head and _is_name(head):
+    if head and _is_name(head, bool(_DATED_PLACE.search(raw))):
         own = None if village_like else _gaz(head)
         name = head
     else:

@@ -465,3 +465,34 @@ def test_a_place_and_day_dateline_is_not_the_setting() -> None:
     found = violations(text)
     assert found[("al-Manzar", "Hodeidah")] == 3
     assert all(admin == "Hodeidah" for _loc, admin in found)
+
+
+def test_monitors_prose_with_occasions_also_in_and_reported_on() -> None:
+    text = (
+        "Flash update as of 20 March 2020. The ceasefire remains largely in place.\n\n"
+        "On 18 March, Kansafra, also in southern Idlib, was shelled on three occasions, and Fleifel once. "
+        "Artillery fire was also reported on Kafr Taal, in western Aleppo governorate, on 19 March."
+    )
+    got = {(i.location, i.admin1, i.count, i.date) for i in run(text).incidents if i.kind == VIOLATION}
+    assert got == {
+        ("Kansafra", "Idlib", 3, date(2020, 3, 18)),
+        ("Fleifel", "Idlib", 1, date(2020, 3, 18)),  # the one province the article names
+        ("Kafr Taal", "Aleppo", 1, date(2020, 3, 19)),
+    }
+
+
+def test_a_reporting_verb_before_the_subject_of_a_passive() -> None:
+    text = (
+        "Terrorists fired mortar shells on residential neighborhoods of Damascus city, breaking the truce. "
+        "The source said the Qassaa neighborhood was hit twice, while shells fell near Arnous Square."
+    )
+    found = violations(text)
+    assert found[("Qassaa", "Damascus")] == 2
+    assert ("Arnous Square", "Damascus") in found
+
+
+def test_a_day_and_month_opening_an_item_is_a_date_unless_a_place_follows() -> None:
+    text = "On 17 March, Marayan was shelled, breaking the truce. On 18 March, the 8 March square was hit."
+    found = {loc for loc, _a in violations(text)}
+    assert "17 March" not in found
+    assert "Marayan" in found
