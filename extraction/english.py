@@ -94,6 +94,8 @@ _ACTIVE = re.compile(
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
+    r"|resorted\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|aimed\s+at|directed\s+at)\b",
     re.I,
 )
@@ -396,6 +398,7 @@ _REPUBLIC = re.compile(
 _PARA_FIGURE = re.compile(
     r"\b(?:violations?|breaches)\s+(?:were|was)\s+(?:recorded|registered|reported)\s+in\b", re.I
 )
+_NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)
 _LEAD_BREACH = re.compile(
     r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
 )
@@ -699,6 +702,8 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     for f in found:
         if kept and f[0] < kept[-1][1]:
             continue
+        if _NEGATED.search(text, max(0, f[0] - 25), f[0]):
+            continue  # "no firing was reported from the Hiranagar sector"
         if (
             kept
             and f[2] != "passive"
@@ -1269,7 +1274,9 @@ def _main_country(hits: tuple[re.Match[str], ...]) -> str | None:
 
 
 _DATELINE_FULL = re.compile(
-    r"^\W*[A-Z][A-Z'’/ -]{2,40},\s+(?:[A-Z][\w.'’ -]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\.?"
+    r"^\W*(?:[A-Z][A-Z'’/ -]{2,40}|(?!(?:On|Over|In|By|Since|From|Until|During|Early|Late|Last|This|Next)\b|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)[A-Z][a-z'’-]{2,20}(?:\s[A-Z][a-z'’-]{2,20}){0,2})"
+    r",\s+(?:[A-Z][\w.'’ -]{2,30},\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)(?:,?\s+\d{4})?\.?"
     r"(?:\s*\([^)]{1,30}\))?\s*(?:[-–—]+|/[^/]{1,20}/\.?)?"
 )
 
@@ -1351,7 +1358,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             in_para = {a for _m, a in division_hits(s.text)}
             if len(in_para) == 1:
                 para_admin[s.paragraph] = in_para.pop()
-        if lead_day is None and eday is not None and eday < stmt and _LEAD_BREACH.search(s.text):
+        if (
+            lead_day is None
+            and eday is not None
+            and eday < stmt
+            and (_LEAD_BREACH.search(s.text) or _spans(s.text))
+        ):
             lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
         spans = _spans(s.text)
         cl = _COLON_LIST.search(s.text) if ":" in s.text else None

@@ -496,3 +496,30 @@ def test_a_day_and_month_opening_an_item_is_a_date_unless_a_place_follows() -> N
     found = {loc for loc, _a in violations(text)}
     assert "17 March" not in found
     assert "Marayan" in found
+
+
+def test_resorted_to_firing_in_sectors_and_a_negated_report() -> None:
+    text = (
+        "Srinagar, May 14 (PTI) Pakistani troops violated the ceasefire along the LoC on Sunday, officials said "
+        "on Monday.\n\nThe Pakistan Army resorted to unprovoked firing with small arms in the Keri sector of "
+        "Rajouri, a defence spokesman said. No firing was reported from the Hiranagar sector, a BSF officer said."
+    )
+    got = {
+        (i.location, i.date)
+        for i in run(text, datetime(2018, 5, 14, 9, 0, tzinfo=UTC)).incidents
+        if i.location
+    }
+    assert got == {("Keri", date(2018, 5, 13))}
+
+
+def test_a_weekday_lead_is_no_dateline() -> None:
+    text = (
+        "Monday, March 15, 2021\n\nThe truce was broken at the weekend.\n\n"
+        "On Saturday, March 13, two violations were recorded in Donetsk region: the enemy fired at Shumy."
+    )
+    got = [
+        (i.location, i.date)
+        for i in run(text, datetime(2021, 3, 15, 9, 0, tzinfo=UTC)).incidents
+        if i.location
+    ]
+    assert got == [("Shumy", date(2021, 3, 13))]
