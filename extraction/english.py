@@ -94,6 +94,7 @@ _ACTIVE = re.compile(
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
+    r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|resorted\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|aimed\s+at|directed\s+at)\b",
@@ -203,7 +204,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl"),
+         "drop", "hurl", "includ", "resort"),
     ),
     (
         _GENERIC,
@@ -245,8 +246,15 @@ def _background_sentence(text: str) -> bool:
 
 
 def _turkish_side(text: str) -> bool:
-    """Figures of the Turkish side of the commission are not this statement's incidents."""
-    return "turk" in text.lower() and _TURKISH_SIDE.search(text) is not None
+    """Figures of the Turkish side of the commission are not this statement's incidents; a list told before
+    the Turkish side is mentioned ('A and B, he said, adding that the Turkish part registered four') is."""
+    if "turk" not in text.lower():
+        return False
+    m = _TURKISH_SIDE.search(text)
+    if m is None:
+        return False
+    spans = _spans(text)
+    return not spans or m.start() < spans[0][0]
 
 
 _ELIDED = re.compile(r"…|\.\.\.")
@@ -1059,7 +1067,9 @@ def _fold_tails(items: list[Item]) -> list[Item]:
     return out
 
 
-def _foreign_as_places(items: list[Item], foreign: set[Admin1]) -> list[Item]:
+def _foreign_as_places(
+    items: list[Item], foreign: set[Admin1], article_country: str | None = None
+) -> list[Item]:
     """In a list anchored in one country, a province name of another country is a district:
     'the Salah al-Din district ... of Aleppo' is not Iraq's Saladin. Converted provinces go to ``foreign``."""
     # the list's own anchors decide, not the article's majority: first those of named places
@@ -1073,9 +1083,12 @@ def _foreign_as_places(items: list[Item], foreign: set[Admin1]) -> list[Item]:
             for it in items
             if it.anchor is not None and not (it.pure_anchor and re.search(r"district\W*$", it.text, re.I))
         }
-        if len(homes) != 1:
+        if len(homes) == 1:
+            country = homes.pop()
+        elif article_country is not None:
+            country = article_country  # no list of its own to go by: the article's country
+        else:
             return items
-        country = homes.pop()
     for it in items:
         whole = it.pure_anchor or (it.part and it.name is None)  # "the districts of Salah ad-Din"
         if whole and it.anchor is not None and it.anchor.country != country and it.anchor_text:
@@ -1397,7 +1410,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             if mode == "active" and kind == VIOLATION and _own_side_subject(s.text, a):
                 span_kind = "attack"  # "the army targeted the launch pads in Douma": a response, not a breach
             items = _foreign_as_places(
-                _fold_tails(_items_for(s.text, a, b, mode, tail, country)), state.foreign
+                _fold_tails(_items_for(s.text, a, b, mode, tail, country)), state.foreign, country
             )
             if not items:
                 continue

@@ -46,6 +46,7 @@ NAME_NOUNS = {
     "center", "centre", "school", "bridge", "farms", "farm", "mosque", "church", "market", "highway",
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
     "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
+    "association",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {
@@ -411,6 +412,11 @@ _NAMED_BY_DESCRIPTOR = re.compile(
 )
 
 
+_CITY_DISTRICTS_OF = re.compile(
+    r"(?:the\s+)?(?P<city>[A-Z][\w'’-]{2,30})\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?)\s+of\s+(?P<rest>.+)$"
+)
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -445,6 +451,9 @@ def _parse_item(raw: str, start: int) -> Item:
         paren_anchor = paren_anchor or _gaz(inner)
     text = _PAREN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" \"“”'’.:-–—")
+    cd = _CITY_DISTRICTS_OF.match(text)
+    if cd is not None and _gaz(cd["city"]) is not None:
+        text = f"{cd['rest']} in {cd['city']}"  # "the Aleppo neighborhoods of Ramouseh": Ramouseh, in Aleppo
     directional = bool(_DIRECTIONAL_START.match(text))
     text = _strip_leading(text)
     # A leading 'from' belongs to lists of sources ('shelling was recorded from the settlements of').

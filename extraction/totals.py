@@ -338,7 +338,8 @@ def _dash_regex() -> re.Pattern[str]:
     global _DASH_TOTAL
     if _DASH_TOTAL is None:
         _DASH_TOTAL = re.compile(
-            rf"(?P<g>{admin1_regex().pattern})\s*[–—:=-]\s*(?P<n>{_NUM})\b(?!\s*(?:km|%|per))"
+            rf"(?P<g>{admin1_regex().pattern})(?:\s+(?:province|governorate|region|oblast))?\s*[–—:=-]\s*(?P<n>{_NUM})\b"
+            r"(?!\s*(?:km|%|per))"
         )
     return _DASH_TOTAL
 

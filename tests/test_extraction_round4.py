@@ -523,3 +523,24 @@ def test_a_weekday_lead_is_no_dateline() -> None:
         if i.location
     ]
     assert got == [("Shumy", date(2021, 3, 13))]
+
+
+def test_the_city_neighbourhoods_of_and_the_list_also_included() -> None:
+    text = (
+        "Militants broke the truce, firing mortars at the Aleppo neighborhoods of Bustan al-Basha (twice) and "
+        'Halab al-Jadida. The list also included "Jurin in Hama province and Kinsabba in Latakia province," '
+        "he said, adding that the Turkish part of the commission registered four violations."
+    )
+    assert violations(text) == {
+        ("Bustan al-Basha", "Aleppo"): 2,
+        ("Halab al-Jadida", "Aleppo"): 1,
+        ("Jurin", "Hama"): 1,
+        ("Kinsabba", "Latakia"): 1,
+    }
+
+
+def test_province_figures_with_the_word_province_before_the_dash() -> None:
+    text = (
+        '"The Russian part registered 6 truce breaches: Idlib province - 4, Lattakia province - 2," it said.'
+    )
+    assert {i.admin1: i.count for i in run(text).incidents} == {"Idlib": 4, "Latakia": 2}
