@@ -807,7 +807,7 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 
 _COLON_LIST = re.compile(
-    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken)\b[^.:;\"“”]{0,60}:\s*"
+    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets)\b[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
@@ -851,8 +851,9 @@ class _HeaderTail:
 
 
 _HEADER_TAIL = _HeaderTail()
-_NOMINAL = re.compile(
-    r"(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b", re.I
+_NOMINAL = re.compile(  # "opened fire at" is a new clause, not a noun of the list
+    r"(?!(?:opened|open|opens|returned)\s)(?:[\w-]+\s+){0,2}?(?:shelling|shellings|fire|firing|attacks?|strikes?|raids?)\b",
+    re.I,
 )
 _CONTINUES = re.compile(r"(?:,|;|\band\b|\bas\s+well\s+as\b)\s*(?:[\w-]+\s+){0,2}$")
 _GENERIC_FIGURE = re.compile(

@@ -369,7 +369,8 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         _PAREN_TOTAL = re.compile(rf"(?P<g>{g})\s*\(\s*(?P<n>{_NUM})\s*\)", re.I)
         _N_IN = re.compile(
             rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+them)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
-            r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged)\s+)?)?in\s+(?:the\s+)?"
+            r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged|observed)\s+)?|(?:took\s+place|occurred|"
+            r"happened)\s+)?in\s+(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
             rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))(?!\s*(?:,|and|&)\s+(?:the\s+)?(?:{g}))",
             re.I,

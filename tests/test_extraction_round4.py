@@ -544,3 +544,16 @@ def test_province_figures_with_the_word_province_before_the_dash() -> None:
         '"The Russian part registered 6 truce breaches: Idlib province - 4, Lattakia province - 2," it said.'
     )
     assert {i.admin1: i.count for i in run(text).incidents} == {"Idlib": 4, "Latakia": 2}
+
+
+def test_listed_the_following_opened_fire_and_took_place_in() -> None:
+    text = (
+        "The centre registered 7 ceasefire violations. The Russian side listed the following: Abu Dali (2) in Hama "
+        "province; Zarbah (1) in Aleppo province. In Latakia, gunmen shelled Kinsabba three times and opened fire "
+        "at Ghmam. Two of them took place in Hama province, two in Aleppo province."
+    )
+    found = violations(text)
+    assert found[("Abu Dali", "Hama")] == 2
+    assert found[("Zarbah", "Aleppo")] >= 1
+    assert found[("Kinsabba", "Latakia")] == 3
+    assert found[("Ghmam", "Latakia")] == 1
