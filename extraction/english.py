@@ -483,7 +483,8 @@ def _join_bullets(text: str) -> str:
             if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
                 lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province
             else:
-                lines[i] = "Attacked: " + "; ".join(bodies) + "."
+                lead = "" if _COLON_LIST.search(intro.rstrip() + " A") else "Attacked: "  # the intro says it
+                lines[i] = lead + "; ".join(bodies) + "."
             for k in range(i + 1, j):
                 lines[k] = ""
         i = j
