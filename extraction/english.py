@@ -86,6 +86,8 @@ _ACTIVE = re.compile(
     r"(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
+    r"|(?:shelling|fire|firing|attacks?|strikes?|raids?|bombardment|bombing)\s+by\s+(?:[\w'’-]+\s+){1,6}?"
+    r"(?:on|at|against|targeting)(?=\s)"
     r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
     r"towns?|localities|areas?|districts?)\s+of\s)"
     r"|(?:localities|settlements|villages|towns|places|areas|targets)\s+(?:that|which)\s+(?:came\s+under\s+"
@@ -405,6 +407,11 @@ _REPUBLIC = re.compile(
 )
 _PARA_FIGURE = re.compile(
     r"\b(?:violations?|breaches)\s+(?:were|was)\s+(?:recorded|registered|reported)\s+in\b", re.I
+)
+_LEAD_FIGURE = re.compile(
+    r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|these|them)(?:\s+(?:attacks|violations|breaches|shellings))?\s+"
+    r"(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)\s*$",
+    re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)
 _LEAD_BREACH = re.compile(
@@ -809,7 +816,7 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets)\b[^.:;\"“”]{0,60}:\s*"
-    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
+    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
 _FIGURE_PART = re.compile(
@@ -1416,6 +1423,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             )
             if not items:
                 continue
+            lf = _LEAD_FIGURE.search(s.text, max(0, a - 80), a) if mode == "active" else None
+            if lf is not None and not items[0].counted and parse_number(lf["n"]):
+                items[0].count, items[0].counted = (
+                    parse_number(lf["n"]) or 1,
+                    True,
+                )  # "17 of the attacks hit X"
             first_incident = min(first_incident, s.start)
             state.list_id += 1
             sentence_admin = _sentence_admin(s.text, a)

@@ -330,6 +330,8 @@ def _is_name(text: str, dated_ok: bool = False) -> bool:
         and words[1][:1].isupper()
         and not (len(words) > 2 and re.fullmatch(r"(?:19|20)\d\d", words[2]))  # "15 July 2019" is a date
     )
+    if len(words) == 1 and re.fullmatch(r"\d{1,3}", first):
+        return False  # a bare figure ("❤ 960"); "1070" (an Aleppo district) has four digits
     if first[:1].isdigit() and not (re.fullmatch(r"\d{2,5}", first) or dated_name):
         return False  # "7 July" (a neighbourhood), "Kilo 16" and "1070" are names; "3 times" is not
     if parse_number(words[0]) is not None and not (re.fullmatch(r"\d{3,5}", words[0]) or dated_name):

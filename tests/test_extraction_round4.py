@@ -557,3 +557,30 @@ def test_listed_the_following_opened_fire_and_took_place_in() -> None:
     assert found[("Zarbah", "Aleppo")] >= 1
     assert found[("Kinsabba", "Latakia")] == 3
     assert found[("Ghmam", "Latakia")] == 1
+
+
+def test_lead_figures_shelling_by_an_actor_on_places_and_a_pause() -> None:
+    text = (
+        "Despite the pause in the operation, the militants carried out 20 attacks, the ministry said. According to "
+        "the ministry, 17 of the attacks were directed at Ras al-Ain in Hasakah province, while Tal Abyad in Raqqa "
+        "province came under fire on three occasions. Our teams responded to shelling by regime forces and their "
+        "allies on Ariha (x2) and Binnish.\n\n🔁 412   ❤ 960"
+    )
+    found = violations(text)
+    assert found[("Ras al-Ain", "Hasakah")] == 17
+    assert found[("Tal Abyad", "Raqqa")] == 3
+    assert found[("Ariha", None)] == 2
+    assert ("Binnish", None) in found
+    assert "960" not in {loc for loc, _a in found}
+
+
+def test_a_colon_list_of_groups_that_open_with_in_province() -> None:
+    text = (
+        "Militants breached the truce 6 times. The centre listed the following: in Idlib province – Abu Dhuhur "
+        "(four times); in Latakia province – Kabani (once), Ein al-Qantara."
+    )
+    assert violations(text) == {
+        ("Abu Dhuhur", "Idlib"): 4,
+        ("Kabani", "Latakia"): 1,
+        ("Ein al-Qantara", "Latakia"): 1,
+    }
