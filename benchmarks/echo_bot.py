@@ -1,8 +1,9 @@
 """The peer for the bot benchmark: a minimal python-telegram-bot echo bot.
 
 It answers every text message (articles and commands alike) with the same text, in
-reply to it, through PTB's own long polling. ``--rate-limited`` adds the same
-``AIORateLimiter`` Truce Watch uses, to show what that limiter alone costs.
+reply to it, through PTB's own long polling. ``--rate-limited`` adds PTB's
+``AIORateLimiter`` with its defaults (every message capped at 30 a second overall), which
+Truce Watch used before ``bot/ratelimit.py``: the benchmark's ``--limited-echo`` row.
 Settings come from the same environment variables as ``trucewatch run``.
 """
 
@@ -28,7 +29,7 @@ async def echo(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--rate-limited", action="store_true", help="use AIORateLimiter like Truce Watch")
+    parser.add_argument("--rate-limited", action="store_true", help="use AIORateLimiter with its defaults")
     args = parser.parse_args()
     builder: Any = (
         ApplicationBuilder()

@@ -1,8 +1,9 @@
-"""Diagnostic only: ``trucewatch run`` with PTB's AIORateLimiter swapped for one that never waits.
+"""Diagnostic only: ``trucewatch run`` with its rate limiter (``bot/ratelimit.py``) never waiting.
 
-The bot benchmark runs this beside the real bot to show how much of the gap to the
-echo bot is the rate limiter (30 messages/s overall, as Telegram asks) and how much
-is the bot's own work. Nothing in the product uses it.
+The bot benchmark runs this beside the real bot to show what the limiter still costs
+conversational answers (it should be nothing: only broadcasts are paced, and the
+benchmark's questions come from a private chat) and how much of the gap to the echo
+bot is the bot's own work. Nothing in the product uses it.
 """
 
 from __future__ import annotations
@@ -41,5 +42,5 @@ class NoLimit(BaseRateLimiter[None]):
 
 
 if __name__ == "__main__":
-    bot.app.AIORateLimiter = NoLimit  # type: ignore[misc,assignment]
+    bot.app.BotLimiter = NoLimit  # type: ignore[misc,assignment]
     raise SystemExit(main(["run"]))

@@ -22,7 +22,6 @@ from typing import Any
 from telegram import BotCommand
 from telegram.error import InvalidToken, NetworkError, TelegramError
 from telegram.ext import (
-    AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -33,6 +32,7 @@ from telegram.ext import (
 
 from bot.logging_setup import install_redaction, setup_logging
 from bot.polling import POLL_TIMEOUT, FatalPollingError, Poller
+from bot.ratelimit import BotLimiter
 from bot.settings import Settings, SettingsError
 from handlers import errors, help, ingest, manage, questions
 from handlers.common import SETTINGS, STORE
@@ -74,7 +74,7 @@ def build_application(settings: Settings, store: Store | None = None) -> App:
         .base_url(settings.api_base_url)
         .base_file_url(settings.api_base_file_url)
         .updater(None)  # bot/polling.py journals updates before confirming them
-        .rate_limiter(AIORateLimiter(max_retries=3))
+        .rate_limiter(BotLimiter())  # 429s and groups' 20/minute; broadcasts paced (bot/ratelimit.py)
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
         .build()

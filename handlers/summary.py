@@ -5,6 +5,8 @@ idempotent per scheduled time: a chat whose summary for the latest due time was
 already sent (or whose subscription changed after it) gets nothing, so the
 catch-up at start, the daily job and a retry can never send one summary twice.
 The watermark moves only after Telegram accepted every part of the message.
+Summaries are sent as a broadcast (``bot.ratelimit.bulk``): however many chats
+are due at the same minute, they go out at most 25 messages a second.
 Everything takes ``now`` from ``clock()`` (tests freeze it) or as an argument.
 """
 
@@ -19,6 +21,7 @@ from zoneinfo import ZoneInfo
 from telegram.error import BadRequest, ChatMigrated, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes, Job
 
+from bot.ratelimit import bulk
 from bot.settings import Settings
 from handlers.common import SETTINGS, STORE, send_html
 from handlers.summary_render import render_summary
@@ -191,7 +194,8 @@ async def deliver(
         text = render_summary(digest, sub.covered_since.astimezone(zone), zone_name)
         try:
             window = SEND_RETRY_WINDOW if retry_window is None else retry_window
-            sent = await send_html(application.bot, chat_id, text, retry_window=window)
+            with bulk():  # every subscribed chat's job fires at the same minute: a broadcast, paced
+                sent = await send_html(application.bot, chat_id, text, retry_window=window)
         except Forbidden as exc:
             await end_subscription(application, chat_id, f"Telegram refused: {exc}")
             return "ended"
