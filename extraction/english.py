@@ -86,6 +86,8 @@ _ACTIVE = re.compile(
     r"(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
+    r"|(?:shelling|fire|firing|explosions?)\s+(?:was|were)\s+(?:recorded|registered|reported|observed|heard)\s+"
+    r"(?:near|in\s+the\s+(?:area|vicinity)\s+of)"
     r"|(?:shelling|fire|firing|attacks?|strikes?|raids?|bombardment|bombing)\s+by\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:on|at|against|targeting)(?=\s)"
     r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
@@ -1003,7 +1005,8 @@ def _items_for(
 
 
 _OWN_SIDE = re.compile(
-    r"(?:the\s+)?(?:Syrian\s+(?:Arab\s+)?)?(?:army|army\s+units|troops|armed\s+forces|artillery)(?:\s+units)?\s*$",
+    r"(?:the\s+)?(?:(?:Syrian\s+(?:Arab\s+)?)?(?:army|army\s+units|troops|armed\s+forces)|(?:Syrian|army|government|our)\s+"
+    r"artillery)(?:\s+units)?\s*$",
     re.I,
 )
 _SUBJECT_START = re.compile(r"(?:^|[;:,]\s*|\b(?:that|while|and|but)\s+)(?=[^;:,]*$)", re.I)

@@ -584,3 +584,14 @@ def test_a_colon_list_of_groups_that_open_with_in_province() -> None:
         ("Kabani", "Latakia"): 1,
         ("Ein al-Qantara", "Latakia"): 1,
     }
+
+
+def test_fire_registered_near_places_and_artillery_shelling_in_a_list_of_violations() -> None:
+    text = (
+        "The enemy violated the ceasefire five times. Enemy fire was registered near Krymske (three times) and "
+        "Orikhove in Luhansk oblast. The violations included artillery shelling on al-Faza and al-Jah areas."
+    )
+    found = violations(text)
+    assert found[("Krymske", "Luhansk")] == 3
+    assert ("Orikhove", "Luhansk") in found
+    assert {loc for loc, _a in found} >= {"al-Faza", "al-Jah"}
