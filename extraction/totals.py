@@ -37,7 +37,7 @@ _TIMES = rf"(?:{_MIN}(?P<n>{_NUM})\s+times|(?P<adv>once|twice|thrice))\b"
 # Each pattern opens with a guard on its possible first letters (the flags make it case-blind): a sentence
 # is then scanned with one class test per position instead of every alternative's first letter.
 _VIOLATED_TIMES = re.compile(
-    r"(?=[vbid])\b(?:violat\w*|broke|broken|breach\w*|ignored|disrupted)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?=[vbid])\b(?:violat\w*|broke|broken|breach\w*|ignored|disrupted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?"
     r"(?:ceasefire|cease-fire|truce|regime|cessation\s+of\s+hostilities|agreement|armistice)"
     rf"[^.;:!?,]{{0,90}}?\s{_TIMES}",
     re.I,
@@ -326,7 +326,7 @@ def find_reported_total(
 _LEAD_REGION = re.compile(
     r"^\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
     + admin1_regex().pattern
-    + r")(?:\s+(?:province|governorate|region|oblast))?,",
+    + r")(?:\s+(?:province|governorate|region|oblast))?(?:,|\s+(?=the\s))",  # "In Luhansk region the SMM ..."
     re.I,
 )
 _DASH_TOTAL: re.Pattern[str] | None = None

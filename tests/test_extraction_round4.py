@@ -595,3 +595,25 @@ def test_fire_registered_near_places_and_artillery_shelling_in_a_list_of_violati
     assert found[("Krymske", "Luhansk")] == 3
     assert ("Orikhove", "Luhansk") in found
     assert {loc for loc, _a in found} >= {"al-Faza", "al-Jah"}
+
+
+def test_monitors_figures_per_region_without_a_comma_give_no_overall_total() -> None:
+    text = (
+        "The mission recorded ceasefire violations in both regions. In Donetsk region the SMM recorded 120 "
+        "ceasefire violations, including 40 explosions. In Luhansk region the SMM recorded 30 ceasefire "
+        "violations, more than the previous day."
+    )
+    got = run(text)
+    assert {i.admin1: i.count for i in got.incidents} == {"Donetsk": 120, "Luhansk": 30}
+    assert got.reported_total is None
+
+
+def test_fired_near_a_place_and_a_truce_with_a_long_name() -> None:
+    text = (
+        "Ukrainian troops violated the New Year and Christmas truce four times over the past day. In Luhansk "
+        "region, invaders fired grenade launchers near Zolote-4, from positions near Pervomaisk."
+    )
+    got = run(text)
+    assert got.reported_total == 4
+    assert ("Zolote-4", "Luhansk") in violations(text)
+    assert "Pervomaisk" not in {loc for loc, _a in violations(text)}
