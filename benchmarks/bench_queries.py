@@ -4,10 +4,13 @@ The database is built once by ``benchmarks.bigdb`` (real migrations, rows writte
 directly) and cached in ``benchmarks/out/``. Five ``/violations`` questions — a
 province over a week, a month and a year, a town over a year, and everything over a
 year — are parsed as the bot parses them and answered by ``Store.answer``: p50/p95
-over many runs. Then the same questions through ``trucewatch query``: in this process
-(``bot.cli.main``: parse, open, answer, render) and as a fresh process each time (what
-a shell user waits for, interpreter start-up included). ``EXPLAIN QUERY PLAN`` of every
-statement ``Store.answer`` sends is printed, so an index regression is visible.
+over many runs. Beside it, in the same run, ``Store.answer_from_incidents``: the same
+answer computed from the incidents table instead of the counts kept on write (migration
+005); the answers are checked to be equal. Then the same questions through ``trucewatch
+query``: in this process (``bot.cli.main``: parse, open, answer, render) and as a fresh
+process each time (what a shell user waits for, interpreter start-up included).
+``EXPLAIN QUERY PLAN`` of every statement ``Store.answer`` sends is printed, so an index
+regression is visible.
 
     .venv/bin/python -m benchmarks.bench_queries            # builds the db on first use (~1 min)
 """
@@ -49,8 +52,10 @@ def busiest_town(db: Path) -> str:
     return str(row[0])
 
 
-async def store_latencies(db: Path, questions: list[tuple[str, str]], runs: int) -> dict[str, Any]:
-    """Per question: latencies (s) of Store.answer, the SQL it sent, and the answer's size."""
+async def store_latencies(
+    db: Path, questions: list[tuple[str, str]], runs: int, reference_runs: int
+) -> dict[str, Any]:
+    """Per question: latencies (s) of Store.answer and of answer_from_incidents, the SQL sent, the size."""
     from extraction.question import parse_question
     from storage.store import Store
 
@@ -68,8 +73,16 @@ async def store_latencies(db: Path, questions: list[tuple[str, str]], runs: int)
                 start = time.perf_counter()
                 await store.answer(question)
                 times.append(time.perf_counter() - start)
+            reference_times = []
+            for _ in range(reference_runs):
+                start = time.perf_counter()
+                reference = await store.answer_from_incidents(question)
+                reference_times.append(time.perf_counter() - start)
+                if reference.to_json() != answer.to_json() or reference.reports != answer.reports:
+                    raise RuntimeError(f"{label}: the kept counts and the incidents disagree")
             results[label] = {
                 "times": times,
+                "reference": reference_times,
                 "sql": [s for s in sent if s.lstrip().upper().startswith("SELECT")],
                 "total": answer.total,
                 "places": len(answer.places),
@@ -139,6 +152,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--runs", type=int, default=40, help="Store.answer runs per question")
     parser.add_argument(
+        "--reference-runs",
+        type=int,
+        default=10,
+        help="Store.answer_from_incidents runs per question (the answer without the kept counts)",
+    )
+    parser.add_argument(
         "--cli-runs", type=int, default=10, help="trucewatch query runs per question (0: skip the CLI)"
     )
     parser.add_argument("--no-plans", action="store_true", help="do not print EXPLAIN QUERY PLAN")
@@ -156,7 +175,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     town = busiest_town(db)
     questions = [(label, words.format(town=town)) for label, words in QUESTIONS]
 
-    results = asyncio.run(store_latencies(db, questions, args.runs))
+    results = asyncio.run(store_latencies(db, questions, args.runs, args.reference_runs))
     rows: list[list[Any]] = []
     verdicts: list[list[Any]] = []
     for label, words in questions:
@@ -164,6 +183,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         store_ms = [t * 1000 for t in r["times"]]
         inproc = [t * 1000 for t in cli_in_process(db, words, args.cli_runs)] if args.cli_runs else []
         proc = [t * 1000 for t in cli_process(db, words, args.cli_runs)] if args.cli_runs else []
+        reference_ms = [t * 1000 for t in r["reference"]]
         p95 = percentile(store_ms, 95)
         rows.append(
             [
@@ -173,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 r["reports"],
                 percentile(store_ms, 50),
                 p95,
+                percentile(reference_ms, 50),
+                percentile(reference_ms, 95),
                 percentile(inproc, 50),
                 percentile(inproc, 95),
                 percentile(proc, 50),
@@ -191,6 +213,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         "reports",
         "store p50",
         "p95",
+        "incidents p50",
+        "p95",
         "cli p50",
         "p95",
         "process p50",
@@ -198,8 +222,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     ]
     print(table(heads, rows))
     print(
-        "   milliseconds; store: Store.answer; cli: bot.cli.main in this process (parse, open, answer,"
-        " print);\n   process: a new `trucewatch query` process each time (interpreter start-up included)"
+        "   milliseconds; store: Store.answer; incidents: Store.answer_from_incidents (no kept counts;"
+        " same answers);\n   cli: bot.cli.main in this process (parse, open, answer, print);"
+        " process: a new `trucewatch query`\n   process each time (interpreter start-up included)"
     )
     print()
     print(table(["figure", "measured", "target", "verdict"], verdicts))

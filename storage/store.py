@@ -256,6 +256,7 @@ class Store:
         self._owner: asyncio.Task[Any] | None = None
         self._depth = 0
         self._learned: dict[str, str] = {}
+        self._counted = True  # the counts of migration 005 exist (a custom migrations folder may lack them)
 
     # ------------------------------------------------------------ lifecycle
 
@@ -272,6 +273,8 @@ class Store:
             await db.execute("PRAGMA foreign_keys = ON")
             await migrate(db, migrations)
             store = cls(db, file)
+            tables = await _fetch(db, "SELECT 1 FROM sqlite_master WHERE name = 'counted_statements'")
+            store._counted = bool(tables)
             await store._rekey_places_if_needed()
             rows = await _fetch(db, "SELECT location_key, admin1 FROM learned_places")
             store._learned = {r[0]: r[1] for r in rows}
@@ -799,17 +802,19 @@ class Store:
                 )
         return str(rows[0][0]) if rows else None
 
-    def _filter(self, question: Question) -> tuple[str, list[Any]]:
-        """FROM/WHERE over the lead articles' incidents; only fixed SQL, values bound."""
+    def _filter(
+        self, question: Question, start: date | None = None, end: date | None = None
+    ) -> tuple[str, list[Any]]:
+        """FROM/WHERE over the lead articles' incidents (the question's period unless given); values bound."""
         where = ["i.day BETWEEN ? AND ?"]
-        params: list[Any] = [question.start.isoformat(), question.end.isoformat()]
+        params: list[Any] = [(start or question.start).isoformat(), (end or question.end).isoformat()]
         if question.kind is not None:
             where.append("i.kind = ?")
             params.append(question.kind)
         place = question.place
         if place is not None:
             if place.level == "admin1":
-                names = list(dict.fromkeys([place.key or place.name, place.name]))
+                names = _province_names(question)
                 # One name is an equality, which lets every statement use incidents_admin1.
                 where.append("i.admin1 = ?" if len(names) == 1 else "i.admin1 IN (?, ?)")
                 params += names
@@ -827,8 +832,17 @@ class Store:
         """Totals, per place, per day and the reports, counting each statement once.
 
         Only the latest ``reports_listed`` reports are listed (oldest first);
-        ``Answer.report_count`` is the exact number of them.
+        ``Answer.report_count`` is the exact number of them. Questions about a
+        province or about everywhere read the counts kept on write (migration 005),
+        whose size does not grow with the period; a town's incidents are few, so
+        its questions read them directly. Both give ``answer_from_incidents``'s answer.
         """
+        if not self._counted or (question.place is not None and question.place.level != "admin1"):
+            return await self.answer_from_incidents(question, reports_listed)
+        return await self._answer_from_counts(question, reports_listed)
+
+    async def answer_from_incidents(self, question: Question, reports_listed: int = REPORTS_LISTED) -> Answer:
+        """``answer`` computed from the incidents and statements tables alone (the definition)."""
         base, params = self._filter(question)
         async with self._reading() as db:
             places = await _fetch(
@@ -859,16 +873,121 @@ class Store:
                 "ORDER BY COALESCE(a.statement_day, a.published), a.published, a.id",
                 ids,
             )
-        place_counts = [PlaceCount(r[2], r[1], int(r[3])) for r in places]
-        place_counts.sort(key=lambda p: (-p.count, p.location is None, fold(p.location or p.admin1 or "")))
-        return Answer(
-            question=question,
-            total=sum(p.count for p in place_counts),
-            places=place_counts,
-            days=[DayCount(date.fromisoformat(r[0]), int(r[1])) for r in days],
-            reports=[Report(r[0], r[1], r[2], _date(r[3]), _date(r[4])) for r in reports],
-            report_count=report_count,
+        return _make_answer(question, places, days, reports, report_count)
+
+    async def _answer_from_counts(self, question: Question, reports_listed: int) -> Answer:
+        """``answer`` for a province or everywhere, from counted_days/months/statements (migration 005).
+
+        Per day: ``counted_days``. Per place: ``counted_months`` for the whole months of
+        the period, the incidents themselves for the days before the first and after the
+        last whole month (at most a month each side). Reports: the statements whose lead
+        has a matching incident, from ``counted_statements`` (one row per statement, kind,
+        day and province, carrying the statement's number of reports and its latest one;
+        a statement is counted on its first row in the period, the one whose previous day
+        lies before it). The latest ``reports_listed`` reports lie within the statements
+        whose latest reports are the latest ``reports_listed``: only their articles are read.
+        """
+        async with self._reading() as db:
+            return await self._answer_from_counts_in(db, question, reports_listed)
+
+    async def _answer_from_counts_in(
+        self, db: aiosqlite.Connection, question: Question, reports_listed: int
+    ) -> Answer:
+        """``_answer_from_counts`` on the connection it holds (kinds are read before the SQL is built)."""
+        start, end = question.start.isoformat(), question.end.isoformat()
+        names = _province_names(question)
+        # Every kind: the kinds present, listed, so that the kind-first keys still serve the period.
+        kinds = [question.kind] if question.kind is not None else await _counted_kinds(db)
+        kind_sql = "kind = ?" if question.kind is not None else f"kind IN ({', '.join('?' * len(kinds))})"
+        where: list[str] = [kind_sql]
+        params: list[Any] = list(kinds)
+        if names:
+            where.append("admin1 = ?" if len(names) == 1 else "admin1 IN (?, ?)")
+            params += names
+        days_sql = " AND ".join(["day BETWEEN ? AND ?", *where])
+        days_params = [start, end, *params]
+        # Per place: whole months from counted_months, the partial months at either end
+        # from the incidents; one GROUP BY over all parts keeps MIN(location) as it is.
+        parts: list[str] = []
+        place_params: list[Any] = []
+        months = _whole_months(question.start, question.end)
+        edges = [(question.start, question.end)]
+        if months is not None:
+            first, last = months
+            parts.append(
+                # Missing names are kept as x'' there (see the migration): NULL again here.
+                "SELECT NULLIF(location_key, x'') AS location_key, NULLIF(admin1, x'') AS admin1, "
+                "NULLIF(location, x'') AS location, count FROM counted_months "
+                "WHERE " + " AND ".join(["month BETWEEN ? AND ?", *where])
+            )
+            place_params += [first.strftime("%Y-%m"), last.strftime("%Y-%m"), *params]
+            edges = []
+            if question.start < first:
+                edges.append((question.start, first - timedelta(days=1)))
+            after = _month_end(last)
+            if after < question.end:
+                edges.append((after + timedelta(days=1), question.end))
+        for lo, hi in edges:
+            base, base_params = self._filter(question, lo, hi)
+            parts.append(f"SELECT i.location_key, i.admin1, i.location, i.count {base}")
+            place_params += base_params
+        if months is not None and not edges:  # whole months only: grouped where they are, x'' as NULL
+            places_sql = (
+                "SELECT NULLIF(location_key, x''), NULLIF(admin1, x''), MIN(NULLIF(location, x'')), SUM(count) "
+                "FROM counted_months WHERE " + " AND ".join(["month BETWEEN ? AND ?", *where]) + " "
+                "GROUP BY location_key, admin1"
+            )
+        else:
+            places_sql = (
+                "SELECT location_key, admin1, MIN(location), SUM(count) FROM ("
+                + " UNION ALL ".join(parts)
+                + ") GROUP BY location_key, admin1"
+            )
+        scope = [("admin1 = ?" if len(names) == 1 else "admin1 IN (?, ?)") if names else "admin1 IS NULL"]
+        statements_sql = " AND ".join(["day BETWEEN ? AND ?", kind_sql, *scope])
+        statements_params = [start, end, *kinds, *names]
+        if len(names) < 2:
+            # One row per statement: its first in the period (no previous day within it).
+            prev = "prev_day" if question.kind is not None else "prev_day_any"
+            statements_sql += f" AND ({prev} IS NULL OR {prev} < ?)"
+            statements_params.append(start)
+            count_sql = f"SELECT COALESCE(SUM(articles), 0) FROM counted_statements WHERE {statements_sql}"
+            latest_sql = (
+                f"SELECT statement_id FROM counted_statements WHERE {statements_sql} "
+                "ORDER BY latest_day DESC, latest_published DESC, latest_id DESC LIMIT ?"
+            )
+        else:
+            # Two spellings of a province may both hold rows of one statement: grouped, it counts once.
+            count_sql = (
+                "SELECT COALESCE(SUM(articles), 0) FROM (SELECT MAX(articles) AS articles "
+                f"FROM counted_statements WHERE {statements_sql} GROUP BY statement_id)"
+            )
+            latest_sql = (
+                f"SELECT statement_id FROM counted_statements WHERE {statements_sql} GROUP BY statement_id "
+                "ORDER BY MAX(latest_day) DESC, MAX(latest_published) DESC, MAX(latest_id) DESC LIMIT ?"
+            )
+        places = await _fetch(db, places_sql, place_params)
+        days = await _fetch(
+            db,
+            f"SELECT day, SUM(count) FROM counted_days WHERE {days_sql} GROUP BY day ORDER BY day",
+            days_params,
         )
+        report_count = int((await _fetch(db, count_sql, statements_params))[0][0])
+        reports: list[sqlite3.Row] = []
+        if reports_listed > 0 and report_count > 0:
+            latest = await _fetch(db, latest_sql, [*statements_params, reports_listed])
+            ids = [int(r[0]) for r in latest]
+            marks = ", ".join("?" * len(ids))
+            reports = await _fetch(
+                db,
+                "SELECT a.id, a.source, a.source_url, a.published, a.statement_day FROM articles AS a "
+                f"WHERE a.statement_id IN ({marks}) "
+                "ORDER BY COALESCE(a.statement_day, a.published) DESC, a.published DESC, a.id DESC "
+                "LIMIT ?",
+                [*ids, reports_listed],
+            )
+            reports.reverse()
+        return _make_answer(question, places, days, reports, report_count)
 
     async def period(self) -> Period:
         """First and last incident day stored: two index probes (``stats`` sums every violation)."""
@@ -887,9 +1006,12 @@ class Store:
                 "(SELECT COUNT(*) FROM statements), (SELECT COUNT(*) FROM learned_places), "
                 "(SELECT MIN(day) FROM incidents), (SELECT MAX(day) FROM incidents)",
             )
+            # Lead incidents only: summed per day on write (migration 005), else joined here.
             violations = await _fetch(
                 db,
-                "SELECT COALESCE(SUM(i.count), 0) FROM incidents AS i "
+                "SELECT COALESCE(SUM(count), 0) FROM counted_days WHERE kind = ?"
+                if self._counted
+                else "SELECT COALESCE(SUM(i.count), 0) FROM incidents AS i "
                 "CROSS JOIN statements AS s ON s.lead_article_id = i.article_id WHERE i.kind = ?",
                 (VIOLATION,),
             )
@@ -903,6 +1025,68 @@ class Store:
             statements=int(c[2]),
             learned_places=int(c[3]),
         )
+
+
+def _province_names(question: Question) -> list[str]:
+    """The one or two spellings a province question matches in ``admin1`` ([] when not a province)."""
+    place = question.place
+    if place is None or place.level != "admin1":
+        return []
+    return list(dict.fromkeys([place.key or place.name, place.name]))
+
+
+async def _counted_kinds(db: aiosqlite.Connection) -> list[str]:
+    """The kinds in ``counted_days``, one index probe each (a recursive skip, not a scan)."""
+    rows = await _fetch(
+        db,
+        "WITH RECURSIVE k(kind) AS (SELECT MIN(kind) FROM counted_days UNION ALL "
+        "SELECT (SELECT MIN(kind) FROM counted_days WHERE kind > k.kind) FROM k WHERE k.kind IS NOT NULL) "
+        "SELECT kind FROM k WHERE kind IS NOT NULL",
+    )
+    return [str(r[0]) for r in rows]
+
+
+def _month_end(day: date) -> date:
+    """The last day of ``day``'s month."""
+    following = (day.replace(day=28) + timedelta(days=4)).replace(day=1)
+    return following - timedelta(days=1)
+
+
+def _whole_months(start: date, end: date) -> tuple[date, date] | None:
+    """The first days of the first and last months lying wholly in [start, end]; None if there is none."""
+    first = start if start.day == 1 else _month_end(start) + timedelta(days=1)
+    last = end.replace(day=1) if _month_end(end) == end else end.replace(day=1) - timedelta(days=1)
+    last = last.replace(day=1)
+    return (first, last) if first <= last else None
+
+
+def _make_answer(
+    question: Question,
+    places: Sequence[sqlite3.Row],
+    days: Sequence[sqlite3.Row],
+    reports: Sequence[sqlite3.Row],
+    report_count: int,
+) -> Answer:
+    """An Answer from (key, admin1, location, count), (day, count) and article rows."""
+    place_counts = [PlaceCount(r[2], r[1], int(r[3])) for r in places]
+    # Ties end on the raw names, so that every way of computing an answer lists places alike.
+    place_counts.sort(
+        key=lambda p: (
+            -p.count,
+            p.location is None,
+            fold(p.location or p.admin1 or ""),
+            p.admin1 or "",
+            p.location or "",
+        )
+    )
+    return Answer(
+        question=question,
+        total=sum(p.count for p in place_counts),
+        places=place_counts,
+        days=[DayCount(date.fromisoformat(r[0]), int(r[1])) for r in days],
+        reports=[Report(r[0], r[1], r[2], _date(r[3]), _date(r[4])) for r in reports],
+        report_count=report_count,
+    )
 
 
 @dataclass(frozen=True)
