@@ -182,6 +182,7 @@ _NAMED_AFTER_DAY = re.compile(
     r"city|suburb|school|front)\b",
     re.I,
 )
+_THAT_ON = re.compile(r"\bthat\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$", re.I)
 _SPEECH_NEXT = re.compile(
     r"\s+(?:said|says|told|reported|announced|stated|added|noted|confirmed|accused|claimed|blamed|denied|warned|"
     r"insisted|alleged|complained|charged)\b",
@@ -226,8 +227,8 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
         if d is None:
             continue
         gap = _REPORTING.search(before)
-        if gap is not None and _EVENT_VERB.search(gap.group()):
-            gap = None  # "said militias had attacked X on Sunday": Sunday dates the attack
+        if gap is not None and (_EVENT_VERB.search(gap.group()) or _THAT_ON.search(before)):
+            gap = None  # "said militias had attacked X on Sunday", "added that on Saturday ...": the attack's day
         # "On Monday the ministry said ...", "the army on Monday accused ...": the day dates the statement
         reporting = (
             gap is not None

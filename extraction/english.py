@@ -174,7 +174,8 @@ _SPAN_END = re.compile(
 )
 _BACKGROUND_START = re.compile(
     r"^\W*(?:last\s+(?:year|month|week|september|october|november|december|january|february|march|april|may|"
-    r"june|july|august|spring|summer|autumn|fall|winter)|earlier|previously|in\s+(?:19|20)\d\d|since\s|"
+    r"june|july|august|spring|summer|autumn|fall|winter)|earlier|previously|in\s+(?:19|20)\d\d|"
+    r"since\s(?!(?:the\s+)?(?:early\s+hours|morning|midnight|dawn|this\s+morning|last\s+night)\b)|"
     r"the\s+day\s+before|a\s+day\s+earlier|days?\s+earlier|at\s+the\s+time|back\s+in|in\s+(?:early|late|mid)|"
     r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
     r"over\s+the\s+past\s+(?:several|few)\s+days|the\s+(?:war|conflict)\s+(?:in|began))",
@@ -420,6 +421,22 @@ _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$"
 _LEAD_BREACH = re.compile(
     r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
 )
+# "Aleppo — 2 (Zahraa (x2))" on a line: the province's figure and, in brackets, where
+_FIGURE_WITH_PLACES = re.compile(
+    r"^(?P<lead>[^\S\n]*[^\w\s(]{0,3}[^\S\n]*)(?P<g>[A-Z][\w' -]{2,30}?)[^\S\n]*[—–-][^\S\n]*\d{1,3}[^\S\n]*"
+    r"\((?P<items>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)[^\S\n]*(?P<end>[;,.]?)[^\S\n]*$",
+    re.M,
+)
+
+
+def _places_of_figure(m: re.Match[str]) -> str:
+    """'Aleppo — 2 (Zahraa (x2))' -> 'Aleppo: Zahraa (x2)', padded to the same length."""
+    if find_admin1(m["g"].strip()) is None:
+        return m.group()
+    out = f"{m['lead']}{m['g'].strip()}: {m['items'].strip()}{m['end']}"
+    return out + " " * max(0, len(m.group()) - len(out))
+
+
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
 _CAPITAL_PAIR = re.compile(
@@ -1040,6 +1057,7 @@ _COUNT_ONLY = re.compile(
 _CITY_PART = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]", re.I
 )
+_ALSO_THERE = re.compile(r"\W*also\s+(?:in|near)\s+", re.I)
 _ALSO_IN = re.compile(r"\W*(?:also\s+)?in\s+(?:the\s+)?(?:north|south|east|west|central)\w*\s", re.I)
 _NEAR = re.compile(r"\W*(?:near|close\s+to|next\s+to|outside)\s+(?-i:[A-Z])", re.I)
 
@@ -1061,6 +1079,10 @@ def _fold_tails(items: list[Item]) -> list[Item]:
         ):
             continue  # "against Shumy, near Toretsk": where Shumy lies, not a second target
         where = it.anchor or (find_admin1(it.name) if it.name else None)
+        if prev is not None and prev.name is not None and where is None and _ALSO_THERE.match(it.text):
+            if prev.anchor is None and prev.anchor_text is None:
+                prev.anchor_text = it.name or it.anchor_text  # "Kafr Awid, also in Jabal al-Zawiya"
+            continue
         if prev is not None and prev.name is not None and where is not None and _ALSO_IN.match(it.text):
             # "Ehsem, also in southern Idlib, was shelled": where Ehsem is, not a second target
             prev.anchor = prev.anchor or where
@@ -1346,6 +1368,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
+    text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
     text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
     text = _CAPITAL_PAIR.sub(_blank_capital, text)

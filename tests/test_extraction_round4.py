@@ -617,3 +617,31 @@ def test_fired_near_a_place_and_a_truce_with_a_long_name() -> None:
     assert got.reported_total == 4
     assert ("Zolote-4", "Luhansk") in violations(text)
     assert "Pervomaisk" not in {loc for loc, _a in violations(text)}
+
+
+def test_province_figure_lines_with_their_places_in_brackets() -> None:
+    text = (
+        "Over the past 24 hours the Russian part registered 4 shelling attacks, breaking the truce:\n"
+        "Latakia — 1 (Kabani)\nAleppo — 3 (Zahraa (x2), Khan Tuman)\n"
+    )
+    assert violations(text) == {
+        ("Kabani", "Latakia"): 1,
+        ("Zahraa", "Aleppo"): 2,
+        ("Khan Tuman", "Aleppo"): 1,
+    }
+
+
+def test_since_the_early_hours_is_fresh_and_that_on_saturday_dates_the_attack() -> None:
+    sunday = datetime(2020, 3, 8, 12, 0, tzinfo=UTC)
+    text = (
+        "Two days into the truce.\n\n"
+        '"Since the early hours of Sunday, regime forces have fired rockets on Kansafra and Sfouhen," the '
+        "monitors said. They added that on Saturday evening regime forces had launched mortar rounds at Kafr "
+        "Awid, also in Jabal al-Zawiya."
+    )
+    got = {(i.location, i.date) for i in run(text, sunday).incidents if i.kind == VIOLATION}
+    assert got == {
+        ("Kansafra", date(2020, 3, 8)),
+        ("Sfouhen", date(2020, 3, 8)),
+        ("Kafr Awid", date(2020, 3, 7)),
+    }
