@@ -437,6 +437,21 @@ def _places_of_figure(m: re.Match[str]) -> str:
     return out + " " * max(0, len(m.group()) - len(out))
 
 
+# "Gorlovka (Zaitsevo, Shirokaya Balka)": the city's named districts are the places hit
+_DISTRICT_NAME = r"(?:(?:al|el|as|ad|ar)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|as|ad|ar)-)?[A-Z][\w'’-]+)?"
+_DISTRICTS_IN_BRACKETS = re.compile(
+    rf"\b(?P<city>[A-Z][\w'’-]+)\s*\((?P<inner>{_DISTRICT_NAME}(?:\s*,\s*{_DISTRICT_NAME}){{1,4}})\)"
+)
+
+
+def _districts_of_city(m: re.Match[str]) -> str:
+    parts = [p.strip() for p in m["inner"].split(",")]
+    if find_admin1(m["city"]) is not None or any(find_admin1(p) is not None for p in parts):
+        return m.group()  # "Kabani (Latakia, twice)" and the like keep their province
+    out = ", ".join(parts)
+    return out + " " * max(0, len(m.group()) - len(out))
+
+
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
 _CAPITAL_PAIR = re.compile(
@@ -1369,6 +1384,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
+    text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
     text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
     text = _CAPITAL_PAIR.sub(_blank_capital, text)

@@ -76,7 +76,8 @@ NOT_PLACES = {
     "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
     "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "saudi", "relations", "ispr", "most", "command", "police", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
+    "saudi", "relations", "ispr", "most", "command", "police", "zelensky", "zelenskyy", "putin", "erdogan",
+    "poroshenko", "aliyev", "pashinyan", "merkel", "macron", "biden", "trump", "lavrov", "shoigu", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
 }  # fmt: skip
 
 # Capitalised at the start of a sentence, these still are not names.

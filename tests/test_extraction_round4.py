@@ -645,3 +645,18 @@ def test_since_the_early_hours_is_fresh_and_that_on_saturday_dates_the_attack() 
         ("Sfouhen", date(2020, 3, 8)),
         ("Kafr Awid", date(2020, 3, 7)),
     }
+
+
+def test_a_citys_districts_in_brackets_are_the_places_and_leaders_are_not() -> None:
+    text = (
+        "Ukrainian forces shelled the republic 4 times, breaking the truce. Targeted were Gorlovka (Zaitsevo, "
+        "Shirokaya Balka) and Spartak. Zelensky and Putin discussed the truce by phone."
+    )
+    found = {loc for loc, _a in violations(text)}
+    assert found >= {"Zaitsevo", "Shirokaya Balka", "Spartak"}
+    assert not found & {"Gorlovka", "Zelensky", "Putin"}
+
+
+def test_a_place_in_brackets_after_a_place_keeps_its_province() -> None:
+    text = "Militants breached the truce, shelling Kabani (Latakia, twice) and Jurin (Hama)."
+    assert violations(text) == {("Kabani", "Latakia"): 2, ("Jurin", "Hama"): 1}
