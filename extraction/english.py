@@ -915,7 +915,7 @@ _PASSIVE_COLON = re.compile(
 )
 _TAIL_COUNT = re.compile(
     r"^\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
-    r"heavy\s+weapons|tanks?)\s+)?"  # "was struck by artillery three times": the count after the weapon
+    r"heavy\s+weapons|tanks?|rounds|grenades|drones?)\s+)?\(?"  # "was struck by artillery three times"
     r"(?P<c>(?:"
     + number_pattern()
     + r")\s+times|once|twice|thrice|on\s+(?:"
@@ -983,6 +983,17 @@ def _positions_across_divisions(items: list[Item]) -> None:
         )
 
 
+@cache
+def _tail_province() -> re.Pattern[str]:
+    return re.compile(
+        r"^\s*(?:(?:with|by|from|using)\s+[^,;.]{0,40}?\s+)?(?:\(?(?:once|twice|thrice|\w+\s+times)\)?\s+)?in\s+(?:the\s+)?"
+        r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
+        + admin1_regex().pattern
+        + r")\b",
+        re.I,
+    )
+
+
 def _items_for(
     text: str, start: int, end: int, mode: str, tail: str, country: str | None = None
 ) -> list[Item]:
@@ -998,6 +1009,12 @@ def _items_for(
     if len(items) > 1 and mode != "passive" and _group_count(items):
         items[-1].count, items[-1].counted = 1, False  # "shelled A and B 12 times": 12 is the total
     if mode == "passive":
+        tp = _tail_province().match(tail)
+        if tp is not None and tp["g"][:1].isupper():
+            where = find_admin1(tp["g"])  # "the villages of A and B were shelled in Latakia province"
+            for it in items:
+                if it.anchor is None and not it.pure_anchor and it.lead_anchor is None:
+                    it.anchor = where
         # "X and Y came under fire twice, and Z once": the verb's count is each subject's.
         cm = _TAIL_COUNT.match(tail)
         if cm is not None:
@@ -1123,7 +1140,12 @@ def _foreign_as_places(
     """In a list anchored in one country, a province name of another country is a district:
     'the Salah al-Din district ... of Aleppo' is not Iraq's Saladin. Converted provinces go to ``foreign``."""
     # the list's own anchors decide, not the article's majority: first those of named places
-    named = Counter(it.anchor.country for it in items if it.anchor is not None and not it.pure_anchor)
+    named = Counter(
+        (it.anchor or it.lead_anchor).country  # type: ignore[union-attr]
+        for it in items
+        if (it.anchor is not None and not it.pure_anchor and it.name is not None)
+        or it.lead_anchor is not None
+    )
     top = named.most_common(2)
     if top and (len(top) == 1 or top[0][1] > top[1][1]):
         country = top[0][0]

@@ -46,7 +46,7 @@ NAME_NOUNS = {
     "center", "centre", "school", "bridge", "farms", "farm", "mosque", "church", "market", "highway",
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
     "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
-    "association", "project", "complex", "neighbourhood", "neighborhood",
+    "association", "project", "complex", "apartments", "neighbourhood", "neighborhood",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {
@@ -106,7 +106,7 @@ _LEADING_FILLERS = re.compile(
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:shellings?|attacks?|strikes?|raids?|bombardments?|"
     r"bombings?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
-    r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d+\s+(?!(?-i:[A-Z]))"
+    r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d{1,2}\s+(?!(?-i:[A-Z]))"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
     r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
     r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
@@ -376,7 +376,8 @@ def _header_regex() -> re.Pattern[str]:
     global _HEADER
     if _HEADER is None:
         _HEADER = re.compile(
-            r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?(?P<g>"
+            r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?"
+            r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
             + admin1_regex().pattern
             + r")(?:\s+(?:province|governorate|region|oblast|countryside|city))?\s*[:–—]\s*(?=\S)",
             re.I,

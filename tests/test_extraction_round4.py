@@ -660,3 +660,30 @@ def test_a_citys_districts_in_brackets_are_the_places_and_leaders_are_not() -> N
 def test_a_place_in_brackets_after_a_place_keeps_its_province() -> None:
     text = "Militants breached the truce, shelling Kabani (Latakia, twice) and Jurin (Hama)."
     assert violations(text) == {("Kabani", "Latakia"): 2, ("Jurin", "Hama"): 1}
+
+
+def test_passive_lists_placed_after_the_verb() -> None:
+    text = (
+        "The centre said the truce was broken again. The villages of Jurin (twice), al-Ruwayda and Shatha were "
+        "shelled in Latakia province, while the al-Zahra district came under fire with mortar rounds (twice)."
+    )
+    found = violations(text)
+    assert found[("Jurin", "Latakia")] == 2
+    assert ("al-Ruwayda", "Latakia") in found
+    assert ("Shatha", "Latakia") in found
+    assert found[("al-Zahra", "Latakia")] == 2  # the one province the text names
+
+
+def test_province_of_headings_over_semicolon_groups() -> None:
+    text = (
+        "Armed groups violated the truce 9 times in 24 hours.\n\n"
+        "Province of Aleppo — the settlements of Bashkoy and Handarat; the districts of Salah ad-Din (four times) "
+        "and the 1070 apartments project (twice).\n\nProvince of Homs — Talbiseh."
+    )
+    assert violations(text) == {
+        ("Bashkoy", "Aleppo"): 1,
+        ("Handarat", "Aleppo"): 1,
+        ("Salah ad-Din", "Aleppo"): 4,
+        ("1070 apartments project", "Aleppo"): 2,
+        ("Talbiseh", "Homs"): 1,
+    }
