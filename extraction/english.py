@@ -100,6 +100,7 @@ _ACTIVE = re.compile(
     r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
+    r"|opened\s+up\s+on"
     r"|resorted\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|aimed\s+at|directed\s+at)\b",
@@ -131,7 +132,7 @@ _GENERIC = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
     r"targeted|hit|struck|pounded|fired\s+(?:up)?on|raided|bombed)"
-    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|firing|shelling|attacks?|bombardment)"
+    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
     r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment))\b",
     re.I,
 )
@@ -983,6 +984,17 @@ def _positions_across_divisions(items: list[Item]) -> None:
         )
 
 
+_COUNT_RX_EN = re.compile(count_pattern(), re.I)
+_RESPECTIVELY = re.compile(
+    r"(?P<counts>(?:"
+    + count_pattern()
+    + r")(?:\s*(?:,|and)\s*(?:"
+    + count_pattern()
+    + r"))+),?\s+respectively",
+    re.I,
+)
+
+
 @cache
 def _tail_province() -> re.Pattern[str]:
     return re.compile(
@@ -1001,6 +1013,13 @@ def _items_for(
     items = [parse_item(t, start + s) for t, s in split_items(span)]
     _positions_across_divisions(items)
     items = [_position_in_sector(it) for it in items]
+    rm = _RESPECTIVELY.search(span)
+    if rm is not None:  # "targeted A and B nine times and six times respectively"
+        figures = [parse_count(c.group()) for c in _COUNT_RX_EN.finditer(rm["counts"])]
+        targets = [it for it in items if it.name is not None]
+        if len(figures) == len(targets) and all(figures):
+            for it, c in zip(targets, figures, strict=True):
+                it.count, it.counted = c or 1, True
     real = [it for it in items if it.name is not None or it.part or it.pure_anchor or it.position]
     if len(real) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
         for it in items:

@@ -386,7 +386,8 @@ def _header_regex() -> re.Pattern[str]:
 
 
 _POSSESSIVE = re.compile(
-    r"^([A-Z][\w-]{0,30}(?:\s(?:and\s|&\s)?[A-Z][\w-]{0,30}){0,2})(?:\s+(?:district|province|region|governorate|city))?"
+    r"^([A-Z][\w-]{0,30}(?:\s(?:and\s|&\s)?(?:(?:al|el|as|ad|ar)-)?[A-Z][\w-]{0,30}){0,2})"
+    r"(?:\s+(?:district|province|region|governorate|city))?"
     r"(?:['’]s|(?<=s)['’])\s+(.*)$"
 )
 

@@ -687,3 +687,16 @@ def test_province_of_headings_over_semicolon_groups() -> None:
         ("1070 apartments project", "Aleppo"): 2,
         ("Talbiseh", "Homs"): 1,
     }
+
+
+def test_respectively_gunfire_and_a_districts_possessive() -> None:
+    text = (
+        "The militias committed 20 violations of the truce in Hodeidah province. They targeted the 22 May "
+        "neighbourhood and the Kilo 8 area with machine guns, three times and four times respectively. Zabid "
+        "district came under heavy gunfire eleven times. Bayt al-Faqih district's al-Mansuriyah was shelled twice."
+    )
+    found = violations(text)
+    assert found[("22 May", "Hodeidah")] == 3
+    assert found[("Kilo 8", "Hodeidah")] == 4
+    assert found[("Zabid", "Hodeidah")] == 11
+    assert found[("al-Mansuriyah", "Hodeidah")] == 2
