@@ -87,7 +87,7 @@ _ACTIVE = re.compile(
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:shelling|fire|firing|explosions?)\s+(?:was|were)\s+(?:recorded|registered|reported|observed|heard)\s+"
-    r"(?:near|in\s+the\s+(?:area|vicinity)\s+of)"
+    r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)"
     r"|(?:shelling|fire|firing|attacks?|strikes?|raids?|bombardment|bombing)\s+by\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:on|at|against|targeting)(?=\s)"
     r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
@@ -101,6 +101,7 @@ _ACTIVE = re.compile(
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on"
+    r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
     r"|resorted\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|aimed\s+at|directed\s+at)\b",
@@ -131,7 +132,7 @@ _GENERIC = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
-    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|raided|bombed)"
+    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by)\b)|raided|bombed)"
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
     r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment))\b",
     re.I,
@@ -408,6 +409,10 @@ _CITY_ITSELF = re.compile(
 _REPUBLIC = re.compile(
     r"(?:the\s+)?(?:DPR|LPR|DNR|LNR|(?:self-proclaimed\s+)?(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|"
     r"Republic)",
+    re.I,
+)
+_PARA_LEAD = re.compile(
+    r"\W*in\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+)\s+(?:sector|region|oblast|province|governorate|direction|countryside)\b,?",
     re.I,
 )
 _PARA_FIGURE = re.compile(
@@ -1459,6 +1464,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             para_day[s.paragraph] = eday
         if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
+        pl = _PARA_LEAD.match(s.text) if s.paragraph not in para_admin else None
+        if pl is not None and pl["g"][:1].isupper() and find_admin1(pl["g"]) is not None:
+            para_admin[s.paragraph] = find_admin1(pl["g"])  # type: ignore[assignment]  # "In the Luhansk sector, ..."
         if s.paragraph not in para_admin and _PARA_FIGURE.search(s.text):
             # "On Saturday four violations were recorded in Donetsk region. ... near Vodiane"
             in_para = {a for _m, a in division_hits(s.text)}

@@ -700,3 +700,25 @@ def test_respectively_gunfire_and_a_districts_possessive() -> None:
     assert found[("Kilo 8", "Hodeidah")] == 4
     assert found[("Zabid", "Hodeidah")] == 11
     assert found[("al-Mansuriyah", "Hodeidah")] == 2
+
+
+def test_sector_paragraphs_infinitives_and_units_fired_at_from_positions() -> None:
+    text = (
+        "KYIV — Russia's hybrid forces violated the ceasefire nine times.\n\n"
+        "In the Donetsk sector, occupiers used mortars to shell the outskirts of Pisky. Defenders near Avdiivka "
+        "were also targeted, and sniper fire was recorded close to Pivdenne.\n\n"
+        "Units stationed in the village of Alibeyli of Tovuz region were fired at from positions in Berdavan."
+    )
+    found = violations(text)
+    assert {
+        ("Pisky", "Donetsk"),
+        ("Avdiivka", "Donetsk"),
+        ("Pivdenne", "Donetsk"),
+        ("Alibeyli", "Tovuz"),
+    } <= set(found)
+    assert not {loc for loc, _a in found} & {"Defenders", "Berdavan", "Kyiv"}
+
+
+def test_mortars_fired_at_a_settlement_are_fired_at_it() -> None:
+    text = "4) Damascus province – mortars were fired at the settlement of Zamalka, breaking the truce."
+    assert violations(text) == {("Zamalka", "Damascus"): 1}
