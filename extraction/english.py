@@ -429,7 +429,7 @@ _LEAD_BREACH = re.compile(
 )
 # "Aleppo — 2 (Zahraa (x2))" on a line: the province's figure and, in brackets, where
 _FIGURE_WITH_PLACES = re.compile(
-    r"^(?P<lead>[^\S\n]*[^\w\s(]{0,3}[^\S\n]*)(?P<g>[A-Z][\w' -]{2,30}?)[^\S\n]*[—–-][^\S\n]*\d{1,3}[^\S\n]*"
+    r"^(?P<lead>[^\S\n]*[^\w\s(]{0,3}[^\S\n]*)(?P<g>[A-Z][\w' -]{2,30}?)[^\S\n]*[—–-][^\S\n]*(?P<n>\d{1,3})[^\S\n]*"
     r"\((?P<items>[^()\n]*(?:\([^()\n]*\)[^()\n]*)*)\)[^\S\n]*(?P<end>[;,.]?)[^\S\n]*$",
     re.M,
 )
@@ -439,7 +439,10 @@ def _places_of_figure(m: re.Match[str]) -> str:
     """'Aleppo — 2 (Zahraa (x2))' -> 'Aleppo: Zahraa (x2)', padded to the same length."""
     if find_admin1(m["g"].strip()) is None:
         return m.group()
-    out = f"{m['lead']}{m['g'].strip()}: {m['items'].strip()}{m['end']}"
+    items = m["items"].strip()
+    if "," not in items and " and " not in items and not re.search(r"\d|\btimes\b|\bonce\b|\btwice\b", items):
+        items = f"{items} ({m['n']} times)"  # "Latakia – 2 (Kbana)": the one place takes the figure
+    out = f"{m['lead']}{m['g'].strip()}: {items}{m['end']}"
     return out + " " * max(0, len(m.group()) - len(out))
 
 

@@ -368,7 +368,8 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         g = admin1_regex().pattern
         _PAREN_TOTAL = re.compile(rf"(?P<g>{g})\s*\(\s*(?P<n>{_NUM})\s*\)", re.I)
         _N_IN = re.compile(
-            rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+them)?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
+            rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+(?:them|these|the\s+(?:incidents|violations|breaches|attacks|"
+            r"shellings|cases)))?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
             r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged|observed)\s+)?|(?:took\s+place|occurred|"
             r"happened)\s+)?in\s+(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"

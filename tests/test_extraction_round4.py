@@ -722,3 +722,16 @@ def test_sector_paragraphs_infinitives_and_units_fired_at_from_positions() -> No
 def test_mortars_fired_at_a_settlement_are_fired_at_it() -> None:
     text = "4) Damascus province – mortars were fired at the settlement of Zamalka, breaking the truce."
     assert violations(text) == {("Zamalka", "Damascus"): 1}
+
+
+def test_n_of_the_incidents_in_a_province_and_one_place_taking_its_provinces_figure() -> None:
+    text = (
+        "Gunmen violated the truce 9 times. The centre said 5 of the incidents were registered in Idlib province "
+        "and four in Aleppo province.\n\n• Latakia – 2 (Kbana)\n"
+    )
+    got = run(text)
+    by_admin: dict[str | None, int] = {}
+    for i in got.incidents:
+        by_admin[i.admin1] = by_admin.get(i.admin1, 0) + i.count
+    assert by_admin == {"Idlib": 5, "Aleppo": 4, "Latakia": 2}
+    assert ("Kbana", "Latakia") in violations(text)
