@@ -1411,7 +1411,13 @@ def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozense
     # "Zolote-4 (Luhansk region)" places one town, not the article
     body = "\n".join(_PAREN_DIVISION.sub(" ", ln[dateline_end(ln) :]) for ln in text.split("\n"))
     found = {a for _m, a in division_hits(body) if a not in skip}
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 and not _source_only(found) else None
+
+
+def _source_only(found: set[Admin1]) -> bool:
+    """Gaza, named in a story about rockets on southern Israel, is where fire came from, not where the towns
+    hit lie: it never becomes the whole article's province."""
+    return any(a.country == "PS" for a in found)
 
 
 def _scope(
@@ -1425,7 +1431,7 @@ def _scope(
         if s.headline:
             continue
         found.update(a for _m, a in division_hits(s.text[dateline_end(s.text) :]) if a not in skip)
-    return found.pop() if len(found) == 1 else None
+    return found.pop() if len(found) == 1 and not _source_only(found) else None
 
 
 def extract(text: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:

@@ -735,3 +735,10 @@ def test_n_of_the_incidents_in_a_province_and_one_place_taking_its_provinces_fig
         by_admin[i.admin1] = by_admin.get(i.admin1, 0) + i.count
     assert by_admin == {"Idlib": 5, "Aleppo": 4, "Latakia": 2}
     assert ("Kbana", "Latakia") in violations(text)
+
+
+def test_gaza_as_the_source_of_rockets_is_not_the_towns_province() -> None:
+    text = (
+        "Militants in Gaza broke the truce on Tuesday, firing rockets at Sderot and Netivot, the army said."
+    )
+    assert violations(text) == {("Sderot", None): 1, ("Netivot", None): 1}
