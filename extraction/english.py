@@ -1322,6 +1322,8 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     if hm is not None and hm["g"][:1].isupper():
         return find_admin1(hm["g"])  # "4) Damascus province – mortars were fired at ..."
     for m, a in reversed(division_hits(head)):  # the nearest setting before the list
+        if _source_only({a}):
+            continue
         if _SETTING_BEFORE.search(head, max(0, m.start() - 240), m.start()):
             return a
     return None
