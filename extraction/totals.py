@@ -77,11 +77,15 @@ _ATTACK_TIMES = re.compile(
 )
 _COUNT_AFTER = re.compile(rf"[^.;]*?[\s(]{_TIMES}", re.I)
 _NONE = re.compile(
-    r"(?=[nroldw])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+(?:of\s+the\s+\w+\s+)?"
+    r"(?=[nroldwh])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+"
+    r"(?:(?:of|by)\s+[^.;]{0,80}?\s+)?"  # "no violations of the ceasefire regime by the armed formations ... were"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"
     r"|\b(?:registered|recorded|reported|observed|logged)\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling)"
     r"|\bwith\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches)\s+(?:being\s+)?(?:recorded|registered|reported)\b"
-    r"|\bdid\s+not\s+(?:register|record|report|observe)\s+any\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling))",
+    r"|\b(?:did|has|have|had)\s+not\s+(?:register|record|report|observe|registered|recorded|reported|observed)\s+"
+    r"(?:any|a\s+single)\s+(?:ceasefire\s+)?(?:violations?|breach(?:es)?|shelling)"
+    r"|\bnot\s+a\s+single\s+(?:ceasefire\s+)?(?:violation|breach)\s+(?:has|had|was)\s+(?:been\s+)?"
+    r"(?:recorded|registered|reported))",
     re.I,
 )
 _EXCLUDE = re.compile(

@@ -742,3 +742,13 @@ def test_gaza_as_the_source_of_rockets_is_not_the_towns_province() -> None:
         "Militants in Gaza broke the truce on Tuesday, firing rockets at Sderot and Netivot, the army said."
     )
     assert violations(text) == {("Sderot", None): 1, ("Netivot", None): 1}
+
+
+def test_explicit_zero_reports_in_other_words() -> None:
+    for text in (
+        "Over the past day, no violations of the ceasefire regime by the armed formations of the Russian "
+        "Federation were recorded in the area of the Joint Forces Operation.",
+        "The Russian members of the commission did not register a single ceasefire violation over the past day.",
+        "Two months on, not a single ceasefire violation has been recorded along the Line of Control.",
+    ):
+        assert run(text).reported_total == 0, text
