@@ -88,6 +88,7 @@ _ACTIVE = re.compile(
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:shelling|fire|firing|explosions?)\s+(?:was|were)\s+(?:recorded|registered|reported|observed|heard)\s+"
     r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)"
+    r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
     r"|(?:shelling|fire|firing|attacks?|strikes?|raids?|bombardment|bombing)\s+by\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:on|at|against|targeting)(?=\s)"
     r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
@@ -100,7 +101,7 @@ _ACTIVE = re.compile(
     r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
-    r"|opened\s+up\s+on"
+    r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
     r"|resorted\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -118,6 +119,10 @@ _GENERIC = re.compile(
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
     r"|\b(?:most|all|many|some)\s+of\s+them\s+(?:were\s+)?(?:recorded|registered|observed|occurred)\s+(?=in\b|near\b|at\b)"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
+    r"|\b(?:violations|explosions)\b[^.;]{0,60}?\b(?:were|was)\s+(?:recorded|registered|observed)\s+"
+    r"(?=(?:in|near|around|at|close\s+to|(?:north|south|east|west)[\w-]*\s+of)\b)"
+    r"|\b(?:recorded|registered|observed)\s+(?:most|the\s+majority)\s+of\s+(?:the\s+)?(?:violations|explosions)\s+"
+    r"(?=(?:in|near|around|at)\b)"
     r"|\b(?:violations?|breach(?:es)?)\s+(?:took\s+place|occurred|happened)\s+(?:[\w.:-]+\s+){0,5}?in\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+(?:was|has\s+been|had\s+been)\s+(?:violated|breached|broken)\s+"
     r"(?:again\s+|twice\s+|once\s+)?in\b"
@@ -134,7 +139,10 @@ _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
     r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by)\b)|raided|bombed)"
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
-    r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment))\b",
+    r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment)"
+    r"|(?:were|was)\s+among\s+the\s+(?:settlements|villages|places|towns|localities|targets|areas)\s+(?:that\s+were\s+)?"
+    r"(?:targeted|shelled|hit|attacked|struck)"
+    r"|(?:took|received|sustained)\s+(?:one|a|two|three|\d{1,2})\s+hits?(?:\s+each)?)\b",
     re.I,
 )
 _CLAUSE_START = re.compile(
@@ -212,17 +220,18 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort"),
+         "drop", "hurl", "includ", "resort", "worked"),
     ),
     (
         _GENERIC,
         "generic",
-        ("violat", "broke", "breach", "ignored", "explosion", "impact", "fire", "firing", "shell", "shot", "them"),
+        ("violat", "broke", "breach", "ignored", "explosion", "impact", "fire", "firing", "shell", "shot", "them",
+         "recorded", "registered", "observed"),
     ),
     (
         _PASSIVE,
         "passive",
-        ("shell", "attack", "bomb", "target", "hit", "struck", "pound", "fire", "raid", "under", "subjected"),
+        ("shell", "attack", "bomb", "target", "hit", "struck", "pound", "fire", "raid", "under", "subjected"),  # "hit"
     ),
 )  # fmt: skip
 _TURKISH_SIDE = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)

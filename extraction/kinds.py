@@ -41,7 +41,7 @@ _OWN_BREACH = re.compile(
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
     r"silence\s+regime|regime\s+of\s+silence|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
-    r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|(?:humanitarian|operational)\s+pause|"
+    r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|(?:Azerbaijani|Armenian)\s+(?:[\w-]+\s+){0,3}?(?:fire|shelling)|(?:humanitarian|operational)\s+pause|"
     r"pause\s+in\s+(?:the\s+)?(?:operation|fighting|hostilities|offensive)|"
     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic)\b",
     re.I,
@@ -72,7 +72,7 @@ _COUNTED_EXPLOSIONS = re.compile(
 
 
 _LISTED_BREACHES = re.compile(
-    r"\b(?:violations|breaches)\s+(?:included|including|involved|consisted\s+of)\b|\bin\s+(?:breach|violation)\s+of\s+"
+    r"\b(?:violations|breaches)\b[^.;:]{0,40}?\b(?:included|including|involved|consisted\s+of)\b|\bin\s+(?:breach|violation)\s+of\s+"
     r"the\s+(?:truce|ceasefire|cease-fire)",
     re.I,
 )

@@ -752,3 +752,22 @@ def test_explicit_zero_reports_in_other_words() -> None:
         "Two months on, not a single ceasefire violation has been recorded along the Line of Control.",
     ):
         assert run(text).reported_total == 0, text
+
+
+def test_monitor_and_militia_idioms() -> None:
+    text = (
+        "The militia said Kiev's troops broke the truce. Mortar crews worked on Zhelobok twice, while Kalinovo and "
+        "the outskirts of Sokolniki took one hit each. The majority of the violations were recorded south-east of "
+        "Horlivka. Monitors heard fire close to Marinka. Dovegh and Koti were among the settlements targeted."
+    )
+    found = {loc for loc, _a in violations(text)}
+    assert found >= {"Zhelobok", "Kalinovo", "Sokolniki", "Horlivka", "Marinka", "Dovegh", "Koti"}
+
+
+def test_violations_that_included_drone_attacks_stay_violations() -> None:
+    text = (
+        "The militias breached the truce 20 times. The violations in Hodeidah governorate included drone attacks "
+        "on Hays district (13 times), Al-Tuhayta (seven) and Kilo 16 (four)."
+    )
+    got = {(i.location, i.kind, i.count) for i in run(text).incidents if i.location}
+    assert got == {("Hays", VIOLATION, 13), ("Al-Tuhayta", VIOLATION, 7), ("Kilo 16", VIOLATION, 4)}
