@@ -511,6 +511,17 @@ def _bullet_target(body: str) -> str:
     return f"{head} ({cm.group().strip().strip('()')})" if cm is not None else head
 
 
+def _bulleted_intro(lines: list[str], i: int) -> bool:
+    """A bulleted line about violations that is no list itself, over bulleted list lines."""
+    nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    return (
+        _LIST_INTRO.search(lines[i]) is not None
+        and not _list_line(_PAREN_ANY.sub(" ", _bullet_body(lines[i])))
+        and _BULLET.match(nxt) is not None
+        and _list_line(_PAREN_ANY.sub(" ", _bullet_body(nxt)))
+    )
+
+
 def _bullet_body(line: str) -> str:
     m = _BULLET.match(line)
     return m["body"] if m else line
@@ -524,8 +535,8 @@ def _join_bullets(text: str) -> str:
         if _BULLET.match(lines[i]) is None:
             i += 1
             continue
-        if re.search(r":\s*$", lines[i]):
-            i += 1  # "📍 Among the places hit:": a bulleted intro for the bullets below
+        if re.search(r":\s*$", lines[i]) or _bulleted_intro(lines, i):
+            i += 1  # "📍 Among the places hit:", "⚡️ ... carried out 5 shelling attacks.": an intro, bulleted
             continue
         j = i
         while j < len(lines) and _BULLET.match(lines[j]) is not None and not re.search(r":\s*$", lines[j]):
@@ -533,7 +544,7 @@ def _join_bullets(text: str) -> str:
         intro = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
         introduces = bool(re.search(r":\s*$", intro)) or (
             _LIST_INTRO.search(intro) is not None
-            and _BULLET.match(intro) is None
+            and (_BULLET.match(intro) is None or not _list_line(_PAREN_ANY.sub(" ", _bullet_body(intro))))
             and not _SKIP_LINE.match(intro)
         )
         listed = sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j])
@@ -1002,6 +1013,7 @@ def _positions_across_divisions(items: list[Item]) -> None:
 
 
 _COUNT_RX_EN = re.compile(count_pattern(), re.I)
+_EACH_COUNT = re.compile(r",?\s+(?P<c>" + count_pattern() + r")\s+(?:each|apiece)\b", re.I)
 _RESPECTIVELY = re.compile(
     r"(?P<counts>(?:"
     + count_pattern()
@@ -1030,6 +1042,12 @@ def _items_for(
     items = [parse_item(t, start + s) for t, s in split_items(span)]
     _positions_across_divisions(items)
     items = [_position_in_sector(it) for it in items]
+    em = _EACH_COUNT.search(span)
+    if em is not None:  # "the districts of Jobar and al-Abbasiyin, twice each"
+        n = parse_count(em["c"])
+        for it in items:
+            if n and not it.counted and (it.name is not None or it.part):
+                it.count, it.counted = n, True
     rm = _RESPECTIVELY.search(span)
     if rm is not None:  # "targeted A and B nine times and six times respectively"
         figures = [parse_count(c.group()) for c in _COUNT_RX_EN.finditer(rm["counts"])]

@@ -771,3 +771,16 @@ def test_violations_that_included_drone_attacks_stay_violations() -> None:
     )
     got = {(i.location, i.kind, i.count) for i in run(text).incidents if i.location}
     assert got == {("Hays", VIOLATION, 13), ("Al-Tuhayta", VIOLATION, 7), ("Kilo 16", VIOLATION, 4)}
+
+
+def test_bulleted_place_province_count_lines_under_a_bulleted_intro() -> None:
+    text = (
+        "⚡️ Monitors: terrorists carried out 4 shelling attacks over the last 24 hours, breaking the truce.\n"
+        "📍 Kabani (Latakia) – 2\n📍 Saraqeb (Idlib) – 1\n📍 Bashkatin (Aleppo) – 1\n#Syria"
+    )
+    assert violations(text) == {("Kabani", "Latakia"): 2, ("Saraqeb", "Idlib"): 1, ("Bashkatin", "Aleppo"): 1}
+
+
+def test_twice_each_after_a_list() -> None:
+    text = "Breaking the truce, rebels lobbed mortar shells at the districts of Jobar and Qaboun, twice each."
+    assert violations(text) == {("Jobar", None): 2, ("Qaboun", None): 2}
