@@ -429,7 +429,7 @@ _PARA_FIGURE = re.compile(
 )
 _LEAD_FIGURE = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|these|them)(?:\s+(?:attacks|violations|breaches|shellings))?\s+"
-    r"(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)\s*$",
+    r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)

@@ -784,3 +784,8 @@ def test_bulleted_place_province_count_lines_under_a_bulleted_intro() -> None:
 def test_twice_each_after_a_list() -> None:
     text = "Breaking the truce, rebels lobbed mortar shells at the districts of Jobar and Qaboun, twice each."
     assert violations(text) == {("Jobar", None): 2, ("Qaboun", None): 2}
+
+
+def test_n_of_the_attacks_targeted_a_place() -> None:
+    text = "The terrorists committed 14 violations of the pause, the ministry said; 12 of the attacks targeted the Ras al-Ain area of Hasakah province."
+    assert violations(text)[("Ras al-Ain", "Hasakah")] == 12
