@@ -70,33 +70,44 @@ GENERIC_STARTS = frozenset(
 PASSIVE_STARTS = frozenset("was were had have has being got came come comes coming been".split())
 
 
+def _is_word(c: str) -> bool:
+    return c.isalnum() or c == "_"  # what '\\w' matches in a str pattern
+
+
+def word_offsets(low: str, words: frozenset[str], present: set[str] | None = None) -> list[int]:
+    """Sorted offsets in ``low`` where one of ``words`` stands as a whole ``\\w+`` word.
+
+    ``present``: the words of ``low`` when the caller has them already."""
+    out: list[int] = []
+    n = len(low)
+    for w in words.intersection(WORD.findall(low) if present is None else present):
+        k = len(w)
+        i = low.find(w)
+        while i >= 0:
+            if (i == 0 or not _is_word(low[i - 1])) and (i + k == n or not _is_word(low[i + k])):
+                out.append(i)
+            i = low.find(w, i + 1)
+    out.sort()
+    return out
+
+
 def trigger_starts(low: str) -> tuple[list[int], list[int], list[int]]:
     """Candidate starts (sorted) of the active, generic and passive trigger regexes in a lower-cased sentence."""
-    active: list[int] = []
-    generic: list[int] = []
-    passive: list[int] = []
-    for m in WORD.finditer(low):
-        w = m.group()
-        p = m.start()
-        if w in ACTIVE_ING:
-            # '(?:by|of|,|,?\s+and)\s+shelling': the match starts before the -ing word
-            ws = _space_before(low, p)
-            if ws < p:
-                if low[ws - 2 : ws] in ("by", "of"):
-                    active.append(ws - 2)
-                if ws > 0 and low[ws - 1] == ",":
-                    active.append(ws - 1)
-                if low[ws - 3 : ws] == "and":
-                    ws2 = _space_before(low, ws - 3)
-                    if ws2 < ws - 3:
-                        active.append(ws2)
-                        if ws2 > 0 and low[ws2 - 1] == ",":
-                            active.append(ws2 - 1)
-        if w in ACTIVE_STARTS:
-            active.append(p)
-        if w in GENERIC_STARTS:
-            generic.append(p)
-        if w in PASSIVE_STARTS:
-            passive.append(p)
+    present = set(WORD.findall(low))
+    active = word_offsets(low, ACTIVE_STARTS, present)
+    for p in word_offsets(low, ACTIVE_ING, present):
+        # '(?:by|of|,|,?\\s+and)\\s+shelling': the match starts before the -ing word
+        ws = _space_before(low, p)
+        if ws < p:
+            if low[ws - 2 : ws] in ("by", "of"):
+                active.append(ws - 2)
+            if ws > 0 and low[ws - 1] == ",":
+                active.append(ws - 1)
+            if low[ws - 3 : ws] == "and":
+                ws2 = _space_before(low, ws - 3)
+                if ws2 < ws - 3:
+                    active.append(ws2)
+                    if ws2 > 0 and low[ws2 - 1] == ",":
+                        active.append(ws2 - 1)
     active.sort()
-    return active, generic, passive
+    return active, word_offsets(low, GENERIC_STARTS, present), word_offsets(low, PASSIVE_STARTS, present)
