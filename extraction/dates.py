@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from extraction.scan import finditer_at, words_safe
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -84,6 +86,38 @@ def _with_year(month: int, day: int, ref: date) -> date | None:
     return d
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _full_dates_in(head: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """``(rx, m)`` for ``m`` in ``rx.finditer(head)`` for each of ``_FULL_DATES`` in turn.
+
+    Three forms open with a digit that follows no digit (the start of a run of digits), the fourth with a
+    month's name, a whole word before '.'/spaces and a run of digits: each is tried only there
+    (``extraction.scan.finditer_at``)."""
+    digits = [m.start() for m in _DIGIT_RUN.finditer(head)]
+    if not digits:
+        return []  # every form has a year
+    months: list[int] = []
+    for p in digits:
+        q = p
+        while q > 0 and head[q - 1].isspace():
+            q -= 1
+        if q == p:
+            continue
+        if head[q - 1 : q] == ".":
+            q -= 1
+        w = q
+        while w > 0 and (head[w - 1].isalnum() or head[w - 1] == "_"):
+            w -= 1
+        if w < q:
+            months.append(w)  # the start of the word before the day: a month's name or not
+    return [
+        (rx, m) for rx, starts in zip(_FULL_DATES, (digits, digits, months, digits), strict=True)
+        for m in finditer_at(rx, head, starts)
+    ]
+
+
 def find_published(text: str, received: datetime | None) -> date | None:
     """The article's own date from its dateline or date line, else None.
 
@@ -95,19 +129,18 @@ def find_published(text: str, received: datetime | None) -> date | None:
     head_lines = [ln for ln in text[:HEADER_CHARS].splitlines() if not _CAPTION_LINE.match(ln)]
     head = "\n".join(head_lines)
     found: list[tuple[int, int, date]] = []  # (priority, position, date)
-    for rx in _FULL_DATES:
-        for m in rx.finditer(head):
-            d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
-            if d is None or not _plausible(d, ref):
-                continue
-            before = head[max(0, m.start() - 20) : m.start()]
-            labelled = bool(_LABELLED.search(before)) and before.rstrip().lower().endswith(("date", "date:"))
-            line_start = head.rfind("\n", 0, m.start()) + 1
-            line_end = head.find("\n", m.end())
-            line_len = (line_end if line_end >= 0 else len(head)) - line_start
-            if not labelled and m.start() - line_start > 70 and line_len > 120:
-                continue  # a date inside a body sentence is an event, not the dateline
-            found.append((0 if labelled else 1, m.start(), d))
+    for _rx, m in _full_dates_in(head):
+        d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+        if d is None or not _plausible(d, ref):
+            continue
+        before = head[max(0, m.start() - 20) : m.start()]
+        labelled = bool(_LABELLED.search(before)) and before.rstrip().lower().endswith(("date", "date:"))
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line_len = (line_end if line_end >= 0 else len(head)) - line_start
+        if not labelled and m.start() - line_start > 70 and line_len > 120:
+            continue  # a date inside a body sentence is an event, not the dateline
+        found.append((0 if labelled else 1, m.start(), d))
     if ref is not None:
         for rx in _YEARLESS_DATELINES:
             for m in rx.finditer(head):
@@ -174,6 +207,10 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_DAY_WORDS = ("yesterday", "today", "tonight", "morning", "evening", "afternoon", *WEEKDAYS)
+
+
 @lru_cache(maxsize=256)  # one article's sentences, asked again by later steps
 def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
     """Every day named in ``sentence``, resolved against the article day ``ref``.
@@ -182,6 +219,12 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
     than date an event, so they are left out.
     """
     out: list[DayMention] = []
+    if _DIGIT.search(sentence) is None:
+        # Every form but the named days needs a digit: without one, a sentence naming none of those
+        # words names no day (unless a letter that re.I equates with an ASCII one hides a word).
+        low = sentence.lower()
+        if words_safe(sentence, low) and not any(w in low for w in _DAY_WORDS):
+            return ()
     for m in _DAY_FORMS.finditer(sentence):
         before = sentence[max(0, m.start() - 80) : m.start()]
         if _NOT_EVENT_BEFORE.search(before[-40:]):
