@@ -101,7 +101,9 @@ def collect(generated: int) -> dict[str, Any]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--generated", type=int, default=300, help="generated bulletins to add")
     parser.add_argument("--out", type=Path, help="write the outputs here")
     parser.add_argument("--check", type=Path, help="compare with this earlier output")

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
-from extraction.scan import finditer_at, words_safe
+from extraction.scan import finditer_at, prefixed, words_safe
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -113,7 +113,8 @@ def _full_dates_in(head: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
         if w < q:
             months.append(w)  # the start of the word before the day: a month's name or not
     return [
-        (rx, m) for rx, starts in zip(_FULL_DATES, (digits, digits, months, digits), strict=True)
+        (rx, m)
+        for rx, starts in zip(_FULL_DATES, (digits, digits, months, digits), strict=True)
         for m in finditer_at(rx, head, starts)
     ]
 
@@ -256,3 +257,10 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
         )  # "On Monday the ministry said ..."
         out.append(DayMention(d, m.start(), reporting))
     return tuple(out)
+
+
+# Speed only: these are tried only where one of their first words starts (extraction.scan.prefixed).
+_REPORTING = prefixed(_REPORTING)
+_NOT_EVENT_BEFORE = prefixed(_NOT_EVENT_BEFORE)
+_EVENT_VERB = prefixed(_EVENT_VERB)
+_LABELLED = prefixed(_LABELLED)

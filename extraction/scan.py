@@ -16,7 +16,10 @@ the Kelvin sign): ``words_safe`` says so, and callers fall back to the plain sca
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+import sys
+from collections.abc import Iterable, Iterator
+from re import _parser  # type: ignore[attr-defined]  # the stdlib's own parse tree of a pattern
+from typing import Any, cast
 
 WORD = re.compile(r"\w+")
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
@@ -24,7 +27,7 @@ _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 def words_safe(text: str, low: str) -> bool:
     """Whether words of ``low`` (``text.lower()``) stand for ``re.I`` matches in ``text`` at the same offsets."""
-    return len(low) == len(text) and _ODD_FOLDS.search(text) is None
+    return text.isascii() or (len(low) == len(text) and _ODD_FOLDS.search(text) is None)
 
 
 def finditer_at(rx: re.Pattern[str], text: str, starts: Iterable[int]) -> list[re.Match[str]]:
@@ -55,19 +58,103 @@ def _space_before(low: str, p: int) -> int:
 # each pattern opens with '\b' and one of these whole words, except the active '(by|of|,|, and) shelling'
 # form, whose start is found from the -ing word (see ``trigger_starts``).
 ACTIVE_STARTS = frozenset(
-    "attacked attacking shelled bombarded bombarding bombed pounded pummeled pummelled rocketed mortared "
-    "hammered struck hit hitting targeted targeting raided stormed assaulted fired firing lobbed launched sent "
-    "aimed directed dropped dropping hurled opened used subjected carried shelling shellings fire attack attacks "
-    "strike strikes raid raids bombardment bombing assault assaults came come comes coming fell fallen landed "
-    "crashed rained".split()
+    [
+        "attacked",
+        "attacking",
+        "shelled",
+        "bombarded",
+        "bombarding",
+        "bombed",
+        "pounded",
+        "pummeled",
+        "pummelled",
+        "rocketed",
+        "mortared",
+        "hammered",
+        "struck",
+        "hit",
+        "hitting",
+        "targeted",
+        "targeting",
+        "raided",
+        "stormed",
+        "assaulted",
+        "fired",
+        "firing",
+        "lobbed",
+        "launched",
+        "sent",
+        "aimed",
+        "directed",
+        "dropped",
+        "dropping",
+        "hurled",
+        "opened",
+        "used",
+        "subjected",
+        "carried",
+        "shelling",
+        "shellings",
+        "fire",
+        "attack",
+        "attacks",
+        "strike",
+        "strikes",
+        "raid",
+        "raids",
+        "bombardment",
+        "bombing",
+        "assault",
+        "assaults",
+        "came",
+        "come",
+        "comes",
+        "coming",
+        "fell",
+        "fallen",
+        "landed",
+        "crashed",
+        "rained",
+    ]
 )
-ACTIVE_ING = frozenset("shelling attacking bombarding bombing striking hitting targeting firing".split())
+ACTIVE_ING = frozenset(
+    ["shelling", "attacking", "bombarding", "bombing", "striking", "hitting", "targeting", "firing"]
+)
 GENERIC_STARTS = frozenset(
-    "violated violating broke broken breached breaching ignored committed recorded registered logged ceasefire "
-    "cease truce report reports incident incidents case cases violations explosions impacts fire firing "
-    "shelling shots violation".split()
+    [
+        "violated",
+        "violating",
+        "broke",
+        "broken",
+        "breached",
+        "breaching",
+        "ignored",
+        "committed",
+        "recorded",
+        "registered",
+        "logged",
+        "ceasefire",
+        "cease",
+        "truce",
+        "report",
+        "reports",
+        "incident",
+        "incidents",
+        "case",
+        "cases",
+        "violations",
+        "explosions",
+        "impacts",
+        "fire",
+        "firing",
+        "shelling",
+        "shots",
+        "violation",
+    ]
 )
-PASSIVE_STARTS = frozenset("was were had have has being got came come comes coming been".split())
+PASSIVE_STARTS = frozenset(
+    ["was", "were", "had", "have", "has", "being", "got", "came", "come", "comes", "coming", "been"]
+)
 
 
 def _is_word(c: str) -> bool:
@@ -111,3 +198,102 @@ def trigger_starts(low: str) -> tuple[list[int], list[int], list[int]]:
                         active.append(ws2 - 1)
     active.sort()
     return active, word_offsets(low, GENERIC_STARTS, present), word_offsets(low, PASSIVE_STARTS, present)
+
+
+# ------------------------------------------------------------------ regexes tried only after their first words
+
+_C = _parser  # the parser's op codes
+
+
+def _prefixes(items: Any) -> set[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed sequence ``items`` starts with; None
+    when that cannot be told (an alternative that opens with a class, an optional part, a non-ASCII letter)."""
+    acc = ""
+    for op, av in items:
+        if op is _C.LITERAL and av < 128:
+            acc += chr(av).lower()
+            continue
+        if op in (_C.AT, _C.ASSERT, _C.ASSERT_NOT):
+            continue  # takes no character: the match starts with the same letters all the same
+        sub: set[str] | None = None
+        if op is _C.SUBPATTERN:
+            sub = _prefixes(av[3].data)
+        elif op is _C.ATOMIC_GROUP:
+            sub = _prefixes(av.data)
+        elif op is _C.BRANCH:
+            sub = set()
+            for alt in av[1]:
+                alt_prefixes = _prefixes(alt.data)
+                if alt_prefixes is None:
+                    sub = None
+                    break
+                sub |= alt_prefixes
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
+            sub = _prefixes(av[2].data)
+        if sub is None:
+            return {acc} if acc else None  # the literal run so far is a prefix of every match
+        return {acc + s for s in sub}  # the group follows the literal run at once
+    return {acc} if acc else None
+
+
+def first_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
+    """The lower-case strings every match of ``rx`` starts with (see ``_prefixes``), or None."""
+    found = _prefixes(_parser.parse(rx.pattern, rx.flags).data)
+    if not found or "" in found:
+        return None
+    # A string that starts with another one adds no position.
+    return tuple(sorted(w for w in found if not any(w != v and w.startswith(v) for v in found)))
+
+
+class Prefixed:
+    """A compiled regex tried only where one of its first words starts: exactly what the regex gives.
+
+    The words come from the pattern itself (``first_words``), so they follow its edits; a pattern whose
+    matches can start anywhere, or a text with a letter that upsets lower-casing, is scanned as usual.
+    ``search`` and ``finditer`` are the fast ones; everything else is the regex's own."""
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        self.words = first_words(rx)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.rx, name)  # pattern, flags, groups, fullmatch, sub, ...
+
+    def _starts(self, text: str, pos: int, endpos: int) -> list[int] | None:
+        """Sorted candidate starts in [pos, endpos); None when the text needs the plain scan."""
+        if self.words is None:
+            return None
+        low = text.lower()
+        if not words_safe(text, low):
+            return None
+        out: list[int] = []
+        for w in self.words:
+            i = low.find(w, pos, endpos)
+            while i >= 0:
+                out.append(i)
+                i = low.find(w, i + 1, endpos)
+        out.sort()
+        return out
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        starts = self._starts(text, pos, endpos)
+        if starts is None:
+            return self.rx.search(text, pos, endpos)
+        match = self.rx.match
+        for s in starts:
+            m = match(text, s, endpos)
+            if m is not None:
+                return m
+        return None
+
+    def finditer(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+        starts = self._starts(text, pos, endpos)
+        if starts is None or endpos != sys.maxsize:
+            return self.rx.finditer(text, pos, endpos)
+        return iter(finditer_at(self.rx, text, starts))
+
+
+def prefixed(rx: re.Pattern[str]) -> re.Pattern[str]:
+    """``rx`` tried only where one of its first words starts (``Prefixed``), for modules that keep
+    ``re.Pattern`` annotations: it stands in for the pattern wherever ``search``/``finditer``/... are used."""
+    return cast("re.Pattern[str]", Prefixed(rx))
