@@ -1,0 +1,116 @@
+"""The fast scans of ``extraction.scan`` find exactly what the plain regexes find.
+
+They only skip positions where no match can start, so every rule must read the
+same sentences the same way with or without them: checked here on every
+sentence of the dev corpus and the invented sets, on their upper- and
+lower-case copies, and on letters that ``re.I`` and ``str.lower`` treat
+differently ('İ', 'ı', 'ſ', the Kelvin sign).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from extraction import dates, english, kinds, reporters, totals
+from extraction.scan import Prefixed, finditer_at, first_words, trigger_starts, words_safe
+
+TESTS = Path(__file__).parent
+ODD = [
+    "The militants ſhelled Kafr Nabl twice, the centre ſaid.",
+    "Mılitants attacked İdlib and were fıred upon.",
+    "Ceasefire violations: 3 in Hama, the Kelvin \u212a sign said; LPR MILITIA fired on Donetsk ONCE.",
+    "Russian Defence Ministry: the truce was violated 12 times on Monday and Tuesday.",
+]
+
+
+@cache
+def _sentences() -> tuple[str, ...]:
+    texts: list[str] = []
+    for folder in ("corpus/dev", "corpus_invented", "corpus_invented2", "corpus_invented3"):
+        for path in sorted((TESTS / folder).glob("*.json")):
+            texts.append(str(json.loads(path.read_text(encoding="utf-8"))["text"]))
+    out: list[str] = []
+    for text in texts:
+        for variant in (text, text.upper()):
+            out.extend(s.text for s in english.segment(variant))
+    return tuple(out + ODD)
+
+
+def _spans(matches: object) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]  # type: ignore[attr-defined]
+
+
+def _raw(rx: object) -> re.Pattern[str]:
+    return rx.rx if isinstance(rx, Prefixed) else rx  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("module", "name"),
+    [
+        (english, "_COLON_LIST"),
+        (english, "_RECALL"),
+        (english, "_TURKISH_SIDE"),
+        (english, "_INTRO_WORDS"),
+        (dates, "_REPORTING"),
+        (dates, "_EVENT_VERB"),
+        (kinds, "_CEASEFIRE"),
+        (kinds, "_CLASH"),
+        (kinds, "_EXPLOSION"),
+        (totals, "_ATTACK_TIMES"),
+        (totals, "_VIOLATED_TIMES"),
+        (totals, "_WAS_VIOLATED_TIMES"),
+    ],
+)
+def test_prefixed_regex_finds_what_the_regex_finds(module: object, name: str) -> None:
+    fast = Prefixed(_raw(getattr(module, name)))
+    assert fast.words, f"{name}: no first words, so nothing is sped up"
+    for s in _sentences():
+        assert _spans(fast.finditer(s)) == _spans(fast.rx.finditer(s)), s
+        got, want = fast.search(s, 5, len(s) - 3), fast.rx.search(s, 5, len(s) - 3)
+        assert (got and got.span()) == (want and want.span()), s
+
+
+def test_reporter_scan_finds_what_the_regex_finds() -> None:
+    _first, combined, _names = reporters._table()
+    for s in _sentences():
+        got, want = combined.search(s), combined.rx.search(s)
+        assert (got and (got.span(), got.lastgroup)) == (want and (want.span(), want.lastgroup)), s
+
+
+def test_trigger_starts_cover_every_trigger_match() -> None:
+    checked = 0
+    for s in _sentences():
+        low = s.lower()
+        if not words_safe(s, low):
+            continue
+        for (rx, _mode, _stems), starts in zip(english._TRIGGERS, trigger_starts(low), strict=True):
+            assert _spans(finditer_at(rx, s, starts)) == _spans(rx.finditer(s)), s
+            checked += 1
+    assert checked > 1000
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "words"),
+    [
+        (r"\bfoo\b", 0, ("foo",)),
+        (r"(?i)\b(?:Shelled|attacked)\s+\w+", 0, ("attacked", "shelled")),
+        (r"ab(?:cd|xe)f", 0, ("abcd", "abxe")),
+        (r"(?=[vb])\b(?:violat\w*|broke)", re.I, ("broke", "violat")),
+        (r"(?:x|\d+)y", 0, None),  # a digit can open a match anywhere
+        (r"(?:a|b)?c", 0, None),  # an optional opening
+        (r"é\w+", 0, None),  # not ASCII: lower-casing might not keep it
+    ],
+)
+def test_first_words_of_a_pattern(pattern: str, flags: int, words: tuple[str, ...] | None) -> None:
+    assert first_words(re.compile(pattern, flags)) == words
+
+
+def test_odd_letters_fall_back_to_the_plain_scan() -> None:
+    rx = Prefixed(re.compile(r"\bshelled\b", re.I))
+    assert rx.search("They ſhelled it") is not None  # re.I equates 'ſ' with 's'; str.lower does not
+    assert [m.span() for m in rx.finditer("İ shelled, SHELLED")] == [(2, 9), (11, 18)]
