@@ -2,8 +2,8 @@
 
 They only skip positions where no match can start, so every rule must read the
 same sentences the same way with or without them: checked here on every
-sentence of the dev corpus and the invented sets, on their upper- and
-lower-case copies, and on letters that ``re.I`` and ``str.lower`` treat
+sentence of the dev corpus and the invented sets, on their upper-case
+copies, and on letters that ``re.I`` and ``str.lower`` treat
 differently ('İ', 'ı', 'ſ', the Kelvin sign).
 """
 
