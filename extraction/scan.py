@@ -22,6 +22,7 @@ from re import _parser  # type: ignore[attr-defined]  # the stdlib's own parse t
 from typing import Any, cast
 
 WORD = re.compile(r"\w+")
+_DIGIT = re.compile(r"\d")
 _ODD_FOLDS = re.compile("[\u0130\u0131\u017f\u212a]")
 
 
@@ -205,11 +206,20 @@ def trigger_starts(low: str) -> tuple[list[int], list[int], list[int]]:
 _C = _parser  # the parser's op codes
 
 
-def _prefixes(items: Any) -> set[str] | None:
-    """Lower-case ASCII strings one of which every match of the parsed sequence ``items`` starts with; None
-    when that cannot be told (an alternative that opens with a class, an optional part, a non-ASCII letter)."""
+DIGIT = "\x00"  # in a set of first words: the match may start at any digit
+
+
+def _is_digit_class(op: Any, av: Any) -> bool:
+    return op is _C.IN and bool(av) and all(o is _C.CATEGORY and a is _C.CATEGORY_DIGIT for o, a in av)
+
+
+def _prefixes(items: Any, i: int = 0) -> set[str] | None:
+    """Lower-case ASCII strings one of which every match of the parsed sequence ``items[i:]`` starts with
+    (``DIGIT``: a digit); None when that cannot be told (an opening class, a non-ASCII letter, ...)."""
     acc = ""
-    for op, av in items:
+    while i < len(items):
+        op, av = items[i]
+        i += 1
         if op is _C.LITERAL and av < 128:
             acc += chr(av).lower()
             continue
@@ -228,9 +238,18 @@ def _prefixes(items: Any) -> set[str] | None:
                     sub = None
                     break
                 sub |= alt_prefixes
-        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT) and av[0] >= 1:
-            sub = _prefixes(av[2].data)
-        if sub is None:
+        elif _is_digit_class(op, av) and not acc:
+            sub = {DIGIT}
+        elif op in (_C.MAX_REPEAT, _C.MIN_REPEAT, _C.POSSESSIVE_REPEAT):
+            body = _prefixes(av[2].data)
+            if av[0] >= 1:
+                sub = body
+            elif not acc and body is not None:
+                rest = _prefixes(items, i)  # an optional opening: the match starts with it or with the rest
+                if rest is None:
+                    return None
+                return body | rest
+        if sub is None or (acc and DIGIT in sub):
             return {acc} if acc else None  # the literal run so far is a prefix of every match
         return {acc + s for s in sub}  # the group follows the literal run at once
     return {acc} if acc else None
@@ -245,6 +264,28 @@ def first_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(sorted(w for w in found if not any(w != v and w.startswith(v) for v in found)))
 
 
+def _opens_with_boundary(rx: re.Pattern[str]) -> bool:
+    """Whether the pattern asserts a word boundary before anything else it matches (lookarounds aside)."""
+    for op, av in _parser.parse(rx.pattern, rx.flags).data:
+        if op is _C.AT:
+            return bool(av is _C.AT_BOUNDARY)
+        if op is _C.ASSERT_NOT and av[0] == -1 and _not_after_word(av[1].data):
+            return True  # '(?<![\w,.])': no word character before the match
+        if op not in (_C.ASSERT, _C.ASSERT_NOT):
+            return False
+    return False
+
+
+def _not_after_word(items: Any) -> bool:
+    """Whether a negative lookbehind's body is one character class that holds every word character."""
+    if len(items) != 1 or items[0][0] is not _C.IN:
+        return False
+    members = items[0][1]
+    return all(o is not _C.NEGATE for o, _a in members) and any(
+        o is _C.CATEGORY and a is _C.CATEGORY_WORD for o, a in members
+    )
+
+
 class Prefixed:
     """A compiled regex tried only where one of its first words starts: exactly what the regex gives.
 
@@ -255,6 +296,8 @@ class Prefixed:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.words = first_words(rx)
+        # '\\b' first: a word can only open a match at the start of a word
+        self.word_start = _opens_with_boundary(rx)
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.rx, name)  # pattern, flags, groups, fullmatch, sub, ...
@@ -268,9 +311,14 @@ class Prefixed:
             return None
         out: list[int] = []
         for w in self.words:
+            if w == DIGIT:
+                out.extend(m.start() for m in _DIGIT.finditer(text, pos, endpos))
+                continue
+            inside_words_fail = self.word_start and _is_word(w[0])
             i = low.find(w, pos, endpos)
             while i >= 0:
-                out.append(i)
+                if not (inside_words_fail and i > 0 and _is_word(low[i - 1])):
+                    out.append(i)
                 i = low.find(w, i + 1, endpos)
         out.sort()
         return out

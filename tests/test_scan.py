@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from extraction import dates, english, kinds, reporters, totals
-from extraction.scan import Prefixed, finditer_at, first_words, trigger_starts, words_safe
+from extraction.scan import DIGIT, Prefixed, finditer_at, first_words, trigger_starts, words_safe
 
 TESTS = Path(__file__).parent
 ODD = [
@@ -101,8 +101,9 @@ def test_trigger_starts_cover_every_trigger_match() -> None:
         (r"(?i)\b(?:Shelled|attacked)\s+\w+", 0, ("attacked", "shelled")),
         (r"ab(?:cd|xe)f", 0, ("abcd", "abxe")),
         (r"(?=[vb])\b(?:violat\w*|broke)", re.I, ("broke", "violat")),
-        (r"(?:x|\d+)y", 0, None),  # a digit can open a match anywhere
-        (r"(?:a|b)?c", 0, None),  # an optional opening
+        (r"(?:x|\d+)y", 0, (DIGIT, "x")),  # a digit can open a match
+        (r"(?:ab)?c", 0, ("ab", "c")),  # an optional opening, or what follows it
+        (r"[xy]a", 0, None),  # a class can open a match anywhere
         (r"é\w+", 0, None),  # not ASCII: lower-casing might not keep it
     ],
 )
