@@ -266,7 +266,15 @@ def first_words(rx: re.Pattern[str]) -> tuple[str, ...] | None:
 
 def _opens_with_boundary(rx: re.Pattern[str]) -> bool:
     """Whether the pattern asserts a word boundary before anything else it matches (lookarounds aside)."""
-    for op, av in _parser.parse(rx.pattern, rx.flags).data:
+    return _boundary_first(_parser.parse(rx.pattern, rx.flags).data)
+
+
+def _boundary_first(items: Any) -> bool:
+    for op, av in items:
+        if op is _C.SUBPATTERN:
+            return _boundary_first(av[3].data)
+        if op is _C.BRANCH:
+            return all(_boundary_first(alt.data) for alt in av[1])
         if op is _C.AT:
             return bool(av is _C.AT_BOUNDARY)
         if op is _C.ASSERT_NOT and av[0] == -1 and _not_after_word(av[1].data):
@@ -296,7 +304,7 @@ class Prefixed:
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         self.words = first_words(rx)
-        # '\\b' first: a word can only open a match at the start of a word
+        # '\b' first: a word can only open a match at the start of a word
         self.word_start = _opens_with_boundary(rx)
 
     def __getattr__(self, name: str) -> Any:
