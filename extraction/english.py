@@ -32,7 +32,7 @@ from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
-from extraction.scan import finditer_at, prefixed, trigger_starts, words_safe
+from extraction.scan import finditer_at, trigger_starts, words_safe
 from extraction.tables import rewrite_tables
 from extraction.totals import (
     find_reported_total,
@@ -1446,15 +1446,3 @@ def _add_province_totals(
 
 
 __all__ = ["extract", "most_recent_weekday", "segment"]
-
-
-# Speed only: these are tried only where one of their first words starts (extraction.scan.prefixed).
-_COLON_LIST = prefixed(_COLON_LIST)
-_CONTINUES = prefixed(_CONTINUES)
-_INTRO_WORDS = prefixed(_INTRO_WORDS)
-_LIST_INTRO = prefixed(_LIST_INTRO)
-_RECALL = prefixed(_RECALL)
-_VILLAGE_LIST = prefixed(_VILLAGE_LIST)
-_SETTING_BEFORE = prefixed(_SETTING_BEFORE)
-_TURKISH_SIDE = prefixed(_TURKISH_SIDE)
-_LINE_SECTOR = prefixed(_LINE_SECTOR)

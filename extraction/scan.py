@@ -158,10 +158,6 @@ PASSIVE_STARTS = frozenset(
 )
 
 
-def _is_word(c: str) -> bool:
-    return c.isalnum() or c == "_"  # what '\\w' matches in a str pattern
-
-
 def word_offsets(low: str, words: frozenset[str], present: set[str] | None = None) -> list[int]:
     """Sorted offsets in ``low`` where one of ``words`` stands as a whole ``\\w+`` word.
 
@@ -172,7 +168,9 @@ def word_offsets(low: str, words: frozenset[str], present: set[str] | None = Non
         k = len(w)
         i = low.find(w)
         while i >= 0:
-            if (i == 0 or not _is_word(low[i - 1])) and (i + k == n or not _is_word(low[i + k])):
+            if (i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_")) and (
+                i + k == n or not (low[i + k].isalnum() or low[i + k] == "_")
+            ):
                 out.append(i)
             i = low.find(w, i + 1)
     out.sort()
@@ -322,12 +320,17 @@ class Prefixed:
             if w == DIGIT:
                 out.extend(m.start() for m in _DIGIT.finditer(text, pos, endpos))
                 continue
-            inside_words_fail = self.word_start and _is_word(w[0])
-            i = low.find(w, pos, endpos)
-            while i >= 0:
-                if not (inside_words_fail and i > 0 and _is_word(low[i - 1])):
+            find = low.find
+            i = find(w, pos, endpos)
+            if self.word_start and (w[0].isalnum() or w[0] == "_"):
+                while i >= 0:  # inside a word the boundary fails: only word starts can match
+                    if i == 0 or not (low[i - 1].isalnum() or low[i - 1] == "_"):
+                        out.append(i)
+                    i = find(w, i + 1, endpos)
+            else:
+                while i >= 0:
                     out.append(i)
-                i = low.find(w, i + 1, endpos)
+                    i = find(w, i + 1, endpos)
         out.sort()
         return out
 

@@ -22,7 +22,6 @@ from extraction.places import (
     division_hits,
     find_admin1,
 )
-from extraction.scan import prefixed
 
 
 class _Sentence(Protocol):
@@ -475,12 +474,3 @@ def total_in_one_province(
                     out[a] = total
                     return out
     return out
-
-
-# Speed only: these are tried only where one of their first words starts (extraction.scan.prefixed).
-_ATTACK_TIMES = prefixed(_ATTACK_TIMES)
-_FIRE_TIMES = prefixed(_FIRE_TIMES)
-_TURKISH = prefixed(_TURKISH)
-_NUMBER_OF = prefixed(_NUMBER_OF)
-_VIOLATED_TIMES = prefixed(_VIOLATED_TIMES)
-_WAS_VIOLATED_TIMES = prefixed(_WAS_VIOLATED_TIMES)
