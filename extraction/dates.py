@@ -89,15 +89,12 @@ def _with_year(month: int, day: int, ref: date) -> date | None:
 _DIGIT_RUN = re.compile(r"\d+")
 
 
-def _full_dates_in(head: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
-    """``(rx, m)`` for ``m`` in ``rx.finditer(head)`` for each of ``_FULL_DATES`` in turn.
+def _date_starts(head: str) -> tuple[list[int], list[int]]:
+    """Where runs of digits start, and where the word before a day ('June 24') starts.
 
-    Three forms open with a digit that follows no digit (the start of a run of digits), the fourth with a
-    month's name, a whole word before '.'/spaces and a run of digits: each is tried only there
-    (``extraction.scan.finditer_at``)."""
+    Every full date and yearless dateline holds a run of digits that follows no digit; the month's name
+    before a day is a whole word before '.'/spaces and the day's digits."""
     digits = [m.start() for m in _DIGIT_RUN.finditer(head)]
-    if not digits:
-        return []  # every form has a year
     months: list[int] = []
     for p in digits:
         q = p
@@ -112,10 +109,65 @@ def _full_dates_in(head: str) -> list[tuple[re.Pattern[str], re.Match[str]]]:
             w -= 1
         if w < q:
             months.append(w)  # the start of the word before the day: a month's name or not
+    return digits, months
+
+
+def _full_dates_in(
+    head: str, digits: list[int], months: list[int]
+) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """``(rx, m)`` for ``m`` in ``rx.finditer(head)`` for each of ``_FULL_DATES`` in turn.
+
+    Three forms open with the start of a run of digits, the fourth with the month's name before a day:
+    each is tried only there (``extraction.scan.finditer_at``)."""
     return [
         (rx, m)
         for rx, starts in zip(_FULL_DATES, (digits, digits, months, digits), strict=True)
         for m in finditer_at(rx, head, starts)
+    ]
+
+
+def _city_starts(head: str, end: int) -> list[int]:
+    """Capitals where a dateline's city ('MOSCOW', 'Tel Aviv') ending at ``end`` may start."""
+    out: list[int] = []
+    r = end
+    while r > 0 and (head[r - 1].isascii() and (head[r - 1].isalpha() or head[r - 1] == "-")):
+        r -= 1
+    out.extend(i for i in range(r, end) if "A" <= head[i] <= "Z")
+    if r > 1 and head[r - 1].isspace():  # a city of two words: the first one ends one space before
+        r2 = r - 1
+        while r2 > 0 and (head[r2 - 1].isascii() and (head[r2 - 1].isalpha() or head[r2 - 1] == "-")):
+            r2 -= 1
+        out.extend(i for i in range(r2, r - 1) if "A" <= head[i] <= "Z")
+    return out
+
+
+def _yearless_in(head: str, digits: list[int], months: list[int]) -> list[re.Match[str]]:
+    """``m`` for ``m`` in ``rx.finditer(head)`` for each of ``_YEARLESS_DATELINES`` in turn, each tried only
+    where it can start: the city before ', June 24' or ', 9 March', the line before 'June 24, 22:41'."""
+    after_city: list[int] = []  # city starts before ', <month> <day>'
+    for mw in months:
+        ws = mw
+        while ws > 0 and head[ws - 1].isspace():
+            ws -= 1
+        if ws < mw and head[ws - 1 : ws] == ",":
+            after_city.extend(_city_starts(head, ws - 1))
+    before_day: list[int] = []  # city starts before ', <day> <month>'
+    for p in digits:
+        ws = p
+        while ws > 0 and head[ws - 1].isspace():
+            ws -= 1
+        if ws < p and head[ws - 1 : ws] == ",":
+            before_day.extend(_city_starts(head, ws - 1))
+    line_starts: list[int] = []  # '^\s*' may begin on any line of blanks before the month
+    for mw in months:
+        j = mw
+        while j > 0 and head[j - 1].isspace():
+            j -= 1
+        line_starts.extend(k for k in range(j, mw + 1) if k == 0 or head[k - 1] == "\n")
+    return [
+        m
+        for rx, starts in zip(_YEARLESS_DATELINES, (after_city, before_day, line_starts), strict=True)
+        for m in finditer_at(rx, head, sorted(set(starts)))
     ]
 
 
@@ -130,7 +182,8 @@ def find_published(text: str, received: datetime | None) -> date | None:
     head_lines = [ln for ln in text[:HEADER_CHARS].splitlines() if not _CAPTION_LINE.match(ln)]
     head = "\n".join(head_lines)
     found: list[tuple[int, int, date]] = []  # (priority, position, date)
-    for _rx, m in _full_dates_in(head):
+    digits, months = _date_starts(head)
+    for _rx, m in _full_dates_in(head, digits, months):
         d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
         if d is None or not _plausible(d, ref):
             continue
@@ -143,11 +196,10 @@ def find_published(text: str, received: datetime | None) -> date | None:
             continue  # a date inside a body sentence is an event, not the dateline
         found.append((0 if labelled else 1, m.start(), d))
     if ref is not None:
-        for rx in _YEARLESS_DATELINES:
-            for m in rx.finditer(head):
-                yd = _with_year(_month_number(m["month"]), int(m["day"]), ref)
-                if yd is not None:
-                    found.append((1, m.start(), yd))
+        for m in _yearless_in(head, digits, months):
+            yd = _with_year(_month_number(m["month"]), int(m["day"]), ref)
+            if yd is not None:
+                found.append((1, m.start(), yd))
     if not found:
         return None
     return min(found)[2]

@@ -164,3 +164,28 @@ def test_trigger_start_words_follow_the_patterns(name: str, starts: frozenset[st
             if name == "_ACTIVE" and word in ("by", "of"):
                 continue  # '(by|of) shelling': found from the -ing word (ACTIVE_ING)
             assert any(s.startswith(word) for s in starts), f"{name}: '{prefix}...' opens a match"
+
+
+DATELINES = [
+    "MOSCOW, June 24. /TASS/ Militants fired on Hama.",
+    "Baku, April 10, AZERTAC",
+    "\n\n  September 16, 22:41\nThe enemy fired 12 times.",
+    "Tel Aviv, 9 March (SANA) - Shelling",
+    "x-Homs, 9 March (SANA) -",
+    "Al-Hasakah Rural, June 3 (AFP) -",
+    "KIEV, Sept. 10 (Reuters) -",
+    "DAMASCUS, 10 April 2019 (SANA) -",
+    "date 2019-04-10T06:30:00Z",
+    "on 10/04/2019 and 1.4.2019",
+    "June 24, 2019, June  3,  2018, 3rd of May 2017",
+]
+
+
+def test_date_scans_find_what_the_regexes_find() -> None:
+    heads = [s[:900] for s in _sentences()] + DATELINES
+    for head in heads:
+        digits, months = dates._date_starts(head)
+        full = [(rx.pattern, m.span()) for rx, m in dates._full_dates_in(head, digits, months)]
+        assert full == [(rx.pattern, m.span()) for rx in dates._FULL_DATES for m in rx.finditer(head)], head
+        yearless = [m.span() for m in dates._yearless_in(head, digits, months)]
+        assert yearless == [m.span() for rx in dates._YEARLESS_DATELINES for m in rx.finditer(head)], head
