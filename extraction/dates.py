@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from extraction.scan import finditer_at, prefixed, words_safe
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
@@ -89,6 +91,91 @@ def _with_year(month: int, day: int, ref: date) -> date | None:
     return d
 
 
+_DIGIT_RUN = re.compile(r"\d+")
+
+
+def _date_starts(head: str) -> tuple[list[int], list[int]]:
+    """Where runs of digits start, and where the word before a day ('June 24') starts.
+
+    Every full date and yearless dateline holds a run of digits that follows no digit; the month's name
+    before a day is a whole word before '.'/spaces and the day's digits."""
+    digits = [m.start() for m in _DIGIT_RUN.finditer(head)]
+    months: list[int] = []
+    for p in digits:
+        q = p
+        while q > 0 and head[q - 1].isspace():
+            q -= 1
+        if q == p:
+            continue
+        if head[q - 1 : q] == ".":
+            q -= 1
+        w = q
+        while w > 0 and (head[w - 1].isalnum() or head[w - 1] == "_"):
+            w -= 1
+        if w < q:
+            months.append(w)  # the start of the word before the day: a month's name or not
+    return digits, months
+
+
+def _full_dates_in(
+    head: str, digits: list[int], months: list[int]
+) -> list[tuple[re.Pattern[str], re.Match[str]]]:
+    """``(rx, m)`` for ``m`` in ``rx.finditer(head)`` for each of ``_FULL_DATES`` in turn.
+
+    Three forms open with the start of a run of digits, the fourth with the month's name before a day:
+    each is tried only there (``extraction.scan.finditer_at``)."""
+    return [
+        (rx, m)
+        for rx, starts in zip(_FULL_DATES, (digits, digits, months, digits), strict=True)
+        for m in finditer_at(rx, head, starts)
+    ]
+
+
+def _city_starts(head: str, end: int) -> list[int]:
+    """Capitals where a dateline's city ('MOSCOW', 'Tel Aviv') ending at ``end`` may start."""
+    out: list[int] = []
+    r = end
+    while r > 0 and (head[r - 1].isascii() and (head[r - 1].isalpha() or head[r - 1] == "-")):
+        r -= 1
+    out.extend(i for i in range(r, end) if "A" <= head[i] <= "Z")
+    if r > 1 and head[r - 1].isspace():  # a city of two words: the first one ends one space before
+        r2 = r - 1
+        while r2 > 0 and (head[r2 - 1].isascii() and (head[r2 - 1].isalpha() or head[r2 - 1] == "-")):
+            r2 -= 1
+        out.extend(i for i in range(r2, r - 1) if "A" <= head[i] <= "Z")
+    return out
+
+
+def _yearless_in(head: str, digits: list[int], months: list[int]) -> list[re.Match[str]]:
+    """``m`` for ``m`` in ``rx.finditer(head)`` for each of ``_YEARLESS_DATELINES`` in turn, each tried only
+    where it can start: the city before ', June 24' or ', 9 March', the line before 'June 24, 22:41'."""
+    after_city: list[int] = []  # city starts before ', <month> <day>'
+    for mw in months:
+        ws = mw
+        while ws > 0 and head[ws - 1].isspace():
+            ws -= 1
+        if ws < mw and head[ws - 1 : ws] == ",":
+            after_city.extend(_city_starts(head, ws - 1))
+    before_day: list[int] = []  # city starts before ', <day> <month>'
+    for p in digits:
+        ws = p
+        while ws > 0 and head[ws - 1].isspace():
+            ws -= 1
+        if ws < p and head[ws - 1 : ws] == ",":
+            before_day.extend(_city_starts(head, ws - 1))
+    line_starts: list[int] = []  # '^\s*' may begin on any line of blanks before the month
+    for mw in months:
+        j = mw
+        while j > 0 and head[j - 1].isspace():
+            j -= 1
+        line_starts.extend(k for k in range(j, mw + 1) if k == 0 or head[k - 1] == "\n")
+    return [
+        m
+        for rx, starts in zip(_YEARLESS_DATELINES, (after_city, before_day, line_starts), strict=True)
+        for m in finditer_at(rx, head, sorted(set(starts)))
+    ]
+
+
 def find_published(text: str, received: datetime | None) -> date | None:
     """The article's own date from its dateline or date line, else None.
 
@@ -100,25 +187,24 @@ def find_published(text: str, received: datetime | None) -> date | None:
     head_lines = [ln for ln in text[:HEADER_CHARS].splitlines() if not _CAPTION_LINE.match(ln)]
     head = "\n".join(head_lines)
     found: list[tuple[int, int, date]] = []  # (priority, position, date)
-    for rx in _FULL_DATES:
-        for m in rx.finditer(head):
-            d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
-            if d is None or not _plausible(d, ref):
-                continue
-            before = head[max(0, m.start() - 20) : m.start()]
-            labelled = bool(_LABELLED.search(before)) and before.rstrip().lower().endswith(("date", "date:"))
-            line_start = head.rfind("\n", 0, m.start()) + 1
-            line_end = head.find("\n", m.end())
-            line_len = (line_end if line_end >= 0 else len(head)) - line_start
-            if not labelled and m.start() - line_start > 70 and line_len > 120:
-                continue  # a date inside a body sentence is an event, not the dateline
-            found.append((0 if labelled else 1, m.start(), d))
+    digits, months = _date_starts(head)
+    for _rx, m in _full_dates_in(head, digits, months):
+        d = _safe_date(int(m["year"]), _month_number(m["month"]), int(m["day"]))
+        if d is None or not _plausible(d, ref):
+            continue
+        before = head[max(0, m.start() - 20) : m.start()]
+        labelled = bool(_LABELLED.search(before)) and before.rstrip().lower().endswith(("date", "date:"))
+        line_start = head.rfind("\n", 0, m.start()) + 1
+        line_end = head.find("\n", m.end())
+        line_len = (line_end if line_end >= 0 else len(head)) - line_start
+        if not labelled and m.start() - line_start > 70 and line_len > 120:
+            continue  # a date inside a body sentence is an event, not the dateline
+        found.append((0 if labelled else 1, m.start(), d))
     if ref is not None:
-        for rx in _YEARLESS_DATELINES:
-            for m in rx.finditer(head):
-                yd = _with_year(_month_number(m["month"]), int(m["day"]), ref)
-                if yd is not None:
-                    found.append((1, m.start(), yd))
+        for m in _yearless_in(head, digits, months):
+            yd = _with_year(_month_number(m["month"]), int(m["day"]), ref)
+            if yd is not None:
+                found.append((1, m.start(), yd))
     if not found:
         return None
     return min(found)[2]
@@ -193,6 +279,10 @@ _REPORTED_AFTER = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+_DAY_WORDS = ("yesterday", "today", "tonight", "morning", "evening", "afternoon", *WEEKDAYS)
+
+
 @lru_cache(maxsize=256)  # one article's sentences, asked again by later steps
 def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
     """Every day named in ``sentence``, resolved against the article day ``ref``.
@@ -201,6 +291,12 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
     than date an event, so they are left out.
     """
     out: list[DayMention] = []
+    if _DIGIT.search(sentence) is None:
+        # Every form but the named days needs a digit: without one, a sentence naming none of those
+        # words names no day (unless a letter that re.I equates with an ASCII one hides a word).
+        low = sentence.lower()
+        if words_safe(sentence, low) and not any(w in low for w in _DAY_WORDS):
+            return ()
     for m in _DAY_FORMS.finditer(sentence):
         if _NAMED_AFTER_DAY.match(sentence, m.end()):
             continue  # "the 7 July neighbourhood", "6 October Bridge": a name, not a day
@@ -237,3 +333,10 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
         )
         out.append(DayMention(d, m.start(), reporting))
     return tuple(out)
+
+
+# Speed only: these are tried only where one of their first words starts (extraction.scan.prefixed).
+_REPORTING = prefixed(_REPORTING)
+_NOT_EVENT_BEFORE = prefixed(_NOT_EVENT_BEFORE)
+_EVENT_VERB = prefixed(_EVENT_VERB)
+_LABELLED = prefixed(_LABELLED)

@@ -32,6 +32,7 @@ from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import count_pattern, number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
 from extraction.reporters import find_reporter
+from extraction.scan import finditer_at, trigger_starts, words_safe
 from extraction.tables import rewrite_tables
 from extraction.totals import (
     find_reported_total,
@@ -773,9 +774,13 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, mode, count text) for every list in a sentence; mode is active, generic or passive."""
     found: list[tuple[int, int, str]] = []
     low = text.lower()
-    for rx, mode, stems in _TRIGGERS:
-        if any(w in low for w in stems):  # a word each form needs: most sentences need no regex at all
-            found.extend((m.start(), m.end(), mode) for m in rx.finditer(text))
+    if words_safe(text, low):  # each regex tried only where one of its words starts
+        for (rx, mode, _stems), starts in zip(_TRIGGERS, trigger_starts(low), strict=True):
+            found.extend((m.start(), m.end(), mode) for m in finditer_at(rx, text, starts))
+    else:
+        for rx, mode, stems in _TRIGGERS:
+            if any(w in low for w in stems):  # a word each form needs: most sentences need no regex at all
+                found.extend((m.start(), m.end(), mode) for m in rx.finditer(text))
     found.sort()
     # Drop triggers inside an earlier trigger's words.
     kept: list[tuple[int, int, str]] = []

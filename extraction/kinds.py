@@ -12,6 +12,7 @@ import re
 
 from extraction.model import VIOLATION
 from extraction.reporters import find_reporter
+from extraction.scan import prefixed
 
 _EXPLOSION = re.compile(
     r"\b(?:explosions?|blasts?|landmines?|land\s+mines?|roadside\s+bombs?|car\s+bombs?|IEDs?|explosive\s+devices?|"
@@ -132,3 +133,15 @@ def _has_bulletin(article: str) -> bool:
 def ceasefire_context(article: str) -> bool:
     """Public form of the article-level test: figures outside any truce (a match report) are no violations."""
     return _ceasefire_context(article)
+
+
+# Speed only: these are tried only where one of their first words starts (extraction.scan.prefixed).
+_CEASEFIRE = prefixed(_CEASEFIRE)
+_CLASH = prefixed(_CLASH)
+_EXPLOSION = prefixed(_EXPLOSION)
+_AIR = prefixed(_AIR)
+_COUNTED_EXPLOSIONS = prefixed(_COUNTED_EXPLOSIONS)
+_MISSILE = prefixed(_MISSILE)
+_SECOND_HAND = prefixed(_SECOND_HAND)
+_NO_TRUCE = prefixed(_NO_TRUCE)
+_OWN_BREACH = prefixed(_OWN_BREACH)

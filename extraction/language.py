@@ -51,13 +51,24 @@ STOPWORDS: dict[str, frozenset[str]] = {
 }
 
 
-def _best_latin(words: list[str]) -> str:
+_LATIN_LANGS = ("en", "fr", "pt", "es", "de")
+# stopword -> the Latin-script languages it belongs to: one dict look-up per word, not five set tests
+_STOPWORD_LANGS: dict[str, tuple[str, ...]] = {
+    w: tuple(lang for lang in _LATIN_LANGS if w in STOPWORDS[lang])
+    for lang in _LATIN_LANGS
+    for w in STOPWORDS[lang]
+}
+_NON_LATIN = re.compile(r"[\u0400-\u04ff\u0600-\u06ff]")
+
+
+def _best_latin(words: list[str], lowered: bool = False) -> str:
     """The Latin-script language whose stopwords occur most often; 'en' on a tie or no evidence."""
-    scores = dict.fromkeys(("en", "fr", "pt", "es", "de"), 0)
+    scores = dict.fromkeys(_LATIN_LANGS, 0)
+    get = _STOPWORD_LANGS.get
     for w in words:
-        lw = w.lower()
-        for lang in scores:
-            if lw in STOPWORDS[lang]:
+        langs = get(w if lowered else w.lower())
+        if langs:
+            for lang in langs:
                 scores[lang] += 1
     best = max(scores, key=lambda k: scores[k])
     if scores[best] < 2 or scores[best] <= scores["en"]:
@@ -73,6 +84,14 @@ def detect_language(text: str) -> str:
     its stopwords win; Latin script is decided by stopword counts.
     """
     sample = text[:_SAMPLE]
+    if _NON_LATIN.search(sample) is None:
+        # No Arabic or Cyrillic letter: Latin script or none, and with no Latin letter no stopword counts
+        # either, so the stopwords alone decide. Lower-casing first tokenises the same unless it changes
+        # the length ('İ' -> 'i̇').
+        low = sample.lower()
+        if len(low) == len(sample):
+            return _best_latin(_WORD.findall(low), lowered=True)
+        return _best_latin(_WORD.findall(sample))
     n_ar = len(_ARABIC.findall(sample))
     n_cy = len(_CYRILLIC.findall(sample))
     n_la = len(_LATIN.findall(sample))

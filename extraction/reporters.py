@@ -7,17 +7,20 @@ import re
 from functools import cache
 from importlib import resources
 
+from extraction.scan import Prefixed
+
 
 @cache
-def _table() -> tuple[re.Pattern[str], re.Pattern[str], tuple[str, ...]]:
+def _table() -> tuple[Prefixed, Prefixed, tuple[str, ...]]:
     """(the first row's pattern, all rows as one alternation with a group per row, the names)."""
     path = resources.files("extraction") / "data" / "reporters.json"
     rows = json.loads(path.read_text(encoding="utf-8"))["patterns"]
     combined = "|".join(f"(?P<r{i}>{rx})" for i, (rx, _name) in enumerate(rows))
     # Every name starts a word: the leading \b spares the alternation at every position inside a word.
+    # Each is tried only where one of its rows' first words starts (extraction.scan.Prefixed).
     return (
-        re.compile(rf"\b(?:{rows[0][0]})", re.I),
-        re.compile(rf"\b(?:{combined})", re.I),
+        Prefixed(re.compile(rf"\b(?:{rows[0][0]})", re.I)),
+        Prefixed(re.compile(rf"\b(?:{combined})", re.I)),
         tuple(name for _rx, name in rows),
     )
 
