@@ -178,9 +178,10 @@ GENERIC_STARTS = frozenset(
     ]
 )
 PASSIVE_STARTS = frozenset(
-    ["was", "were", "had", "have", "has", "being", "got", "came", "come", "comes", "coming", "been"]
-    + ["took", "received", "sustained"]  # "took one hit each"
-)
+    # "took one hit each": took, received, sustained
+    ["was", "were", "had", "have", "has", "being", "got", "came", "come", "comes", "coming", "been", "took",
+     "received", "sustained"]
+)  # fmt: skip
 
 
 def word_offsets(low: str, words: frozenset[str], present: set[str] | None = None) -> list[int]:
