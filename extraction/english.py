@@ -103,6 +103,8 @@ _ACTIVE = re.compile(
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
+    r"|among\s+the\s+(?:targeted|shelled|attacked)\s+(?:localities|settlements|villages|places|towns|areas)\s+"
+    r"(?:are|were)"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
     r"|resorted\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -1274,8 +1276,12 @@ def _group_count(items: list[Item]) -> bool:
     )
 
 
-def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item, Admin1 | None]]:
-    """Give each item its province: own name, its group's anchor, the previous anchor for parts."""
+def _assign(
+    items: list[Item], sentence_admin: Admin1 | None, text: str = ""
+) -> list[tuple[Item, Admin1 | None]]:
+    """Give each item its province: own name, its group's anchor, the previous anchor for parts.
+
+    ``text``: the sentence the items' offsets point into (to see which separator comes before an item)."""
     out: list[tuple[Item, Admin1 | None]] = []
     pending: list[Item] = []
     prev_anchor: Admin1 | None = None
@@ -1306,8 +1312,24 @@ def _assign(items: list[Item], sentence_admin: Admin1 | None) -> list[tuple[Item
         if it.lead_anchor is not None:
             close(None, None)
             header = it.lead_anchor
+        if (
+            it.pure_anchor
+            and k > 0
+            and re.match(r"\W*in\s", it.text)
+            and re.search(r";\s*$", text[max(0, it.start - 12) : it.start])
+            and k + 1 < len(items)
+            and not items[k + 1].pure_anchor
+        ):
+            # "In Damascus province A and B; in Hama province, C and D": after a semicolon the province leads
+            close(None, None)
+            header = it.anchor
+            out.append((it, it.anchor))
+            continue
         if header is not None and it.anchor is None and not it.pure_anchor:
             out.append((it, header))  # under a "Latakia province:" header
+            continue
+        if re.match(r"\W*(?:and\s+)?its\s", it.text) and prev_anchor is not None and it.anchor is None:
+            out.append((it, prev_anchor))  # "the outskirts of Aleppo city and its al-Hamdaniya district"
             continue
         if it.pure_anchor or it.anchor is not None:
             if it.pure_anchor:
@@ -1582,7 +1604,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 and re.search(r"\b(?:district|rayon|region)\b", it.text, re.I)
                 for it in items
             )
-            pairs = [(it, it.anchor) for it in items] if only_divisions else _assign(items, sentence_admin)
+            pairs = (
+                [(it, it.anchor) for it in items]
+                if only_divisions
+                else _assign(items, sentence_admin, s.text)
+            )
             for it, admin in pairs:
                 if it.anchor_text and find_admin1(it.anchor_text) is None:
                     state.anchors_used.add(place_key(it.anchor_text))

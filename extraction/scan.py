@@ -130,6 +130,7 @@ ACTIVE_STARTS = frozenset(
         "explosions",
         "resorted",
         "worked",
+        "among",
         "shell",
         "attack",
         "target",

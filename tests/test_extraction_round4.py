@@ -789,3 +789,19 @@ def test_twice_each_after_a_list() -> None:
 def test_n_of_the_attacks_targeted_a_place() -> None:
     text = "The terrorists committed 14 violations of the pause, the ministry said; 12 of the attacks targeted the Ras al-Ain area of Hasakah province."
     assert violations(text)[("Ras al-Ain", "Hasakah")] == 12
+
+
+def test_semicolon_groups_led_by_their_province_and_its_district() -> None:
+    text = (
+        "Militants violated the truce 9 times. In Damascus province gunmen fired on Jobar (twice) and Qaboun; "
+        "in Hama province, on Maan and Taibat al-Imam (twice); in Latakia province, Kinsibba came under fire. "
+        "Among the targeted localities are Kabani (three times) in Latakia, the outskirts of Aleppo city and its "
+        "al-Hamdaniya district, and Kfar Amim in Hama province."
+    )
+    found = violations(text)
+    assert found[("Jobar", "Damascus")] == 2
+    assert ("Qaboun", "Damascus") in found
+    assert found[("Taibat al-Imam", "Hama")] == 2
+    assert ("Maan", "Hama") in found
+    assert found[("Kabani", "Latakia")] == 3
+    assert ("al-Hamdaniya", "Aleppo") in found
