@@ -177,7 +177,8 @@ _SPAN_END = re.compile(
     r"|,\s+(?:[A-Z][\w.'’-]{0,30}\s+){1,3}[A-Z][\w'’-]{0,30},\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:head|chief|"
     r"commander|spokes\w+|deputy|director|official|minister|representative|leader|general|colonel)\b"
     r"|,\s+and\s+(?:it|he|she|they|this|its|their|there|we|i)\s"
-    r"|\s+and\s+(?:injured|wounded|killed|damaged|destroyed|caused|left|set)\b"
+    r"|\s+and\s+(?:injured|wounded|killed|damaged|destroyed|caused|left|set|said|says|added|claimed|accused|denied|"
+    r"warned)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:violation|breach)\b|,\s+in\s+(?:a\s+)?(?:violation|breach)\b"
     r"|,\s+and\s+(?:the|a|an|one|two|three|\d{1,3})\s+(?:[\w-]+\s+){1,2}?(?:has|have|had|is|was|were|said|says|will|"
     r"would)\b"
@@ -436,6 +437,7 @@ _LEAD_FIGURE = re.compile(
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)
+_PEOPLES_REPUBLIC = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 _LEAD_BREACH = re.compile(
     r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
 )
@@ -1171,6 +1173,19 @@ def _fold_tails(items: list[Item]) -> list[Item]:
             and not it.counted
         ):
             continue  # "against Shumy, near Toretsk": where Shumy lies, not a second target
+        if (
+            prev is not None
+            and prev.name is not None
+            and it.name is not None
+            and _DIRECTION_OF.match(it.text)
+        ):
+            if (
+                prev.anchor is None and prev.anchor_text is None
+            ):  # "Shyrokyne, east of Mariupol": where it lies
+                prev.anchor_text = it.name
+            if it.counted and not prev.counted:
+                prev.count, prev.counted = it.count, True
+            continue
         where = it.anchor or (find_admin1(it.name) if it.name else None)
         if prev is not None and prev.name is not None and where is None and _ALSO_THERE.match(it.text):
             if prev.anchor is None and prev.anchor_text is None:
@@ -1473,7 +1488,11 @@ def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozense
 def _source_only(found: set[Admin1]) -> bool:
     """Gaza, named in a story about rockets on southern Israel, is where fire came from, not where the towns
     hit lie: it never becomes the whole article's province."""
-    return any(a.country == "PS" for a in found)
+    return any(a.country == "PS" or a.name in _SEATS for a in found)
+
+
+# Capitals that are divisions of their own but where briefings are held, not where a front runs.
+_SEATS = frozenset({"Kyiv", "Baku", "Yerevan"})
 
 
 def _scope(
@@ -1650,7 +1669,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         pass
                     else:
                         continue
-                if name is not None and _REPUBLIC.fullmatch(name):
+                if name is not None and (
+                    _REPUBLIC.fullmatch(name)
+                    or ((it.part or it.pure_anchor) and _PEOPLES_REPUBLIC.search(it.text) is not None)
+                ):
                     if admin is not None:  # "shelled the DPR 14 times": the republic's figure, not a place
                         state.province_counts.setdefault(admin, it.count)
                     continue

@@ -805,3 +805,17 @@ def test_semicolon_groups_led_by_their_province_and_its_district() -> None:
     assert ("Maan", "Hama") in found
     assert found[("Kabani", "Latakia")] == 3
     assert ("al-Hamdaniya", "Aleppo") in found
+
+
+def test_a_briefing_in_the_capital_and_a_republics_territory_are_no_places() -> None:
+    text = (
+        "Ukraine's military said the rebels violated the truce 9 times. A spokesman told a briefing in Kiev that "
+        "rebels had pounded Avdiivka, and attacks hit Shyrokyne, east of Mariupol, three times. The rebels accused "
+        "Kiev's forces of shelling Horlivka and said the ceasefire was holding. Ukraine shelled the territory of the "
+        "Lugansk People's Republic five times, the JCCC office of control and coordination said."
+    )
+    found = violations(text)
+    assert found[("Shyrokyne", None)] == 3
+    assert {loc for loc, _a in found} >= {"Avdiivka", "Horlivka"}
+    assert not {loc for loc, _a in found} & {"Mariupol", "Kyiv", "Kiev", "Luhansk", "Coordination"}
+    assert all(admin != "Kyiv" for _loc, admin in found)
