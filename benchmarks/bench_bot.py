@@ -32,6 +32,7 @@ from typing import Any
 from benchmarks.botproc import BotProcess, Replies, bot_env, echo_bot, trucewatch_run
 from benchmarks.common import header, median, table, verdict
 from benchmarks.gen_articles import Generator
+from handlers.errors import SORRY
 from tests.fake_telegram import FakeTelegram
 
 TARGET_INGEST = 0.50  # of the echo bot's throughput
@@ -92,6 +93,12 @@ async def measure(
         query = await burst(tg, asks, within=600)
     finally:
         await bot.stop()
+    # A fast bot that answers with apologies measures nothing: every reply must be a real one.
+    failed = [c for c in tg.calls if c.method == "sendMessage" and c.params.get("text") == SORRY]
+    if failed:
+        raise RuntimeError(
+            f"{' '.join(cmd)} answered {len(failed)} updates with an error:\n{bot.output()[-1500:]}"
+        )
     return len(texts) / ingest, questions / query
 
 

@@ -34,7 +34,7 @@ from bot.logging_setup import install_redaction, setup_logging
 from bot.polling import POLL_TIMEOUT, FatalPollingError, Poller
 from bot.ratelimit import BotLimiter
 from bot.settings import Settings, SettingsError
-from handlers import errors, help, ingest, manage, questions
+from handlers import ahead, errors, help, ingest, manage, questions
 from handlers.common import SETTINGS, STORE
 from storage.journal import Journal
 from storage.migrate import MigrationError
@@ -168,7 +168,13 @@ async def serve(application: App, stop: asyncio.Event, *, poll_timeout: int = PO
             await application.post_init(application)
         await application.start()
         try:
-            poller = Poller(application, Journal(application.bot_data[STORE]), poll_timeout=poll_timeout)
+            poller = Poller(
+                application,
+                Journal(application.bot_data[STORE]),
+                poll_timeout=poll_timeout,
+                # Runs of forwarded articles are stored ahead of their replies (handlers/ahead.py).
+                prepare=ahead.Ahead(application),
+            )
             await poller.run(stop)
         finally:
             await application.stop()

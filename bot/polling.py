@@ -8,7 +8,11 @@ so a crash in between loses them. Here the order is:
 2. only then advance the offset, which confirms them on the next call;
 3. process each journalled update not yet done, in order, through
    ``Application.process_update``, and mark it done when its handlers finished
-   (also when a handler failed: the error handler has answered the user).
+   (also when a handler failed: the error handler has answered the user). The done
+   mark goes with the next update's start, in one statement; the slow part of a run
+   of forwarded articles (extracting, storing) is done ahead in the background
+   (``handlers/ahead.py``), but the handlers themselves still run and answer one at
+   a time, in order.
 
 At start-up, updates journalled but not done are processed first (crash
 recovery); pending updates are never dropped. A handler that crashes the
@@ -22,8 +26,8 @@ import contextlib
 import logging
 import sqlite3
 import time
-from collections.abc import Awaitable, Callable
-from typing import Any
+from collections.abc import Awaitable, Callable, Iterable, Iterator
+from typing import Any, Protocol
 
 from telegram import Update
 from telegram.error import (
@@ -46,6 +50,7 @@ POLL_TIMEOUT = 30  # seconds Telegram may hold a getUpdates call open
 MAX_ATTEMPTS = 3  # processing starts of one update before it is given up (a crash loop)
 PRUNE_EVERY = 3600.0  # seconds between deletions of old done journal entries
 MAX_BACKOFF = 30.0
+MAX_PREPARED = 100  # updates handed to ``prepare`` at once (one getUpdates batch)
 # Asked for explicitly: Telegram otherwise reuses whatever list an earlier getUpdates call set.
 ALLOWED_UPDATES = ("message", "edited_message", "callback_query", "my_chat_member")
 
@@ -70,6 +75,16 @@ class Backoff:
         self.current = self.first
 
 
+class Preparer(Protocol):
+    """Work done ahead for a run of updates (``handlers.ahead.Ahead``)."""
+
+    async def prepare(self, updates: Iterable[Update]) -> int:
+        """Start the work for the leading updates it claims; returns how many (0: not the first)."""
+
+    async def settle(self) -> None:
+        """Wait for the work started by ``prepare`` to finish."""
+
+
 class Poller:
     """Fetch, journal, confirm, process — until ``stop`` is set."""
 
@@ -80,9 +95,11 @@ class Poller:
         *,
         poll_timeout: int = POLL_TIMEOUT,
         max_attempts: int = MAX_ATTEMPTS,
+        prepare: Preparer | None = None,
     ) -> None:
         self.application = application
         self.journal = journal
+        self.prepare = prepare  # see ``drain``
         self.poll_timeout = poll_timeout
         self.max_attempts = max_attempts
         self.offset: int | None = None
@@ -151,30 +168,83 @@ class Poller:
         return [u.to_dict() for u in updates]
 
     async def drain(self, stop: asyncio.Event | None = None) -> int:
-        """Process every journalled update not yet done, in order; returns how many ran."""
+        """Process every journalled update not yet done, in order; returns how many ran.
+
+        An update's done mark is written together with the next update's ``begin`` (one
+        statement, one database round trip per update): the window in which a crash
+        repeats an answer stays one update wide. With a ``prepare`` hook
+        (``handlers.ahead``), the leading run of fresh updates it claims gets its work
+        started in the background (its articles stored) before the first of them is
+        processed; the handlers still run and answer one at a time, in order. An update
+        retried after a crash never starts a run, so a crash loop stays its own.
+        """
         ran = 0
-        for entry in await self.journal.pending():
-            if stop is not None and stop.is_set():
-                break
-            attempts = await self.journal.begin(entry.update_id)
-            if attempts > self.max_attempts:
-                log.error(
-                    "giving up update %s after %d attempts (it crashed the bot each time)",
-                    entry.update_id,
-                    attempts - 1,
-                )
-                await self.journal.done(entry.update_id)
-                continue
-            await self.process(entry.payload)
-            await self.journal.done(entry.update_id)
-            ran += 1
-        self.processed += ran
+        entries = await self.journal.pending()
+        parsed: dict[int, Update | None] = {}
+
+        def update_at(n: int) -> Update | None:
+            if n not in parsed:
+                parsed[n] = self._parse(entries[n].payload)
+            return parsed[n]
+
+        def following(current: int, update: Update) -> Iterator[Update]:
+            """This update and the fresh ones after it, parsed as ``prepare`` asks for them."""
+            yield update
+            for n in range(current + 1, min(len(entries), current + MAX_PREPARED)):
+                later = update_at(n) if entries[n].attempts == 0 else None
+                if later is None:
+                    return
+                yield later
+
+        finished: int | None = None  # processed; marked done with the next begin (or at the end)
+        prepared = 0  # updates after the current one that the last prepare call covered
+        try:
+            for current, entry in enumerate(entries):
+                if stop is not None and stop.is_set():
+                    break
+                attempts = await self.journal.begin(entry.update_id, finished=finished)
+                finished = None
+                if attempts > self.max_attempts:
+                    log.error(
+                        "giving up update %s after %d attempts (it crashed the bot each time)",
+                        entry.update_id,
+                        attempts - 1,
+                    )
+                    finished = entry.update_id
+                    prepared = 0
+                    continue
+                update = update_at(current)
+                parsed.pop(current, None)
+                if prepared > 0:
+                    prepared -= 1
+                elif self.prepare is not None and attempts == 1 and update is not None:
+                    try:
+                        prepared = max(await self.prepare.prepare(following(current, update)) - 1, 0)
+                    except Exception:  # a speed-up only: the handlers do the work themselves
+                        log.exception("preparing the updates after %s failed", entry.update_id)
+                await self.process(entry.payload, update)
+                finished = entry.update_id
+                ran += 1
+        finally:
+            if self.prepare is not None:
+                await self.prepare.settle()  # stopped within a run: its work is finished, not cut
+            if finished is not None:
+                await self.journal.done(finished)
+            self.processed += ran
         return ran
 
-    async def process(self, payload: dict[str, Any]) -> None:
+    def _parse(self, payload: dict[str, Any]) -> Update | None:
+        """The update, parsed once for ``prepare`` and the handlers; None if unreadable (``process`` says so)."""
+        try:
+            return Update.de_json(payload, self.application.bot)
+        except Exception:
+            return None
+
+    async def process(self, payload: dict[str, Any], update: Update | None = None) -> None:
         """Run the handlers for one update; errors go to the error handler, never out of here."""
         try:
-            update = Update.de_json(payload, self.application.bot)
+            if update is None:
+                update = Update.de_json(payload, self.application.bot)
             await self.application.process_update(update)
         except Exception:
             log.exception("update %s could not be processed", payload.get("update_id"))

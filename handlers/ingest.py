@@ -7,6 +7,7 @@ incidents. ``/add`` in reply to a message ingests that message in any chat.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from dataclasses import dataclass
 from datetime import datetime
@@ -24,6 +25,7 @@ from telegram.constants import ChatAction, ChatType
 from telegram.error import TelegramError
 from telegram.ext import ContextTypes
 
+from bot.settings import Settings
 from handlers import access, documents
 from handlers.common import get_settings, get_store, reply_html
 from handlers.render import LOOKS_FOR, esc, render_add
@@ -32,6 +34,7 @@ from storage.models import AddResult, Provenance
 log = logging.getLogger(__name__)
 
 PASTED = "pasted"
+PRESTORED = "prestored"  # bot_data: {(chat id, message id): (text, future result)}, see handlers/ahead.py
 NOT_AN_ARTICLE = (
     "Send or forward me the text of a bulletin or news article (or a .txt, .md or .html file). " + LOOKS_FOR
 )
@@ -73,25 +76,10 @@ def has_content(message: Message) -> bool:
     return bool(message.text or message.caption or message.document)
 
 
-async def read_article(message: Message, adder: User | None, context: ContextTypes.DEFAULT_TYPE) -> Article:
-    """The article a message carries, with its provenance; DocumentError when a file is unreadable."""
+def _article(message: Message, adder: User | None, text: str, file_name: str | None = None) -> Article:
     source, url, origin_chat, origin_msg, origin_date = _origin(message)
-    text = message.text or message.caption or ""
-    doc = message.document
-    if doc is not None:
-        if not documents.accepts(doc.file_name, doc.mime_type):
-            raise documents.DocumentError(
-                "I read .txt, .md and .html files; send the article as one of those."
-            )
-        documents.check_size(doc.file_size)
-        await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
-        file = await context.bot.get_file(doc.file_id)
-        data = bytes(await file.download_as_bytearray())
-        body = documents.document_text(data, doc.file_name, doc.mime_type)
-        text = f"{text}\n\n{body}" if text else body
-        source = source or doc.file_name
     provenance = Provenance(
-        source=source or PASTED,
+        source=source or file_name or PASTED,
         source_url=url,
         origin_chat_id=origin_chat,
         origin_message_id=origin_msg,
@@ -103,11 +91,33 @@ async def read_article(message: Message, adder: User | None, context: ContextTyp
     return Article(text, origin_date or message.date, provenance)
 
 
+async def read_article(message: Message, adder: User | None, context: ContextTypes.DEFAULT_TYPE) -> Article:
+    """The article a message carries, with its provenance; DocumentError when a file is unreadable."""
+    text = message.text or message.caption or ""
+    doc = message.document
+    if doc is None:
+        return _article(message, adder, text)
+    if not documents.accepts(doc.file_name, doc.mime_type):
+        raise documents.DocumentError("I read .txt, .md and .html files; send the article as one of those.")
+    documents.check_size(doc.file_size)
+    await context.bot.send_chat_action(message.chat_id, ChatAction.TYPING)
+    file = await context.bot.get_file(doc.file_id)
+    data = bytes(await file.download_as_bytearray())
+    body = documents.document_text(data, doc.file_name, doc.mime_type)
+    return _article(message, adder, f"{text}\n\n{body}" if text else body, doc.file_name)
+
+
 async def store_article(article: Article, context: ContextTypes.DEFAULT_TYPE) -> AddResult:
-    """Ingest; a redelivered message (same chat and message, e.g. after a crash) reads as added."""
+    """Ingest (or take what ``handlers.ahead`` stored); a redelivered message (e.g. after a crash) reads as added."""
     store = get_store(context)
-    result = await store.ingest(article.text, article.received, article.provenance)
     p = article.provenance
+    prestored: dict[tuple[int | None, int | None], tuple[str, asyncio.Future[AddResult | None]]] = (
+        context.bot_data.get(PRESTORED, {})
+    )
+    ready = prestored.pop((p.chat_id, p.message_id), None)
+    result = (await ready[1]) if ready is not None and ready[0] == article.text else None
+    if result is None:  # not prestored, or it could not be (that article's own verdict comes now)
+        result = await store.ingest(article.text, article.received, article.provenance)
     if result.status == "duplicate" and result.article_id is not None and p.chat_id and p.message_id:
         same = await store.article_for_message(p.chat_id, p.message_id)
         if same is not None and same.id == result.article_id:
@@ -230,3 +240,23 @@ async def on_edit(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await ingest(message, message, user, context, explicit=False)
         return
     await reply_html(message, render_add(result, edited=True))
+
+
+# ------------------------------------------- stored ahead, many at once (handlers/ahead.py)
+
+
+def planned_article(update: Update, settings: Settings) -> Article | None:
+    """The article ``on_message`` will store for ``update``, if it needs nothing from Telegram first.
+
+    Follows on_message -> ingest -> read_article: a contributor's message with text or a
+    caption and no document. None for everything else (files, refusals, empty texts),
+    which then takes the ordinary path.
+    """
+    message = update.effective_message
+    if message is None or message.document is not None or not has_content(message):
+        return None
+    user = update.effective_user
+    if not access.may_contribute(settings, user):
+        return None
+    article = _article(message, user, message.text or message.caption or "")
+    return article if article.text.strip() else None
