@@ -46,7 +46,7 @@ NAME_NOUNS = {
     "center", "centre", "school", "bridge", "farms", "farm", "mosque", "church", "market", "highway",
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
     "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
-    "association", "project", "complex", "apartments", "neighbourhood", "neighborhood",
+    "association", "project", "complex", "apartments", "checkpoint", "neighbourhood", "neighborhood",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {
@@ -360,7 +360,11 @@ def parse_item(raw: str, start: int) -> Item:
         item = _parse_item(raw[hm.end() :], start + hm.end())
         item.lead_anchor = find_admin1(hm["g"])
         return item
-    return _parse_item(raw, start)
+    item = _parse_item(raw, start)
+    cd = _CITY_DISTRICTS_OF.match(_strip_leading(re.sub(r"\s+", " ", raw).strip(" ,;:")))
+    if cd is not None and _gaz(cd["city"]) is not None:
+        item.lead_anchor = _gaz(cd["city"])  # "the Damascus neighbourhoods of A, B and C": all in Damascus
+    return item
 
 
 _HEADER: re.Pattern[str] | None = None

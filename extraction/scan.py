@@ -131,6 +131,7 @@ ACTIVE_STARTS = frozenset(
         "resorted",
         "worked",
         "among",
+        "gunfire",
         "shell",
         "attack",
         "target",

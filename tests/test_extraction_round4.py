@@ -819,3 +819,15 @@ def test_a_briefing_in_the_capital_and_a_republics_territory_are_no_places() -> 
     assert {loc for loc, _a in found} >= {"Avdiivka", "Horlivka"}
     assert not {loc for loc, _a in found} & {"Mariupol", "Kyiv", "Kiev", "Luhansk", "Coordination"}
     assert all(admin != "Kyiv" for _loc, admin in found)
+
+
+def test_a_citys_neighbourhoods_of_a_list_and_gunfire_at_a_district() -> None:
+    text = (
+        'Militants broke the truce. "Terrorists shelled the Damascus neighbourhoods of Bab Touma, al-Qassaa and '
+        'Abbasiyin, as well as the towns of Jaramana and Harasta (four times)," the statement read. In Daraa '
+        "province, the centre reported gunfire at the Daraa al-Mahatta district."
+    )
+    found = violations(text)
+    assert {("Bab Touma", "Damascus"), ("al-Qassaa", "Damascus"), ("Abbasiyin", "Damascus")} <= set(found)
+    assert found[("Harasta", "Damascus")] == 4
+    assert ("Daraa al-Mahatta", "Daraa") in found
