@@ -104,6 +104,8 @@ _ACTIVE = re.compile(
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
+    r"|fire\s+from\s+(?:[\w'’-]+,?\s+){1,8}?(?:at|on)(?=\s)"
+    r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){1,6}?(?:near|against|on)(?=\s+(?-i:[A-Z]))"
     r"|among\s+the\s+(?:targeted|shelled|attacked)\s+(?:localities|settlements|villages|places|towns|areas)\s+"
     r"(?:are|were)"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
@@ -747,8 +749,8 @@ def _recalled(s: Sentence, statement: date, article_day: date) -> bool:
     if (statement - days[0].day).days > 2:
         return _RECALL.search(s.text) is not None  # "On Feb. 16, militants attacked X, the centre said"
     # "On Saturday X shelled Y, the statement said" (issued on Sunday): the day before, in this statement
-    spans = _spans(s.text)
-    return _RECALL.search(s.text, 0, spans[0][0] if spans else len(s.text)) is not None
+    spans = _spans(s.text)  # with no list, only a reporting verb near the opening day recalls an older report
+    return _RECALL.search(s.text, 0, spans[0][0] if spans else min(len(s.text), 60)) is not None
 
 
 def _event_day(sentence: str, article_day: date) -> date | None:

@@ -190,7 +190,7 @@ def _anchor_regex() -> re.Pattern[str]:
     if _GAZ_TAIL is None:
         gaz = admin1_regex().pattern
         _GAZ_TAIL = re.compile(
-            r"(?:^|,?\s+)(?P<prep>in|of|at|near|inside|across)\s+(?:the\s+)?(?:self-proclaimed\s+)?"
+            r"(?:^|,?\s+)(?P<prep>in|of|at|near|close\s+to|inside|across)\s+(?:the\s+)?(?:self-proclaimed\s+)?"
             r"(?:(?:Syria|Ukraine|Yemen|Libya|Armenia|Azerbaijan|India|Pakistan)(?:'s|’s)\s+)?"
             r"(?:(?:" + _DIRECTION + r"|rural|suburban)\s+)?"
             r"(?:(?:province|governorate|region|oblast|countryside|city|provinces|part|parts|outskirts|suburbs|vicinity|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"

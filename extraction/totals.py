@@ -203,8 +203,8 @@ def province_days(sentences: Sequence[_Sentence]) -> dict[Admin1, tuple[tuple[in
 
 _ON = re.compile(r"\son\s")
 _ANY_NUMBER = re.compile(
-    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b"
-)
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b", re.I
+)  # "Four of these violations took place in Donetsk oblast"
 
 
 @lru_cache(maxsize=256)
@@ -333,6 +333,7 @@ _LEAD_REGION = re.compile(
     + r")(?:\s+(?:province|governorate|region|oblast))?(?:,|\s+(?=the\s))",  # "In Luhansk region the SMM ..."
     re.I,
 )
+_THE_OTHER = re.compile(r"\W*(?:the\s+)?(?:other|remaining|rest)\b|\W*another\b", re.I)
 _DASH_TOTAL: re.Pattern[str] | None = None
 _HAS_DASH = re.compile(r"[–—:=-]")
 
@@ -418,12 +419,17 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
     for admin, days in province_days(sentences).items():
         out.setdefault(admin, sum(n for n, _day in days))
     bulletin: bool | None = None  # whether any line speaks of violations, asked only when needed
+    prev_context = False
     for s in sentences:
         if s.headline or s.background or _excluded(s.text):
             continue
         for admin, n in _each_figures(s.text).items():
             out.setdefault(admin, n)
-        if not _VIOLATION_CONTEXT.search(s.text) or not _ANY_NUMBER.search(s.text):
+        carried = (
+            prev_context and _THE_OTHER.match(s.text) is not None
+        )  # "Four in Donetsk. The other two in ..."
+        prev_context = _VIOLATION_CONTEXT.search(s.text) is not None or carried
+        if not prev_context or not _ANY_NUMBER.search(s.text):
             line = _figure_line(s.text)
             if line is not None:
                 # "– Aleppo: 3" on a line of its own, under a heading about violations
@@ -455,7 +461,7 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                     continue
                 if rx is not paren and not re.search(
                     r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province|"
-                    r"of\s+these|of\s+them",
+                    r"of\s+these|of\s+them|\bother\b|remaining",
                     s.text,
                     re.I,
                 ):

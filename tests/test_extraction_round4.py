@@ -831,3 +831,17 @@ def test_a_citys_neighbourhoods_of_a_list_and_gunfire_at_a_district() -> None:
     assert {("Bab Touma", "Damascus"), ("al-Qassaa", "Damascus"), ("Abbasiyin", "Damascus")} <= set(found)
     assert found[("Harasta", "Damascus")] == 4
     assert ("Daraa al-Mahatta", "Daraa") in found
+
+
+def test_capitalised_figure_words_fire_from_and_used_near() -> None:
+    text = (
+        "Over the past day, June 8, armed formations breached the ceasefire regime six times, the press service "
+        "said in its morning update.\n\nFour of these violations took place in Donetsk oblast. The other two were "
+        "recorded in Luhansk oblast, where the invaders used an 82mm mortar near Krymske."
+    )
+    got = run(text, datetime(2021, 6, 9, 8, 0, tzinfo=UTC))
+    by_admin: dict[str | None, int] = {}
+    for i in got.incidents:
+        by_admin[i.admin1] = by_admin.get(i.admin1, 0) + i.count
+    assert by_admin == {"Donetsk": 4, "Luhansk": 2}
+    assert [(i.location, i.date) for i in got.incidents if i.location] == [("Krymske", date(2021, 6, 8))]
