@@ -105,6 +105,9 @@ _ACTIVE = re.compile(
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
     r"|fire\s+from\s+(?:[\w'’-]+,?\s+){1,8}?(?:at|on)(?=\s)"
+    r"|(?:shelling|fire|firing|attacks?)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:was|were)\s+(?:registered|recorded)\s+(?:of|on|at)"
+    r"(?=\s)"
+    r"|(?:violations|breaches|attacks)\s+(?:concerned|involved|affected)(?=\s)"
     r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){1,6}?(?:near|against|on)(?=\s+(?-i:[A-Z]))"
     r"|among\s+the\s+(?:targeted|shelled|attacked)\s+(?:localities|settlements|villages|places|towns|areas)\s+"
     r"(?:are|were)"
@@ -259,6 +262,12 @@ _TRUCE_SINCE = re.compile(
 )
 
 
+_THE_PROVINCE_VIOLATIONS = re.compile(
+    r"\W*the\s+(?P<g>[A-Z][\w'’-]+)\s+(?:province\s+)?(?:violations|breaches|attacks|incidents)\b"
+)
+_WHICH_ASIDE = re.compile(r",\s+which\s+[^,;.]{0,100},")
+
+
 def _background_sentence(text: str) -> bool:
     """Whether a sentence tells of a period or a habit, not of the day's incidents (cheap word test first)."""
     low = text.lower()
@@ -266,6 +275,8 @@ def _background_sentence(text: str) -> bool:
         return False
     if _TRUCE_SINCE.search(text) is not None:
         text = _TRUCE_SINCE.sub("", text)
+    if ", which " in text:  # "In Aleppo, which came under government control in December, gunmen shelled X"
+        text = _WHICH_ASIDE.sub(",", text)
     return _BACKGROUND_SENTENCE.search(text) is not None
 
 
@@ -1393,6 +1404,9 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     hm = header_match(head)
     if hm is not None and hm["g"][:1].isupper():
         return find_admin1(hm["g"])  # "4) Damascus province – mortars were fired at ..."
+    tv = _THE_PROVINCE_VIOLATIONS.match(head)
+    if tv is not None and find_admin1(tv["g"]) is not None:
+        return find_admin1(tv["g"])  # "The Hama violations concerned the settlements of A and B"
     for m, a in reversed(division_hits(head)):  # the nearest setting before the list
         if _source_only({a}):
             continue

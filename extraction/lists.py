@@ -422,7 +422,8 @@ _NAMED_BY_DESCRIPTOR = re.compile(
 
 
 _CITY_DISTRICTS_OF = re.compile(
-    r"(?:the\s+)?(?P<city>[A-Z][\w'’-]{2,30})\s+(?:neighbou?rhoods?|districts?|quarters?|suburbs?)\s+of\s+(?P<rest>.+)$"
+    r"(?:the\s+)?(?P<city>[A-Z][\w'’-]{2,30})\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?)\s+of\s+"
+    r"(?P<rest>.+)$"
 )
 
 

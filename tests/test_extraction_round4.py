@@ -845,3 +845,16 @@ def test_capitalised_figure_words_fire_from_and_used_near() -> None:
         by_admin[i.admin1] = by_admin.get(i.admin1, 0) + i.count
     assert by_admin == {"Donetsk": 4, "Luhansk": 2}
     assert [(i.location, i.date) for i in got.incidents if i.location] == [("Krymske", date(2021, 6, 8))]
+
+
+def test_shelling_registered_of_places_and_an_aside_with_an_old_month() -> None:
+    text = (
+        '"Over the past day, shelling by illegal armed groups was registered of Zitan (twice) and the Aleppo city '
+        'district of Jamiyat al-Zahraa (three times) in Aleppo province," the general said, breaking the truce. '
+        "In Aleppo, which came fully under government control in December, gunmen shelled the Ramouseh quarter on "
+        "two occasions."
+    )
+    found = violations(text)
+    assert found[("Zitan", "Aleppo")] == 2
+    assert found[("Jamiyat al-Zahraa", "Aleppo")] == 3
+    assert found[("Ramouseh", "Aleppo")] == 2
