@@ -126,6 +126,8 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
+    r"|\b(?:initiated|resorted\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire\s+)?violations?\s+(?:[\w,'’-]+\s+){0,10}?"
+    r"in(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:most|all|many|some)\s+of\s+them\s+(?:were\s+)?(?:recorded|registered|observed|occurred)\s+(?=in\b|near\b|at\b)"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
     r"|\b(?:violations|explosions)\b[^.;]{0,60}?\b(?:were|was)\s+(?:recorded|registered|observed)\s+"
@@ -236,7 +238,7 @@ _TRIGGERS = (
         _GENERIC,
         "generic",
         ("violat", "broke", "breach", "ignored", "explosion", "impact", "fire", "firing", "shell", "shot", "them",
-         "recorded", "registered", "observed"),
+         "recorded", "registered", "observed", "initiated", "resorted"),
     ),
     (
         _PASSIVE,
@@ -533,8 +535,10 @@ def _bullet_target(body: str) -> str:
 def _bulleted_intro(lines: list[str], i: int) -> bool:
     """A bulleted line about violations that is no list itself, over bulleted list lines."""
     nxt = lines[i + 1] if i + 1 < len(lines) else ""
+    prev = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
     return (
-        _LIST_INTRO.search(lines[i]) is not None
+        not re.search(r":\s*$", prev)  # under "listed the following targets:" it is a target itself
+        and _LIST_INTRO.search(lines[i]) is not None
         and not _list_line(_PAREN_ANY.sub(" ", _bullet_body(lines[i])))
         and _BULLET.match(nxt) is not None
         and _list_line(_PAREN_ANY.sub(" ", _bullet_body(nxt)))
@@ -573,8 +577,7 @@ def _join_bullets(text: str) -> str:
             if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
                 lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province
             else:
-                lead = "" if _COLON_LIST.search(intro.rstrip() + " A") else "Attacked: "  # the intro says it
-                lines[i] = lead + "; ".join(bodies) + "."
+                lines[i] = "Attacked: " + "; ".join(bodies) + "."
             for k in range(i + 1, j):
                 lines[k] = ""
         i = j
@@ -1582,6 +1585,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
         spans = _spans(s.text)
         cl = _COLON_LIST.search(s.text) if ":" in s.text else None
+        if cl is not None and s.text.startswith("Attacked:", cl.end()):
+            cl = None  # bullets joined under this intro: their own "Attacked:" opens the list
         if cl is not None and all(a > cl.end() for a, _b, _m, _t in spans):
             figures = _province_figures(s.text[cl.end() :])
             if figures:  # "distributed as follows: Marib 41, Taiz 29": figures per province, not targets

@@ -176,6 +176,8 @@ GENERIC_STARTS = frozenset(
         "shelling",
         "shots",
         "violation",
+        "initiated",  # "initiated unprovoked ceasefire violation ... in X sector"
+        "resorted",
         "observed",  # "the majority of the violations were recorded ...", "most of them were recorded ..."
         "most",
         "all",

@@ -851,3 +851,17 @@ def test_shelling_registered_of_places_and_an_aside_with_an_old_month() -> None:
     assert found[("Zitan", "Aleppo")] == 2
     assert found[("Jamiyat al-Zahraa", "Aleppo")] == 3
     assert found[("Ramouseh", "Aleppo")] == 2
+
+
+def test_bullets_under_a_listed_intro_and_an_initiated_violation_in_a_sector() -> None:
+    text = (
+        "The militia committed 30 breaches of the truce in Hodeidah governorate over the past day.\n\n"
+        "The statement listed the following targets:\n"
+        "• residential neighbourhoods in Zabid district - mortar shells\n"
+        "• Al-Khawkhah (several times)\n\n"
+        '"At about 0730 hours, the Pakistan army initiated unprovoked ceasefire violation with small arms in the '
+        'Keri sector," the spokesman said.'
+    )
+    found = {loc for loc, _a in violations(text)}
+    assert found >= {"Zabid", "Al-Khawkhah", "Keri"}
+    assert "Attacked" not in found
