@@ -264,6 +264,11 @@ _TRUCE_SINCE = re.compile(
 )
 
 
+_SENTENCE_LEAD = re.compile(
+    r"\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
+    r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?:province|governorate|region|oblast|countryside))?,",
+    re.I,
+)
 _THE_PROVINCE_VIOLATIONS = re.compile(
     r"\W*the\s+(?P<g>[A-Z][\w'’-]+)\s+(?:province\s+)?(?:violations|breaches|attacks|incidents)\b"
 )
@@ -905,7 +910,8 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 
 _COLON_LIST = re.compile(
-    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets)\b[^.:;\"“”]{0,60}:\s*"
+    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown)\b"
+    r"[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -1039,6 +1045,11 @@ def _positions_across_divisions(items: list[Item]) -> None:
 
 
 _COUNT_RX_EN = re.compile(count_pattern(), re.I)
+_TAIL_BOTH_IN = re.compile(
+    r",?\s*(?:both|all(?:\s+of\s+them)?|each)\s+in\s+(?:the\s+)?(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?:\s+(?:province|governorate|region|oblast|countryside))?",
+    re.I,
+)
 _EACH_COUNT = re.compile(r",?\s+(?P<c>" + count_pattern() + r")\s+(?:each|apiece)\b", re.I)
 _RESPECTIVELY = re.compile(
     r"(?P<counts>(?:"
@@ -1110,9 +1121,14 @@ def _items_for(
                     if not it.counted:
                         it.count, it.counted = n, True
             rest = tail[cm.end() :]
-            rest = _clean_span(rest)
+            rest = _clean_span(_TAIL_BOTH_IN.sub("", rest))
             if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s", rest):
                 items += [parse_item(t, end + s) for t, s in split_items(rest)]
+        tb = _TAIL_BOTH_IN.search(tail)
+        both = find_admin1(tb["g"]) if tb is not None and tb["g"][:1].isupper() else None
+        for it in items if both is not None else []:
+            if it.anchor is None and not it.pure_anchor:
+                it.anchor = both  # "A was hit twice and B once, both in Hama"
     elif mode == "lead":
         # "Near Zolote (Luhansk region) separatists opened fire twice": the clause's count is the one place's.
         counts = list(_ANY_COUNT.finditer(tail))
@@ -1404,6 +1420,13 @@ _SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
     head = text[:upto]
+    sl = _SENTENCE_LEAD.match(text)
+    if sl is not None and upto <= sl.end():  # "In the province of Aleppo, Al-Zahraa was shelled three times"
+        whole = find_admin1(
+            sl.group().strip(" ,").removeprefix("In ").removeprefix("in ").removeprefix("the ")
+        )
+        if whole is not None or find_admin1(sl["g"]) is not None:
+            return whole or find_admin1(sl["g"])  # "Damascus countryside" is Rif Dimashq, not Damascus
     hm = header_match(head)
     if hm is not None and hm["g"][:1].isupper():
         return find_admin1(hm["g"])  # "4) Damascus province – mortars were fired at ..."

@@ -333,6 +333,11 @@ _LEAD_REGION = re.compile(
     + r")(?:\s+(?:province|governorate|region|oblast))?(?:,|\s+(?=the\s))",  # "In Luhansk region the SMM ..."
     re.I,
 )
+# "Jihadists holed up in Idlib opened fire 11 times": where the attackers sit, not where the figure belongs
+_ATTACKERS_BASE = re.compile(
+    r"(?:holed\s+up|based|entrenched|operating|positioned|stationed|hiding|active)\s+in\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$",
+    re.I,
+)
 _THE_OTHER = re.compile(r"\W*(?:the\s+)?(?:other|remaining|rest)\b|\W*another\b", re.I)
 _DASH_TOTAL: re.Pattern[str] | None = None
 _HAS_DASH = re.compile(r"[–—:=-]")
@@ -515,7 +520,10 @@ def total_in_one_province(
                 if any(division_hits(p) for p in _PAREN_REGION.findall(text)):
                     continue  # "hitting A and B (Luhansk region)": the places' province, not the total's
                 found = {
-                    find_admin1(m.group()) for m in admin1_regex().finditer(text) if m.group()[:1].isupper()
+                    find_admin1(m.group())
+                    for m in admin1_regex().finditer(text)
+                    if m.group()[:1].isupper()
+                    and not _ATTACKERS_BASE.search(text, max(0, m.start() - 30), m.start())
                 }
                 found.discard(None)
                 if len(found) == 1:

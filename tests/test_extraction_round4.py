@@ -865,3 +865,23 @@ def test_bullets_under_a_listed_intro_and_an_initiated_violation_in_a_sector() -
     found = {loc for loc, _a in violations(text)}
     assert found >= {"Zabid", "Al-Khawkhah", "Keri"}
     assert "Attacked" not in found
+
+
+def test_passive_places_after_a_province_lead_both_in_and_a_breakdown_colon() -> None:
+    text = (
+        "Jihadists holed up in Idlib opened fire 11 times, breaking the truce. In the province of Aleppo, "
+        "Al-Zahraa was shelled three times. Further south, Kalaat al-Madiq was hit twice and Shaizar once, both "
+        "in Hama. Breakdown: Idlib 4, Latakia 2."
+    )
+    got = run(text)
+    found = violations(text)
+    assert found[("Al-Zahraa", "Aleppo")] == 3
+    assert found[("Kalaat al-Madiq", "Hama")] == 2
+    assert found[("Shaizar", "Hama")] == 1
+    assert per_province(got)["Idlib"] == 4  # the attackers' base is not where the 11 belong
+    assert per_province(got)["Latakia"] == 2
+
+
+def test_a_lull_is_a_truce() -> None:
+    text = "Rebels fired mortar shells on the New Aleppo district on Wednesday, despite the lull announced by Russia."
+    assert violations(text) == {("New Aleppo", "Aleppo"): 1}
