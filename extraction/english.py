@@ -521,6 +521,12 @@ def _bullet_target(body: str) -> str:
     """'Zaytsevo - twice, from Mayorsk, AGS-17, 22 grenades' -> 'Zaytsevo (twice)': the place and its count;
     weapons, munitions and firing positions after the dash are no targets."""
     body = body.strip().rstrip(".;,")
+    # "Hiranagar, Kathua district": the district places the town, it is not a second target
+    body = re.sub(
+        r",\s+((?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:district|sector|region))(?=\s+[–—-]\s+|$)",
+        r" in \1",
+        body,
+    )
     parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
     if len(parts) == 1:
         return body
@@ -534,6 +540,8 @@ def _bullet_target(body: str) -> str:
     if find_admin1(_TRAILING_GENERIC_RX.sub("", rest.strip())) is not None:
         return f"{head} in {rest.strip()}"  # "Kafr Batikh (x3), Saraqib — Idlib": the group's province
     cm = _LEAD_COUNT.match(rest)
+    if cm is not None and re.match(r"\s*(?:each|apiece)\b", rest[cm.end() :]):
+        return f"{head}, {cm.group().strip().strip('()')} each"  # "A and B — three times each"
     return f"{head} ({cm.group().strip().strip('()')})" if cm is not None else head
 
 
@@ -1080,10 +1088,16 @@ def _items_for(
     _positions_across_divisions(items)
     items = [_position_in_sector(it) for it in items]
     em = _EACH_COUNT.search(span)
-    if em is not None:  # "the districts of Jobar and al-Abbasiyin, twice each"
+    if em is not None:  # "the districts of Jobar and al-Abbasiyin, twice each": the items of that group
         n = parse_count(em["c"])
+        group_start = start + span.rfind(";", 0, em.start()) + 1
         for it in items:
-            if n and not it.counted and (it.name is not None or it.part):
+            if (
+                n
+                and not it.counted
+                and (it.name is not None or it.part)
+                and group_start <= it.start < start + em.start()
+            ):
                 it.count, it.counted = n, True
     rm = _RESPECTIVELY.search(span)
     if rm is not None:  # "targeted A and B nine times and six times respectively"

@@ -46,7 +46,7 @@ NAME_NOUNS = {
     "center", "centre", "school", "bridge", "farms", "farm", "mosque", "church", "market", "highway",
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
     "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
-    "association", "project", "complex", "apartments", "checkpoint", "neighbourhood", "neighborhood",
+    "association", "project", "complex", "apartments", "checkpoint", "bazaar", "neighbourhood", "neighborhood",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {

@@ -885,3 +885,14 @@ def test_passive_places_after_a_province_lead_both_in_and_a_breakdown_colon() ->
 def test_a_lull_is_a_truce() -> None:
     text = "Rebels fired mortar shells on the New Aleppo district on Wednesday, despite the lull announced by Russia."
     assert violations(text) == {("New Aleppo", "Aleppo"): 1}
+
+
+def test_bullets_with_their_districts_and_three_times_each() -> None:
+    text = (
+        "Rangers violated the ceasefire along the border overnight. The shelling hit the following areas:\n"
+        "• Arnia and Suchetgarh in R S Pura sector, Jammu district — three times each\n"
+        "• Hiranagar, Kathua district\n"
+        "• Ramgarh (twice) and Chamliyal, Samba district\n"
+    )
+    found = {loc: n for (loc, _a), n in violations(text).items()}
+    assert found == {"Arnia": 3, "Suchetgarh": 3, "Hiranagar": 1, "Ramgarh": 2, "Chamliyal": 1}
