@@ -104,6 +104,7 @@ _ACTIVE = re.compile(
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
+    r"|(?<=\bbulletin\s)listed(?=\s+(?-i:[A-Z])|\s+(?:al|el)-)"
     r"|fire\s+from\s+(?:[\w'’-]+,?\s+){1,8}?(?:at|on)(?=\s)"
     r"|(?:shelling|fire|firing|attacks?)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:was|were)\s+(?:registered|recorded)\s+(?:of|on|at)"
     r"(?=\s)"
@@ -496,6 +497,7 @@ def _districts_of_city(m: re.Match[str]) -> str:
     return out + " " * max(0, len(m.group()) - len(out))
 
 
+_PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;)-]|$)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
 _CAPITAL_PAIR = re.compile(
@@ -1233,6 +1235,17 @@ def _fold_tails(items: list[Item]) -> list[Item]:
             if it.counted and not prev.counted:
                 prev.count, prev.counted = it.count, True
             continue
+        if (
+            prev is not None
+            and prev.name is not None
+            and not prev.counted
+            and it.pure_anchor
+            and it.counted
+            and re.search(r"[–—-]\s*[x×]?\s*\d", it.text)
+        ):
+            # "Kabani, Latakia province - x3": the figure after the province is the place's
+            prev.count, prev.counted = it.count, True
+            it.count, it.counted = 1, False
         where = it.anchor or (find_admin1(it.name) if it.name else None)
         if prev is not None and prev.name is not None and where is None and _ALSO_THERE.match(it.text):
             if prev.anchor is None and prev.anchor_text is None:
@@ -1570,6 +1583,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
+    text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
@@ -1597,6 +1611,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     lead_day: date | None = None
     para_admin: dict[int, Admin1] = {}
     city_context: Admin1 | None = None
+    prev_intro = -1  # the paragraph whose last sentence spoke of violations
     for s in sentences:
         if s.headline:
             continue
@@ -1636,6 +1651,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             spans = [
                 (pc.end(), len(s.text), "active", "")
             ]  # "The following settlements came under fire: A, B"
+        if not spans and prev_intro == s.paragraph and _list_line(s.text):
+            spans = [
+                (0, len(s.text), "active", "")
+            ]  # "5 shelling attacks. Kabani, Latakia province - x3; Jurin - x2."
+        prev_intro = s.paragraph if _LIST_INTRO.search(s.text) else -1
         lead = _lead_span(s.text)
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]

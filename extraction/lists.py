@@ -76,7 +76,7 @@ NOT_PLACES = {
     "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
     "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    "saudi", "relations", "ispr", "most", "coordination", "defenders", "units", "occupiers", "invaders", "command", "police", "zelensky", "zelenskyy", "putin", "erdogan",
+    "saudi", "relations", "ispr", "most", "all", "coordination", "defenders", "units", "occupiers", "invaders", "command", "police", "zelensky", "zelenskyy", "putin", "erdogan",
     "poroshenko", "aliyev", "pashinyan", "merkel", "macron", "biden", "trump", "lavrov", "shoigu", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",
 }  # fmt: skip
 

@@ -132,6 +132,7 @@ ACTIVE_STARTS = frozenset(
         "worked",
         "among",
         "gunfire",
+        "listed",
         "violations",
         "breaches",
         "attacks",

@@ -234,7 +234,7 @@ _ADMIN_AFTER = re.compile(
 _PAREN_REGION = re.compile(r"\(([^()]{0,40}\s(?:region|province|oblast|governorate)s?)\s*\)", re.I)
 _GARBLED = re.compile(rf"\b([A-Za-z]{{3,}})\s*\(\s*({_NUM})\s*\)")
 _ZONE_NAME = re.compile(
-    r"(?:" + admin1_regex().pattern + r")\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone", re.I
+    r"(?:" + admin1_regex().pattern + r")\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+)?zone", re.I
 )
 
 
@@ -330,7 +330,8 @@ def find_reported_total(
 _LEAD_REGION = re.compile(
     r"^\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
     + admin1_regex().pattern
-    + r")(?:\s+(?:province|governorate|region|oblast))?(?:,|\s+(?=the\s))",  # "In Luhansk region the SMM ..."
+    + r")(?:\s+(?:province|governorate|region|oblast))?"
+    r"(?:,|\s+(?=the\s|\w+\s+(?:violations|breaches|incidents|attacks)\b))",  # "In Luhansk region the SMM ..."
     re.I,
 )
 # "Jihadists holed up in Idlib opened fire 11 times": where the attackers sit, not where the figure belongs
@@ -338,7 +339,12 @@ _ATTACKERS_BASE = re.compile(
     r"(?:holed\s+up|based|entrenched|operating|positioned|stationed|hiding|active)\s+in\s+(?:the\s+)?$|\bfrom\s+(?:the\s+)?$",
     re.I,
 )
-_THE_OTHER = re.compile(r"\W*(?:the\s+)?(?:other|remaining|rest)\b|\W*another\b", re.I)
+_THE_OTHER = re.compile(
+    r"\W*(?:the\s+)?(?:other|remaining|rest)\b|\W*another\b"
+    r"|\W*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:more\s+)?(?:were|was)\s+"
+    r"(?:recorded|registered|reported|logged)\b",  # "Five were recorded in Latakia province, three in Hama"
+    re.I,
+)
 _DASH_TOTAL: re.Pattern[str] | None = None
 _HAS_DASH = re.compile(r"[–—:=-]")
 
@@ -424,17 +430,18 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
     for admin, days in province_days(sentences).items():
         out.setdefault(admin, sum(n for n, _day in days))
     bulletin: bool | None = None  # whether any line speaks of violations, asked only when needed
-    prev_context = False
+    context_para = -1
     for s in sentences:
         if s.headline or s.background or _excluded(s.text):
             continue
         for admin, n in _each_figures(s.text).items():
             out.setdefault(admin, n)
-        carried = (
-            prev_context and _THE_OTHER.match(s.text) is not None
-        )  # "Four in Donetsk. The other two in ..."
-        prev_context = _VIOLATION_CONTEXT.search(s.text) is not None or carried
-        if not prev_context or not _ANY_NUMBER.search(s.text):
+        # "Four in Donetsk. The other two in ...": a figure carried on from the paragraph's violations
+        carried = context_para == s.paragraph and _THE_OTHER.match(s.text) is not None
+        here = _VIOLATION_CONTEXT.search(s.text) is not None
+        if here:
+            context_para = s.paragraph
+        if not (here or carried) or not _ANY_NUMBER.search(s.text):
             line = _figure_line(s.text)
             if line is not None:
                 # "– Aleppo: 3" on a line of its own, under a heading about violations
@@ -464,11 +471,15 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                 a = find_admin1(m["g"])
                 if value is None or a is None:
                     continue
-                if rx is not paren and not re.search(
-                    r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province|"
-                    r"of\s+these|of\s+them|\bother\b|remaining",
-                    s.text,
-                    re.I,
+                if (
+                    rx is not paren
+                    and not carried
+                    and not re.search(
+                        r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province|"
+                        r"of\s+these|of\s+them|\bother\b|remaining",
+                        s.text,
+                        re.I,
+                    )
                 ):
                     continue
                 out.setdefault(a, value)

@@ -896,3 +896,25 @@ def test_bullets_with_their_districts_and_three_times_each() -> None:
     )
     found = {loc: n for (loc, _a), n in violations(text).items()}
     assert found == {"Arnia": 3, "Suchetgarh": 3, "Hiranagar": 1, "Ramgarh": 2, "Chamliyal": 1}
+
+
+def test_a_list_sentence_after_a_violations_sentence_and_abbreviated_provinces() -> None:
+    text = (
+        "Idlib zone, last 24h (reconciliation centre): 5 shelling attacks by terrorists. Kabani, Latakia prov. - x3; "
+        "Jurin, Hama prov. - x2. "
+        "No casualties reported."
+    )
+    got = run(text)
+    assert violations(text) == {("Kabani", "Latakia"): 3, ("Jurin", "Hama"): 2}
+    assert "Idlib" not in per_province(got)
+
+
+def test_the_bulletin_listed_places_and_regional_figures_without_commas() -> None:
+    text = (
+        "Rebels violated the truce 14 times. In Damascus province nine violations were registered. The bulletin "
+        "listed Jobar (3), Ein Tarma (2) and Douma (2). Five were recorded in Latakia province."
+    )
+    got = run(text)
+    assert violations(text)[("Jobar", "Damascus")] == 3
+    assert per_province(got)["Damascus"] == 9
+    assert per_province(got)["Latakia"] == 5
