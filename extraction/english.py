@@ -91,6 +91,9 @@ _ACTIVE = re.compile(
     r"|(?:shelling|fire|firing|explosions?)\s+(?:was|were)\s+(?:recorded|registered|reported|observed|heard)\s+"
     r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)"
     r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
+    # "Ukrainian positions came under fire near Pisky (2), Opytne": the places follow, the subject is ours
+    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?)\s+"
+    r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)(?=\s+(?-i:[A-Z]))"
     r"|(?:shelling|fire|firing|attacks?|strikes?|raids?|bombardment|bombing)\s+by\s+(?:[\w'’-]+\s+){1,6}?"
     r"(?:on|at|against|targeting)(?=\s)"
     r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
@@ -151,6 +154,7 @@ _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
     r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by)\b)|raided|bombed)"
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
+    r"(?!\s+(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)\s+(?-i:[A-Z]))"
     r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment)"
     r"|(?:were|was)\s+among\s+the\s+(?:settlements|villages|places|towns|localities|targets|areas)\s+(?:that\s+were\s+)?"
     r"(?:targeted|shelled|hit|attacked|struck)"
@@ -447,7 +451,10 @@ _REPUBLIC = re.compile(
     re.I,
 )
 _PARA_LEAD = re.compile(
-    r"\W*in\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+)\s+(?:sector|region|oblast|province|governorate|direction|countryside)\b,?",
+    r"\W*in\s+(?:the\s+)?(?:(?P<g>[A-Z][\w'’-]+)\s+(?:sector|region|oblast|province|governorate|direction|countryside)\b"
+    # "In the East operational zone (Donetsk region), ...": the bracket names the province
+    r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:operational\s+)?(?:zone|sector|direction|area)\s+\((?P<g2>[A-Z][\w'’-]+)"
+    r"(?:\s+(?:region|oblast|province|governorate))?\)),?",
     re.I,
 )
 _PARA_FIGURE = re.compile(
@@ -533,6 +540,10 @@ def _bullet_target(body: str) -> str:
     if len(parts) == 1:
         return body
     head, rest = parts
+    if re.match(
+        r"\s*(?:no\b|none\b|nil\b|zero\b|0\b|quiet\b|calm\b|not\s+(?:shelled|attacked|targeted))", rest, re.I
+    ):
+        return ""  # "Pervomaisk — no violations": a place named as calm is no target
     if (
         ":" in rest and ":" not in head
     ):  # "Aleppo city – 7: al-Ramousah (3), Salah al-Din": the group's figure
@@ -573,21 +584,37 @@ def _join_bullets(text: str) -> str:
         if _BULLET.match(lines[i]) is None:
             i += 1
             continue
-        if re.search(r":\s*$", lines[i]) or _bulleted_intro(lines, i):
-            i += 1  # "📍 Among the places hit:", "⚡️ ... carried out 5 shelling attacks.": an intro, bulleted
+        if re.search(r":\s*$", lines[i]) or _bulleted_intro(lines, i) or _province_header(lines[i]):
+            i += 1  # "📍 Among the places hit:", "⚡️ ... carried out 5 shelling attacks.", "🔴 Latakia": an intro
             continue
         j = i
-        while j < len(lines) and _BULLET.match(lines[j]) is not None and not re.search(r":\s*$", lines[j]):
+        while (
+            j < len(lines)
+            and _BULLET.match(lines[j]) is not None
+            and not re.search(r":\s*$", lines[j])
+            and not _province_header(lines[j])
+        ):
             j += 1
-        intro = next((ln for ln in reversed(lines[max(0, i - 3) : i]) if ln.strip()), "")
+        at = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), -1)
+        intro = lines[at] if at >= 0 else ""
+        listed = sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j])
+        hm = _province_header(intro) if at >= 0 and len(intro) <= 60 else None
+        if hm is not None and listed * 2 > j - i:
+            # "🔴 Latakia" over "• Kabani — 2" bullets: the heading is their province, not a target
+            bodies = [b for m in map(_BULLET.match, lines[i:j]) if m and (b := _bullet_target(m["body"]))]
+            lines[at] = ""
+            lines[i] = hm["h"] + ": " + "; ".join(bodies) + "."
+            for k in range(i + 1, j):
+                lines[k] = ""
+            i = j
+            continue
         introduces = bool(re.search(r":\s*$", intro)) or (
             _LIST_INTRO.search(intro) is not None
             and (_BULLET.match(intro) is None or not _list_line(_PAREN_ANY.sub(" ", _bullet_body(intro))))
             and not _SKIP_LINE.match(intro)
         )
-        listed = sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j])
         if introduces and (re.search(r":\s*$", intro) or listed * 2 > j - i):  # headlines are no targets
-            bodies = [_bullet_target(m["body"]) for m in map(_BULLET.match, lines[i:j]) if m]
+            bodies = [b for m in map(_BULLET.match, lines[i:j]) if m and (b := _bullet_target(m["body"]))]
             heads = [re.match(r"([^:]{2,40}):", b) for b in bodies]
             if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
                 lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province
@@ -1291,7 +1318,16 @@ def _foreign_as_places(
             for it in items
             if it.anchor is not None and not (it.pure_anchor and re.search(r"district\W*$", it.text, re.I))
         }
-        if len(homes) == 1:
+        # "the districts of Salah al-Din, al-Midan" in an Aleppo story: a district named like a province of
+        # another country anchors nothing when the article is about elsewhere and no suffix says "province".
+        bare_foreign = article_country is not None and all(
+            (it.pure_anchor or (it.part and it.name is None))
+            and it.anchor.country != article_country
+            and not _ADMIN_WORD.search(it.text)
+            for it in items
+            if it.anchor is not None
+        )
+        if len(homes) == 1 and not bare_foreign:
             country = homes.pop()
         elif article_country is not None:
             country = article_country  # no list of its own to go by: the article's country
@@ -1318,6 +1354,7 @@ def _foreign_as_places(
 
 
 _TRAILING_GENERIC_RX = re.compile(r"\s+(?:district|districts|province|governorate|region|area)$", re.I)
+_ADMIN_WORD = re.compile(r"\b(?:province|governorate|oblast|region|wilayat|muhafazah)\b", re.I)
 
 
 _BARE_END_COUNT = re.compile(
@@ -1621,8 +1658,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         pl = _PARA_LEAD.match(s.text) if s.paragraph not in para_admin else None
-        if pl is not None and pl["g"][:1].isupper() and find_admin1(pl["g"]) is not None:
-            para_admin[s.paragraph] = find_admin1(pl["g"])  # type: ignore[assignment]  # "In the Luhansk sector, ..."
+        lead_g = (pl["g"] or pl["g2"]) if pl is not None else ""
+        if lead_g[:1].isupper() and find_admin1(lead_g) is not None:
+            para_admin[s.paragraph] = find_admin1(lead_g)  # type: ignore[assignment]  # "In the Luhansk sector, ..."
         if s.paragraph not in para_admin and _PARA_FIGURE.search(s.text):
             # "On Saturday four violations were recorded in Donetsk region. ... near Vodiane"
             in_para = {a for _m, a in division_hits(s.text)}

@@ -86,7 +86,9 @@ _NOT_FIRST = {
     "militants", "terrorists", "rebels", "civilians", "residential", "government", "positions",
 }  # fmt: skip
 _COUNT_RX = re.compile(count_pattern(), re.I)
-_DASH_COUNT = re.compile(r"(?<=\s)[–—:-]\s*\d{1,3}(?=[\s.;,]*$)")
+_DASH_COUNT = re.compile(
+    r"(?:(?<=\s)[–—:-]|(?<=[^\W\d]):)\s*\d{1,3}(?=[\s.;,]*$)"
+)  # "Kabani – 2", "Kabana: 4"
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
 _DIRECTION = (

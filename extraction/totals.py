@@ -38,7 +38,7 @@ _TIMES = rf"(?:{_MIN}(?P<n>{_NUM})\s+times|(?P<adv>once|twice|thrice))\b"
 # is then scanned with one class test per position instead of every alternative's first letter.
 _VIOLATED_TIMES = re.compile(
     r"(?=[vbid])\b(?:violat\w*|broke|broken|breach\w*|ignored|disrupted)\s+(?:the\s+|a\s+)?(?:[\w'’-]+\s+){0,5}?"
-    r"(?:ceasefire|cease-fire|truce|regime|cessation\s+of\s+hostilities|agreement|armistice)"
+    r"(?:ceasefire|cease-fire|truce|regime|cessation\s+of\s+hostilities|agreement|armistice|pause)"
     rf"[^.;:!?,]{{0,90}}?\s{_TIMES}",
     re.I,
 )
@@ -52,6 +52,12 @@ _N_VIOLATIONS = re.compile(
     r"(?:violations?|breaches|breach|cases\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|shelling\s+incidents|"
     r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings|"
     r"instances\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|attacks(?=\s+in\s+(?:violation|breach)\s+of))\b",
+    re.I,
+)
+# "mounted 11 attacks", "carried out a total of 14 harassment attacks": a count of attacks made, in a truce
+_MADE_ATTACKS = re.compile(
+    r"(?=[mlcsp])\b(?:mounted|launched|carried\s+out|staged|conducted|perpetrated)\s+(?:a\s+total\s+of\s+)?"
+    rf"{_MIN}(?P<n>{_NUM})\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){{0,2}}?(?:attacks|provocations)\b",
     re.I,
 )
 _NUMBER_OF = re.compile(
@@ -76,6 +82,7 @@ _ATTACK_TIMES = re.compile(
     re.I,
 )
 _COUNT_AFTER = re.compile(rf"[^.;]*?[\s(]{_TIMES}", re.I)
+_COUNT_ANYWHERE = re.compile(rf"[\s(]{_TIMES}|\(\d{{1,2}}\)", re.I)
 _NONE = re.compile(
     r"(?=[nroldwh])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+"
     r"(?:(?:of|by)\s+[^.;]{0,80}?\s+)?"  # "no violations of the ceasefire regime by the armed formations ... were"
@@ -276,6 +283,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
         (0, _NUMBER_OF),
         (0, _LABEL_TOTAL),
         (1, _ATTACK_TIMES),
+        (2, _MADE_ATTACKS),
     ):
         for m in rx.finditer(text):
             v = _value(m)
@@ -284,6 +292,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
                 continue
             if prio == 1 and m.groupdict().get("adv"):
                 continue  # "fired on the Ramouseh district once": how often one place was hit, not a total
+            if prio == 2 and _COUNT_ANYWHERE.search(text):
+                continue  # "shelled A (twice) and B, and carried out two attacks on C": per-target figures
             if prio == 1 and (_ATTACK_TIMES.search(text, m.end()) or _COUNT_AFTER.match(text, m.end())):
                 continue  # counts for several places in one sentence: per-place figures, not a total
             if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):

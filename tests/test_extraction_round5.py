@@ -1,0 +1,107 @@
+"""Fifth generalisation round for English (failure classes of blind round 12 of ``tests/corpus_invented4``):
+one snippet per rule, worded for this file (invented names and figures)."""
+
+from __future__ import annotations
+
+from extraction.english import extract
+from tests.test_extraction_round3 import RECEIVED, violations
+
+
+def total(text: str) -> int | None:
+    return extract(text, RECEIVED, {}).reported_total
+
+
+def test_a_district_named_like_a_province_abroad_is_a_district_of_the_city_in_the_story() -> None:
+    text = (
+        "Gunmen broke the Aleppo truce again, the general said. He added that the districts of Salah al-Din, "
+        "al-Sukkari and Bani Zaid in Aleppo were shelled."
+    )
+    assert violations(text) == {
+        ("Salah al-Din", "Aleppo"): 1,
+        ("al-Sukkari", "Aleppo"): 1,
+        ("Bani Zaid", "Aleppo"): 1,
+    }
+
+
+def test_place_colon_count_lines_under_a_capitals_heading() -> None:
+    text = (
+        "Truce monitor: table of today's violations\n\n"
+        "HAMA PROVINCE\n"
+        "Karnaz: 3\n"
+        "Kafr Hud: 1\n\n"
+        "IDLIB PROVINCE\n"
+        "Maar Shamarin: 2\n"
+    )
+    assert violations(text) == {("Karnaz", "Hama"): 3, ("Kafr Hud", "Hama"): 1, ("Maar Shamarin", "Idlib"): 2}
+
+
+def test_a_clock_time_after_a_place_is_no_count() -> None:
+    text = "Snipers opened fire at posts near Chinari in Tavush province at about 16:25, breaking the truce."
+    assert violations(text) == {("Chinari", "Tavush"): 1}
+
+
+def test_emoji_headings_give_the_bullets_below_their_province() -> None:
+    text = (
+        "Ceasefire breaches over the past day, by province:\n\n"
+        "🟠 Idlib\n"
+        "• Taftanaz — 2\n"
+        "• Binnish — 1\n\n"
+        "🟠 Hama\n"
+        "• Qastoun — 4\n"
+    )
+    assert violations(text) == {("Taftanaz", "Idlib"): 2, ("Binnish", "Idlib"): 1, ("Qastoun", "Hama"): 4}
+
+
+def test_a_bullet_that_reports_calm_is_no_target() -> None:
+    text = (
+        "The truce was broken 2 times over the day.\n\n"
+        "Fire recorded in the areas of:\n"
+        "▫️ Zhelobok — 2\n"
+        "▫️ Kalynove — no violations\n"
+    )
+    assert violations(text) == {("Zhelobok", None): 2}
+
+
+def test_a_region_in_brackets_after_an_operational_zone_heads_its_paragraph() -> None:
+    text = (
+        "The enemy broke the ceasefire seven times on Monday.\n\n"
+        '"In the South operational zone (Donetsk region), the enemy shelled our positions near Hnutove twice '
+        'and used grenade launchers near Talakivka," the staff said.\n\n'
+        "In the North operational zone (Luhansk region), the occupiers fired at Katerynivka."
+    )
+    assert violations(text) == {
+        ("Hnutove", "Donetsk"): 2,
+        ("Talakivka", "Donetsk"): 1,
+        ("Katerynivka", "Luhansk"): 1,
+    }
+
+
+def test_positions_that_came_under_fire_near_places_make_the_places_the_targets() -> None:
+    text = (
+        "The truce was broken on Monday. In the Luhansk region, army positions came under fire near Troitske (3) "
+        "and Orikhove."
+    )
+    assert violations(text) == {("Troitske", "Luhansk"): 3, ("Orikhove", "Luhansk"): 1}
+
+
+def test_attacks_mounted_under_a_truce_are_the_total() -> None:
+    text = (
+        "Separatist forces on Friday mounted 9 attacks on army positions in breach of the truce, the staff said. "
+        "As of 07:00 Saturday, no violations had been recorded."
+    )
+    assert total(text) == 9
+
+
+def test_attacks_counted_per_target_are_not_the_total() -> None:
+    text = (
+        "The SDF said the Turkish army violated the truce: it shelled Dibs (twice) and Ghazal, and carried out "
+        "two attacks on posts near Tal Baydar."
+    )
+    assert total(text) is None
+
+
+def test_a_humanitarian_pause_violated_n_times_is_the_total() -> None:
+    assert (
+        total("Gunmen have violated the humanitarian pause eleven times since morning, the general said.")
+        == 11
+    )
