@@ -104,6 +104,7 @@ _ACTIVE = re.compile(
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
+    r"|(?:slammed|crashed|smashed|slamming|crashing|smashing)\s+into"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
@@ -170,7 +171,9 @@ _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
     r"in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
-    r"region|sector|governorate|oblast|area))?)(?:,\s*|\s+(?=the\s)|\s+(?=(?-i:[A-Z]))))+",
+    r"region|sector|governorate|oblast|area))?|"
+    r"in\s+the\s+(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30})"  # "in the province of Hama"
+    r"(?:,\s*|\s+(?=the\s)|\s+(?=(?-i:[A-Z]))))+",
     re.I,
 )
 _SPAN_END = re.compile(
@@ -251,7 +254,9 @@ _TRIGGERS = (
         ("shell", "attack", "bomb", "target", "hit", "struck", "pound", "fire", "raid", "under", "subjected"),  # "hit"
     ),
 )  # fmt: skip
-_TURKISH_SIDE = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
+_TURKISH_SIDE = re.compile(
+    r"\bTurkish\s+(?:side|party|part|representatives|members|delegation|officers)\b|\bthe\s+Turks\b", re.I
+)
 _BACKGROUND_WORDS = (
     "earlier", "past", "recent", "last", "since", "this", "reportedly", "often", "keep", "continue", "regularly",
     "repeatedly", "had", "resumed", "january", "february", "march", "april", "may", "june", "july", "august",
@@ -1284,8 +1289,16 @@ def _fold_tails(items: list[Item]) -> list[Item]:
             if it.counted and not prev.counted:
                 prev.count, prev.counted = it.count, True
             continue
-        if prev is not None and prev.name is not None and it.name is None and not it.part:
-            if _DIRECTION_OF.match(it.text) and prev.anchor is None and (it.anchor or it.anchor_text):
+        if (
+            prev is not None
+            and prev.name is not None
+            and it.name is None
+            and (not it.part or _DIRECTION_OF.match(it.text))
+        ):
+            # "al-Naimah town, east of Daraa city": the city locates the town, it is no target of its own
+            if _DIRECTION_OF.match(it.text) and (it.anchor or it.anchor_text):
+                if prev.anchor is not None:
+                    continue
                 prev.anchor, prev.anchor_text = it.anchor, it.anchor_text if it.anchor is None else None
                 if it.counted and not prev.counted:
                     prev.count, prev.counted = it.count, True

@@ -115,6 +115,11 @@ ACTIVE_STARTS = frozenset(
         "fallen",
         "landed",
         "crashed",
+        "slammed",
+        "smashed",
+        "slamming",
+        "crashing",
+        "smashing",
         "rained",
         # "subjecting to fire", "the list also included", "resorted to firing", "worked on", "(to) shell"
         "subjecting",

@@ -43,7 +43,9 @@ _VIOLATED_TIMES = re.compile(
     re.I,
 )
 _WAS_VIOLATED_TIMES = re.compile(
-    r"(?=[ctr])\b(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|regime)\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?=[ctr])\b(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|regime)\s+"
+    r"(?:(?:that|which)\s+[^.;:!?,]{1,60}?\s+)?"  # "the ceasefire that came into force on Monday was violated"
+    r"(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:violated|broken|breached)\s+{_TIMES}",
     re.I,
 )
@@ -103,7 +105,9 @@ _EXCLUDE = re.compile(
     r"since\s+the\s+(?:truce|ceasefire|cease-fire|cessation|agreement|deal|regime|memorandum|beginning))\b",
     re.I,
 )
-_TURKISH = re.compile(r"\bTurkish\s+(?:side|party|part)\b|\bthe\s+Turks\b", re.I)
+_TURKISH = re.compile(
+    r"\bTurkish\s+(?:side|party|part|representatives|members|delegation|officers)\b|\bthe\s+Turks\b", re.I
+)
 _VIOLATION_CONTEXT = re.compile(
     r"(?=[vbctsiaof])\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks|of\s+these|"
     r"of\s+them|cases\s+of\s+(?:firing|shelling)|firing)\b",
@@ -485,7 +489,8 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                     rx is not paren
                     and not carried
                     and not re.search(
-                        r"violat|breach|ceasefire|cease-fire|truce|times|incidents|cases|attacks|by\s+province|"
+                        r"violat|breach|ceasefire|cease-fire|truce|times|incidents|instances|cases|attacks|shellings|"
+                        r"by\s+province|"
                         r"of\s+these|of\s+them|\bother\b|remaining",
                         s.text,
                         re.I,

@@ -105,3 +105,38 @@ def test_a_humanitarian_pause_violated_n_times_is_the_total() -> None:
         total("Gunmen have violated the humanitarian pause eleven times since morning, the general said.")
         == 11
     )
+
+
+def test_figures_of_the_turkish_representatives_are_not_the_statement_s() -> None:
+    text = (
+        "The Russian members of the commission logged four instances of firing: three in Homs and one in Deraa. "
+        "The Turkish representatives, for their part, reported nine violations - six in Idlib and three in Hama."
+    )
+    got = extract(text, RECEIVED, {})
+    assert got.reported_total == 4
+    assert {(i.admin1, i.count) for i in got.incidents} == {("Homs", 3), ("Daraa", 1)}
+
+
+def test_the_province_of_x_before_a_passive_subject_is_its_province() -> None:
+    text = (
+        "Gunmen broke the truce twice. In Homs province, the village of Kafr Laha was shelled, and in the "
+        "province of Hama the village of Taybat al-Imam came under fire."
+    )
+    assert violations(text) == {("Kafr Laha", "Homs"): 1, ("Taybat al-Imam", "Hama"): 1}
+
+
+def test_a_ceasefire_described_by_a_relative_clause_still_gives_its_total() -> None:
+    text = (
+        "The truce that took effect on Friday night was violated 17 times over the past day, the centre said."
+    )
+    assert total(text) == 17
+
+
+def test_shells_that_slammed_into_neighbourhoods_hit_them() -> None:
+    text = "In a breach of the truce, mortar rounds slammed into the Karm al-Lawz and Nuzha neighbourhoods of Homs."
+    assert violations(text) == {("Karm al-Lawz", "Homs"): 1, ("Nuzha", "Homs"): 1}
+
+
+def test_a_city_that_only_locates_a_town_is_no_target() -> None:
+    text = "Breaking the truce, troops opened fire on houses in Nawa town, west of Daraa city."
+    assert violations(text) == {("Nawa", "Daraa"): 1}
