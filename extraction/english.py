@@ -1203,6 +1203,10 @@ _OWN_SIDE = re.compile(
     r"artillery)(?:\s+units)?\s*$",
     re.I,
 )
+_OPPOSITION = re.compile(
+    r"Observatory|SOHR|opposition|Coalition|White\s+Helmets|Civil\s+Defen[cs]e|Syrian\s+Network|Enab\s+Baladi",
+    re.I,
+)
 _SUBJECT_START = re.compile(r"(?:^|[;:,]\s*|\b(?:that|while|and|but)\s+)(?=[^;:,]*$)", re.I)
 
 
@@ -1221,6 +1225,10 @@ _DIRECTION_OF = re.compile(
     r"\W*(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?"
     r"\s+of\s",
     re.I,
+)
+_REGION_OF_PROVINCE = re.compile(
+    r"\W*(?:the\s+|in\s+(?:the\s+)?)?(?:north|south|east|west|central)\w*\s+(?:(?:countryside|parts?)\s+of\s+)?"
+    r"[A-Z][\w'’-]+(?:\s+(?:province|governorate|countryside))?\W*$"
 )
 _COUNT_ONLY = re.compile(
     r"\W*(?:(?:"
@@ -1244,6 +1252,19 @@ def _fold_tails(items: list[Item]) -> list[Item]:
     out: list[Item] = []
     for it in items:
         prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.name is not None
+            and prev.anchor is None
+            and prev.anchor_text is not None
+            and it.name is None
+            and it.part
+            and it.anchor is not None
+            and not it.counted
+            and _REGION_OF_PROVINCE.match(it.text)
+        ):
+            prev.anchor = it.anchor  # "al-Bara in Jabal al-Zawiya, southern Idlib": where the area lies
+            continue
         if (
             prev is not None
             and prev.name is not None
@@ -1649,6 +1670,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         article_day = _latest_day_in(text)
     statement = _statement_day(sentences, article_day) if article_day else None
     reporter = find_reporter(text)
+    # an opposition monitor's "government artillery pounded X" is the breach it reports, not a response
+    opposition = reporter is not None and _OPPOSITION.search(reporter) is not None
     state = _State()
     hits = capitalised_admin1(text)
     containers = _article_containers(text, hits)
@@ -1722,7 +1745,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         killed, injured = _casualties(s.text)
         for a, b, mode, tail in spans:
             span_kind = kind
-            if mode == "active" and kind == VIOLATION and _own_side_subject(s.text, a):
+            if mode == "active" and kind == VIOLATION and not opposition and _own_side_subject(s.text, a):
                 span_kind = "attack"  # "the army targeted the launch pads in Douma": a response, not a breach
             items = _foreign_as_places(
                 _fold_tails(_items_for(s.text, a, b, mode, tail, country)), state.foreign, country
@@ -1776,6 +1799,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     and it.own_admin is not None
                     and (admin is None or admin.country == it.own_admin.country)
                     and not (admin is not None and _village_list(s.text, a, it.start))
+                    and not (
+                        it.anchor is not None and it.anchor != it.own_admin
+                    )  # "Agdam in Tovuz": a village
                 ):
                     admin = it.own_admin
                 if name is None:

@@ -223,6 +223,9 @@ def _pure_anchor_regex() -> re.Pattern[str]:
 _FOLLOWING_INTRO = re.compile(r"\s*(?:the\s+)?following\s+[^:;()]{0,80}:\s*(?=\S)", re.I)
 
 
+_NEW_TARGET = frozenset({"near", "at", "around", "outside", "towards"})
+
+
 def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     """Split a list span into (item text, start offset); 'and' between lower-case words does not split."""
     # Protect multi-word province names containing 'and' ("Jammu and Kashmir").
@@ -253,8 +256,10 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
                 and next_w[:1].islower()
                 and prev_w.lower() not in NAME_PARTICLES
                 and not _LIST_WORD.match(next_w)
+                and next_w.lower() not in _NEW_TARGET  # "… in Kalbajar district and near Sus"
             ):
                 continue
+        keep_and = sep == "and" and protected[m.end() :].split(" ", 1)[0].lower() in _NEW_TARGET
         piece = protected[pos : m.start()]
         hm = _header_regex().search(piece) if _HEADER_MARK.search(piece) else None
         if hm is not None and hm.start("g") > 0 and re.search(r":\s*$", piece[: hm.start("g")]):
@@ -267,6 +272,8 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
         if piece.strip():
             out.append(("…" + piece if elided_next else piece, offset + pos))
         pos = m.end()
+        if keep_and:  # "and near Sus" is a second target, not a locator of the first (", near Toretsk")
+            pos = m.start() + len(m.group()) - len(m.group().lstrip())
         # "as well as… districts": words were cut right here, so the next item lost its name
         elided_next = (
             ("…" in sep or "..." in sep) and m.start() > 0 and not protected[m.start() - 1].isspace()

@@ -98,11 +98,12 @@ _NONE = re.compile(
     re.I,
 )
 _EXCLUDE = re.compile(
-    r"(?=[tlsiopamwf\d])\b(?:(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
+    r"(?=[tlsiopamwfc\d])\b(?:(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|then|the\s+start|early|late|mid|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
     r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual|"
-    r"since\s+the\s+(?:truce|ceasefire|cease-fire|cessation|agreement|deal|regime|memorandum|beginning))\b",
+    r"since\s+the\s+(?:truce|ceasefire|cease-fire|cessation|agreement|deal|regime|memorandum|beginning|\d)|"
+    r"cumulative|in\s+all\s+since)\b",
     re.I,
 )
 _TURKISH = re.compile(

@@ -140,3 +140,36 @@ def test_shells_that_slammed_into_neighbourhoods_hit_them() -> None:
 def test_a_city_that_only_locates_a_town_is_no_target() -> None:
     text = "Breaking the truce, troops opened fire on houses in Nawa town, west of Daraa city."
     assert violations(text) == {("Nawa", "Daraa"): 1}
+
+
+def test_fire_on_army_positions_across_the_armenian_azerbaijani_line_is_a_breach() -> None:
+    text = (
+        "Units of the Armenian armed forces fired from sniper rifles at Azerbaijani Army positions near the "
+        "villages of Kohne Gishlag and Munjuglu in Tovuz district and near Alibeyli in Gazakh district."
+    )
+    assert violations(text) == {
+        ("Kohne Gishlag", "Tovuz"): 1,
+        ("Munjuglu", "Tovuz"): 1,
+        ("Alibeyli", "Gazakh"): 1,
+    }
+
+
+def test_a_village_named_like_a_district_keeps_the_district_it_is_put_in() -> None:
+    text = "The truce was broken on Sunday: the village of Agdam in Tovuz district came under mortar fire."
+    assert violations(text) == {("Agdam", "Tovuz"): 1}
+
+
+def test_government_fire_reported_by_an_opposition_monitor_is_the_breach() -> None:
+    text = (
+        "The Syrian Observatory for Human Rights said the truce was breached again on Monday. Government "
+        "artillery pounded Maarzaf and Hazarin in Jabal Shahshabu, northern Hama."
+    )
+    assert violations(text) == {("Maarzaf", "Hama"): 1, ("Hazarin", "Hama"): 1}
+
+
+def test_a_cumulative_figure_is_no_total() -> None:
+    text = (
+        "Regime forces shelled Kafr Oweid, breaking the truce, the monitor said. Cumulative since the 12 May "
+        "deal: more than 700 violations."
+    )
+    assert total(text) is None
