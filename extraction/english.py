@@ -75,7 +75,7 @@ _ACTIVE = re.compile(
     + "|".join(WEEKDAYS)
     + r")\b)|upon|"
     r"into|towards?|against)"
-    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,12}?(?:on|at|upon|against|near|towards?|"
+    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|towards?|"
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|subject(?:ed|ing)\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?"
@@ -153,7 +153,7 @@ _GENERIC = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
-    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by)\b)|raided|bombed)"
+    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by|once|twice|thrice|\w+\s+times)\b|\s*[.;]|,\s+(?:and|but|while)\b)|raided|bombed)"
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
     r"(?!\s+(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)\s+(?-i:[A-Z]))"
     r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment)"
@@ -295,6 +295,14 @@ def _background_sentence(text: str) -> bool:
     if ", which " in text:  # "In Aleppo, which came under government control in December, gunmen shelled X"
         text = _WHICH_ASIDE.sub(",", text)
     return _BACKGROUND_SENTENCE.search(text) is not None
+
+
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+
+
+def _other_year(text: str, year: int) -> bool:
+    """'5,133 violations were recorded in 2020' in a 2022 article: a figure of another year, background."""
+    return ("20" in text or "19" in text) and any(int(m[1]) != year for m in _IN_YEAR.finditer(text))
 
 
 def _turkish_side(text: str) -> bool:
@@ -838,6 +846,19 @@ def _clean_span(span: str) -> str:
     return span
 
 
+_IMPACT_VERB = re.compile(
+    r"(?:fell|fallen|landed|(?:came|come|comes|coming)\s+down|crashed|rained|slammed|smashed|slamming|crashing|"
+    r"smashing)\b",
+    re.I,
+)
+_MUNITION = re.compile(
+    r"\b(?:shells?|rockets?|mortars?|missiles?|rounds?|projectiles?|bombs?|grenades?|mines?|munitions?|shrapnel|"
+    r"fire|salvos?|volleys?|drones?|shelling|shellfire|artillery|gunfire|bullets|shots|ordnance|barrages?|"
+    r"it|they|one|others?|some|several)\b",
+    re.I,
+)
+
+
 def _spans(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, mode, count text) for every list in a sentence; mode is active, generic or passive."""
     found: list[tuple[int, int, str]] = []
@@ -850,6 +871,13 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             if any(w in low for w in stems):  # a word each form needs: most sentences need no regex at all
                 found.extend((m.start(), m.end(), mode) for m in rx.finditer(text))
     found.sort()
+    if found and any(_IMPACT_VERB.match(text, f[0]) for f in found):
+        # "flights landed in Sanaa and Aden": only munitions fall, land or slam into places
+        found = [
+            f
+            for f in found
+            if not _IMPACT_VERB.match(text, f[0]) or _MUNITION.search(text, max(0, f[0] - 100), f[0])
+        ]
     # Drop triggers inside an earlier trigger's words.
     kept: list[tuple[int, int, str]] = []
     for f in found:
@@ -1691,7 +1719,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
-        if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
+        if (
+            _recalled(s, stmt, ref)
+            or _turkish_side(s.text)
+            or _background_sentence(s.text)
+            or (article_day is not None and _other_year(s.text, article_day.year))
+        ):
             continue
         pl = _PARA_LEAD.match(s.text) if s.paragraph not in para_admin else None
         lead_g = (pl["g"] or pl["g2"]) if pl is not None else ""

@@ -431,7 +431,7 @@ _NAMED_BY_DESCRIPTOR = re.compile(
 
 
 _CITY_DISTRICTS_OF = re.compile(
-    r"(?:the\s+)?(?P<city>[A-Z][\w'’-]{2,30})\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?)\s+of\s+"
+    r"(?:[Tt]he\s+)?(?P<city>[A-Z][\w'’-]{2,30})\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?)\s+of\s+"
     r"(?P<rest>.+)$"
 )
 
@@ -473,6 +473,13 @@ def _parse_item(raw: str, start: int) -> Item:
     cd = _CITY_DISTRICTS_OF.match(text)
     if cd is not None and _gaz(cd["city"]) is not None:
         text = f"{cd['rest']} in {cd['city']}"  # "the Aleppo neighborhoods of Ramouseh": Ramouseh, in Aleppo
+    elif (
+        cd is not None
+        and cd["city"].lower() not in _NOT_FIRST
+        and re.search(r"(?:hoods|districts|quarters|suburbs)\s+of\s+$", text[: cd.start("rest")])
+        and not any(m.group()[:1].isupper() for m in admin1_regex().finditer(cd["rest"]))
+    ):
+        text = cd["rest"]  # "the Gorlovka districts of Shirokaya Balka": the district is the target
     directional = bool(_DIRECTIONAL_START.match(text))
     text = _strip_leading(text)
     # A leading 'from' belongs to lists of sources ('shelling was recorded from the settlements of').
@@ -611,6 +618,8 @@ def _parse_item(raw: str, start: int) -> Item:
         name, anchor, anchor_text = _possessive(name, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"
     if name is None and head.lower().startswith(("other", "another")):
         part, position = False, True
+    if name is not None and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", name.strip()):
+        name = None  # "recorded in 2020": a year or a small figure is no place ("the 1070 district" is one)
     return Item(
         raw,
         name,

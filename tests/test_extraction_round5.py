@@ -173,3 +173,38 @@ def test_a_cumulative_figure_is_no_total() -> None:
         "deal: more than 700 violations."
     )
     assert total(text) is None
+
+
+def test_many_words_between_opened_fire_and_the_target() -> None:
+    text = (
+        "Breaking the truce, units opened fire from small arms and heavy machine guns of several calibres in the "
+        "direction of combat positions near Movses and Aygepar villages of Tavush province."
+    )
+    assert violations(text) == {("Movses", "Tavush"): 1, ("Aygepar", "Tavush"): 1}
+
+
+def test_a_place_that_was_fired_at_n_times() -> None:
+    assert violations("The truce was broken again. Yasynuvata was fired at four times.") == {
+        ("Yasynuvata", None): 4
+    }
+
+
+def test_districts_of_a_town_that_is_no_province_are_the_targets() -> None:
+    text = "In breach of the truce, the Makiivka districts of Hirnyak and Kirovskyi were shelled twice each."
+    assert violations(text) == {("Hirnyak", None): 2, ("Kirovskyi", None): 2}
+
+
+def test_only_munitions_land_on_places() -> None:
+    text = (
+        "Talks on extending the truce went on. Planes carrying freed detainees landed in Sanaa, Aden and Mukalla "
+        "on Sunday."
+    )
+    assert violations(text) == {}
+
+
+def test_figures_of_another_year_are_background() -> None:
+    text = (
+        "March 3, 2022. The truce on the Line of Control has held for a year. Officials said 4,100 violations "
+        "were recorded in 2020 and that Uri and Gurez were among the worst hit."
+    )
+    assert violations(text) == {}
