@@ -226,7 +226,8 @@ _BACKGROUND_SENTENCE = re.compile(
     r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
-    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|repeatedly|(?<!how\s)often|had\s+(?:earlier|previously)|"
+    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|(?:has|have|had)\s+(?:been\s+)?repeatedly|"
+    r"repeatedly\s+(?:violat|breach|shell|attack|target)\w*|(?<!how\s)often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?!\s+\d)(?:\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
     r"december))?)\b",

@@ -208,3 +208,19 @@ def test_figures_of_another_year_are_background() -> None:
         "were recorded in 2020 and that Uri and Gurez were among the worst hit."
     )
     assert violations(text) == {}
+
+
+def test_the_gaza_strip_is_no_governorate() -> None:
+    text = (
+        "Israeli forces opened fire on farmers east of Deir al-Balah in the central Gaza Strip, in a breach of the "
+        "truce, local sources said."
+    )
+    assert violations(text) == {("Deir al-Balah", None): 1}
+
+
+def test_places_hit_repeatedly_on_the_day_are_no_background() -> None:
+    text = (
+        "The truce faltered on Tuesday. Officials said the Jahmaliya and Kalaba neighbourhoods of Taiz were hit "
+        "repeatedly."
+    )
+    assert violations(text) == {("Jahmaliya", "Taiz"): 1, ("Kalaba", "Taiz"): 1}
