@@ -218,7 +218,10 @@ def admin1_regex() -> re.Pattern[str]:
     aliases = _raw_aliases()
     body = _trie_pattern(aliases)
     # A first-character guard before the trie: a position that cannot start a name fails on one class test.
-    return re.compile(rf"(?i:(?=[{_first_chars(aliases)}]))(?<![\w'\u2019-])(?i:{body})(?![\w])")
+    # "the Gaza Strip" is a territory, not the Gaza governorate
+    return re.compile(
+        rf"(?i:(?=[{_first_chars(aliases)}]))(?<![\w'\u2019-])(?i:{body})(?![\w])(?!\s+Strip\b)"
+    )
 
 
 def _first_chars(aliases: tuple[str, ...]) -> str:
