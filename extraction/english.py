@@ -479,6 +479,9 @@ _LEAD_FIGURE = re.compile(
     r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$",
     re.I,
 )
+_LEAD_NOMINAL_N = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,2}|[a-z]+)\s+(?:shellings|attacks|strikes)\s+(?:of|on|at|against)\s*\Z", re.I
+)
 _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)
 _PEOPLES_REPUBLIC = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 _LEAD_BREACH = re.compile(
@@ -734,6 +737,19 @@ def _join_list_lines(text: str) -> str:
         lines[i:j] = [joined]
         i += 1
     return "\n".join(lines)
+
+
+_ELLIPTIC_GROUP = re.compile(
+    r",(?P<g>\s+(?:and\s+)?in\s+(?:the\s+)?(?:province\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:province|governorate|region|countryside))?)(?P<dash>\s+[-–—]\s+(?:on|at|against|in)\s)"
+)
+
+
+def _elliptic_group(m: re.Match[str]) -> str:
+    """', in Latakia province - on Kabani, and in Damascus - on Jobar': each province leads its own group, as
+    after a semicolon; the same length, so offsets hold."""
+    g = re.sub(r"^(\s+)and(?=\s)", lambda a: a[1] + "   ", m["g"])  # "and in Damascus": the "and" is blanked
+    return ";" + g + "," + " " * (len(m["dash"]) - 1)
 
 
 def _blank_capital(m: re.Match[str]) -> str:
@@ -1185,6 +1201,15 @@ def _items_for(
                     it.anchor = where
         # "X and Y came under fire twice, and Z once": the verb's count is each subject's.
         cm = _TAIL_COUNT.match(tail)
+        rt = _RESPECTIVELY.match(tail.lstrip()) if cm is not None and "respectively" in tail[:120] else None
+        targets = [it for it in items if it.name is not None]
+        if rt is not None:
+            figures = [parse_count(c.group()) for c in _COUNT_RX_EN.finditer(rt["counts"])]
+            if len(figures) == len(targets) and all(figures):
+                # "A, B and C came under fire three times, twice and once, respectively"
+                for it, c in zip(targets, figures, strict=True):
+                    it.count, it.counted = c or 1, True
+                cm = None
         if cm is not None:
             n = (
                 parse_number(re.sub(r"^on\s+|\s+(?:times|occasions)$", "", cm["c"], flags=re.I))
@@ -1564,8 +1589,19 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
         if _source_only({a}):
             continue
         if _SETTING_BEFORE.search(head, max(0, m.start() - 240), m.start()):
+            if place_key(m.group()) != place_key(a.name) and _ATTACKERS_IN.search(
+                head, max(0, m.start() - 80), m.start()
+            ):
+                continue  # "shells fired by rebels in Eastern Ghouta landed on A": a region the attackers hold
             return a
     return None
+
+
+_ATTACKERS_IN = re.compile(
+    r"\b(?:rebels|militants|terrorists|gunmen|fighters|groups|factions|formations|positioned|based|holed\s+up|"
+    r"stationed|entrenched|deployed|hiding)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
+    re.I,
+)
 
 
 _CONTAINER = None
@@ -1689,6 +1725,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
     text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
     text = _CAPITAL_PAIR.sub(_blank_capital, text)
+    if " - " in text or " – " in text or " — " in text:
+        text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
     text = join_broken_lists(text)
     text = rewrite_tables(text)  # column-aligned place/count tables, one sentence per row
@@ -1786,6 +1824,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             )
             if not items:
                 continue
+            ln = _LEAD_NOMINAL_N.search(s.text, max(0, a - 40), a) if mode == "active" else None
+            if ln is not None and not items[0].counted and parse_number(ln["n"]):
+                items[0].count, items[0].counted = parse_number(ln["n"]) or 1, True  # "three shellings of Bara"
             lf = _LEAD_FIGURE.search(s.text, max(0, a - 80), a) if mode == "active" else None
             if lf is not None and not items[0].counted and parse_number(lf["n"]):
                 items[0].count, items[0].counted = (

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extraction.numbers import count_pattern, parse_count, parse_number
+from extraction.numbers import count_pattern, number_pattern, parse_count, parse_number
 from extraction.places import Admin1, admin1_regex, find_admin1
 
 # Words that make an item a part of a place ("northwestern outskirts of Aleppo"): the place is the whole.
@@ -89,6 +89,11 @@ _COUNT_RX = re.compile(count_pattern(), re.I)
 _DASH_COUNT = re.compile(
     r"(?:(?<=\s)[–—:-]|(?<=[^\W\d]):)\s*\d{1,3}(?=[\s.;,]*$)"
 )  # "Kabani – 2", "Kabana: 4"
+_LEAD_N = re.compile(
+    r"\W*(?P<n>" + number_pattern() + r")\s+(?:shellings?|attacks?|strikes?|violations?|cases\s+of\s+(?:shelling|fire))"
+    r"\s+(?:each\s+)?(?:of|on|at|against)\s+",
+    re.I,
+)
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
 _PAREN = re.compile(r"\(([^()]{0,80})\)")
 _DIRECTION = (
@@ -443,7 +448,12 @@ def _parse_item(raw: str, start: int) -> Item:
     count: int | None = None
     counted = False
     clause_count = False
-    cm = _COUNT_RX.search(text) or _DASH_COUNT.search(text)  # "Kabani – 2" on a list line
+    lm = _LEAD_N.match(text) if " of " in text or " on " in text else None
+    if lm is not None and parse_number(lm["n"]):
+        # "three shellings of Bara", "two attacks on Ftireh": the figure leads the place
+        count, counted = parse_number(lm["n"]), True
+        text = " " * lm.end() + text[lm.end() :]
+    cm = (_COUNT_RX.search(text) or _DASH_COUNT.search(text)) if lm is None else None  # "Kabani – 2" 
     if cm is not None:
         c = parse_count(cm.group())
         if c is not None:

@@ -224,3 +224,44 @@ def test_places_hit_repeatedly_on_the_day_are_no_background() -> None:
         "repeatedly."
     )
     assert violations(text) == {("Jahmaliya", "Taiz"): 1, ("Kalaba", "Taiz"): 1}
+
+
+def test_elliptic_groups_give_each_province_its_places() -> None:
+    text = (
+        "In Hama province, gunmen opened fire on the settlements of Karnaz and Shatha, in Latakia province - "
+        "on Bayt Awan, and in Aleppo - on the Sukkari district, which was hit twice, breaking the truce."
+    )
+    assert violations(text) == {
+        ("Karnaz", "Hama"): 1,
+        ("Shatha", "Hama"): 1,
+        ("Bayt Awan", "Latakia"): 1,
+        ("Sukkari", "Aleppo"): 2,
+    }
+
+
+def test_a_region_the_attackers_hold_is_not_the_targets_province() -> None:
+    text = (
+        "In breach of the truce, in Damascus, shells fired by rebels in Eastern Ghouta landed on the "
+        "neighbourhoods of Qassaa and Tijara."
+    )
+    assert violations(text) == {("Qassaa", "Damascus"): 1, ("Tijara", "Damascus"): 1}
+
+
+def test_respective_counts_after_a_passive_verb() -> None:
+    text = (
+        "The truce was broken six times. The settlements of Karnaz, Taybat al-Imam and Halfaya in Hama province "
+        "came under fire three times, twice and once, respectively."
+    )
+    assert violations(text) == {("Karnaz", "Hama"): 3, ("Taybat al-Imam", "Hama"): 2, ("Halfaya", "Hama"): 1}
+
+
+def test_a_count_of_shellings_before_the_place() -> None:
+    text = (
+        "The Russian side recorded seven ceasefire violations:\n"
+        "- four shellings of Kansafra;\n"
+        "- two shellings of Maarat al-Numan;\n"
+        "- one shelling of Kabani in Latakia province."
+    )
+    found = violations(text)
+    assert found[("Kansafra", "Latakia")] == 4 or found.get(("Kansafra", None)) == 4
+    assert sum(found.values()) == 7
