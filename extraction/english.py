@@ -1826,7 +1826,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 continue
             ln = _LEAD_NOMINAL_N.search(s.text, max(0, a - 40), a) if mode == "active" else None
             if ln is not None and not items[0].counted and parse_number(ln["n"]):
-                items[0].count, items[0].counted = parse_number(ln["n"]) or 1, True  # "three shellings of Bara"
+                items[0].count, items[0].counted = (
+                    parse_number(ln["n"]) or 1,
+                    True,
+                )  # "three shellings of Bara"
             lf = _LEAD_FIGURE.search(s.text, max(0, a - 80), a) if mode == "active" else None
             if lf is not None and not items[0].counted and parse_number(lf["n"]):
                 items[0].count, items[0].counted = (

@@ -90,7 +90,9 @@ _DASH_COUNT = re.compile(
     r"(?:(?<=\s)[–—:-]|(?<=[^\W\d]):)\s*\d{1,3}(?=[\s.;,]*$)"
 )  # "Kabani – 2", "Kabana: 4"
 _LEAD_N = re.compile(
-    r"\W*(?P<n>" + number_pattern() + r")\s+(?:shellings?|attacks?|strikes?|violations?|cases\s+of\s+(?:shelling|fire))"
+    r"\W*(?P<n>"
+    + number_pattern()
+    + r")\s+(?:shellings?|attacks?|strikes?|violations?|cases\s+of\s+(?:shelling|fire))"
     r"\s+(?:each\s+)?(?:of|on|at|against)\s+",
     re.I,
 )
@@ -453,7 +455,7 @@ def _parse_item(raw: str, start: int) -> Item:
         # "three shellings of Bara", "two attacks on Ftireh": the figure leads the place
         count, counted = parse_number(lm["n"]), True
         text = " " * lm.end() + text[lm.end() :]
-    cm = (_COUNT_RX.search(text) or _DASH_COUNT.search(text)) if lm is None else None  # "Kabani – 2" 
+    cm = (_COUNT_RX.search(text) or _DASH_COUNT.search(text)) if lm is None else None  # "Kabani – 2"
     if cm is not None:
         c = parse_count(cm.group())
         if c is not None:
