@@ -66,7 +66,7 @@ _ATTACK_VERBS = (
     r"(?!\s+(?:was|were|has|had|is|are)\b)|"
     r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|pummell?ed|rocketed|mortared|hammered|"
     r"struck|hit(?!\s+back)|hitting|targeted|"
-    r"targeting|raided|stormed|assaulted"
+    r"targeting|raided|stormed|assaulted|harassed"
 )
 _ACTIVE = re.compile(
     r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
@@ -182,6 +182,7 @@ _SPAN_END = re.compile(
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
     r"|,?\s+from\s+(?:(?:their|its|the|enemy|his)\s+)?(?:[\w-]+\s+)?(?:positions?|firing\s+points?|strongholds?)\b"
     r"|,?\s+from\s+the\s+(?:direction|area|areas|vicinity|side)\s+of\b"
+    r"|,\s+(?:firing|shooting|shelling)\s+from\b"  # ", firing from Sakhanka": where the fire came from"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
     r"|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?sources?\b"
@@ -241,7 +242,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "worked"),
+         "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash"),
     ),
     (
         _GENERIC,
@@ -963,6 +964,7 @@ _LEAD_PLACE = re.compile(
 )
 _LEAD_TOKEN = re.compile(
     r"\s*(?:\([^()]{1,60}\)|,(?=\s*[A-Z])|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
+    r"in\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|oblast|province|district|governorate)\b|"
     r"(?:the\s+)?(?:villages?|towns?|settlements?)\s+of)"
 )
 _LEAD_VERB = re.compile(
@@ -1138,6 +1140,9 @@ _TAIL_BOTH_IN = re.compile(
     re.I,
 )
 _EACH_COUNT = re.compile(r",?\s+(?P<c>" + count_pattern() + r")\s+(?:each|apiece)\b", re.I)
+_UNITS_IN = re.compile(
+    r"\W*(?:the\s+)?(?:units|positions|troops|posts|servicemen|subdivisions)\b[^,;]{0,60}?\b(?:in|of)\s", re.I
+)
 _RESPECTIVELY = re.compile(
     r"(?P<counts>(?:"
     + count_pattern()
@@ -1164,6 +1169,24 @@ def _items_for(
 ) -> list[Item]:
     span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
+    if (
+        len(items) > 1
+        and items[0].name is None
+        and items[0].anchor is not None
+        and _UNITS_IN.match(items[0].text)
+    ):
+        # "units stationed in the Gazakh (twice), Tovuz and Aghdam districts": positions in each division
+        items[0].position = True
+        for it in items[1:]:
+            division = find_admin1(it.name) if it.name is not None else None
+            if division is not None and not it.part:
+                it.name, it.anchor, it.anchor_text, it.own_admin, it.position = (
+                    None,
+                    division,
+                    None,
+                    None,
+                    True,
+                )
     _positions_across_divisions(items)
     items = [_position_in_sector(it) for it in items]
     em = _EACH_COUNT.search(span)

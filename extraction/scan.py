@@ -80,6 +80,7 @@ ACTIVE_STARTS = frozenset(
         "raided",
         "stormed",
         "assaulted",
+        "harassed",
         "fired",
         "firing",
         "lobbed",

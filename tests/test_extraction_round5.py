@@ -265,3 +265,34 @@ def test_a_count_of_shellings_before_the_place() -> None:
     found = violations(text)
     assert found[("Kansafra", "Latakia")] == 4 or found.get(("Kansafra", None)) == 4
     assert sum(found.values()) == 7
+
+
+def test_units_stationed_in_districts_count_for_those_districts_only() -> None:
+    text = (
+        "The ceasefire was broken on Monday. Units of the army stationed in the Tovuz (twice), Gadabay and "
+        "Gazakh districts were fired upon from machine guns."
+    )
+    got = extract(text, RECEIVED, {})
+    assert {(i.location, i.admin1, i.count) for i in got.incidents} == {
+        (None, "Tovuz", 2),
+        (None, "Gadabay", 1),
+        (None, "Gazakh", 1),
+    }
+
+
+def test_the_places_fire_came_from_are_no_targets() -> None:
+    text = (
+        "In Donetsk region, the occupiers broke the truce and opened fire at army units near Talakivka and "
+        "Hnutove (twice), firing from Sakhanka and Bezimenne."
+    )
+    assert violations(text) == {("Talakivka", "Donetsk"): 1, ("Hnutove", "Donetsk"): 2}
+
+
+def test_troops_harassed_near_places() -> None:
+    text = "In breach of the truce, the enemy harassed army posts near Troitske and Popasna with small arms."
+    assert violations(text) == {("Troitske", None): 1, ("Popasna", None): 1}
+
+
+def test_a_place_before_the_verb_with_its_region_in_words() -> None:
+    text = "The truce was broken. Near Orikhove in Luhansk region, the enemy fired mortars three times."
+    assert violations(text) == {("Orikhove", "Luhansk"): 3}
