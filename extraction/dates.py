@@ -213,7 +213,7 @@ def find_published(text: str, received: datetime | None) -> date | None:
 _MONTH_NAME = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DATELINE_CITY = re.compile(
-    r"^\W*(?:[A-Z][A-Z'’/ -]{2,40}(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()|[A-Z][A-Z'’-]{2,30}(?=\.(?:\s+[A-Z][a-z]|\s*$)|\s+[—–]\s+[A-Z])"
+    r"^\W*(?:[A-Z][A-Z'’/ -]{2,40}(?:,\s+[A-Z][a-z]{3,20})?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()|[A-Z][A-Z'’-]{2,30}(?=\.(?:\s+[A-Z][a-z]|\s*$)|\s+[—–]\s+[A-Z])"
     rf"|[A-Z][a-z'’-]{{2,30}}(?:\s[A-Z][a-z'’-]{{2,30}})?(?=,\s+(?:{_MONTH_NAME}\.?\s+{_DAY_NUMBER}|"
     rf"{_DAY_NUMBER}\s+{_MONTH_NAME}\.?)(?:,?\s+(?:19|20)\d\d)?\.?\s*(?:\(|/|[-–—]\s))"
     # "Aden – Monday, 15 July 2019": a place and the day the story was filed
@@ -244,8 +244,8 @@ class DayMention:
 
 
 _DAY_FORMS = re.compile(  # every form starts a word: '\b' and a first-letter guard come first
-    rf"\b(?=[\dtyTY{_WEEKDAY_FIRSTS}{_MONTH_FIRSTS}])"
-    rf"(?:(?P<yesterday>\b(?:the\s+day\s+before\s+)?yesterday\b)"
+    rf"\b(?=[\dtylTYL{_WEEKDAY_FIRSTS}{_MONTH_FIRSTS}])"
+    rf"(?:(?P<yesterday>\b(?:the\s+day\s+before\s+)?yesterday\b|\blast\s+night\b)"
     rf"|(?P<today>\btoday\b|\bthis\s+(?:morning|evening|afternoon)\b|\btonight\b)"
     rf"|\b{_WEEKDAY}(?:'s)?\b"
     rf"|\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{'|'.join(MONTHS)})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
@@ -280,7 +280,7 @@ _REPORTED_AFTER = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_DAY_WORDS = ("yesterday", "today", "tonight", "morning", "evening", "afternoon", *WEEKDAYS)
+_DAY_WORDS = ("yesterday", "last night", "today", "tonight", "morning", "evening", "afternoon", *WEEKDAYS)
 
 
 @lru_cache(maxsize=256)  # one article's sentences, asked again by later steps

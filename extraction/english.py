@@ -91,6 +91,9 @@ _ACTIVE = re.compile(
     r"|(?:shelling|fire|firing|explosions?)\s+(?:was|were)\s+(?:recorded|registered|reported|observed|heard)\s+"
     r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)"
     r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
+    # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
+    r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=\band\s)spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Ukrainian positions came under fire near Pisky (2), Opytne": the places follow, the subject is ours
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?)\s+"
     r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)(?=\s+(?-i:[A-Z]))"
@@ -131,7 +134,7 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
-    r"|\b(?:initiated|resorted\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire\s+)?violations?\s+(?:[\w,'’-]+\s+){0,10}?"
+    r"|\b(?:initiated|resorted\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire\s+)?violations?\s+(?:[\w,&'’-]+\s+){0,10}?"
     r"in(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|\b(?:most|all|many|some)\s+of\s+them\s+(?:were\s+)?(?:recorded|registered|observed|occurred)\s+(?=in\b|near\b|at\b)"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
@@ -242,7 +245,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash"),
+         "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash", "spread"),
     ),
     (
         _GENERIC,
@@ -525,6 +528,19 @@ def _districts_of_city(m: re.Match[str]) -> str:
 _PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;)-]|$)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
+_CAMEL_TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b(:?)")
+
+
+def _camel_words(m: re.Match[str]) -> str:
+    """'#JammuAndKashmir:' -> 'Jammu and Kashmir.': a tag naming a province names the story's setting (its own
+    sentence, so that it heads no list)."""
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m[1])
+    words = re.sub(r" And ", " and ", words)
+    if find_admin1(words) is None:
+        return m.group()
+    return "#" + words + ("." if m[2] else "")
+
+
 _CAPITAL_PAIR = re.compile(
     r"\b(?:Moscow|Ankara|Tehran|Washington|Riyadh|Kyiv|Kiev|Cairo|Amman)\s+and\s+(?P<city>Damascus|Tripoli|Sanaa|Baku|"
     r"Yerevan)\b|\b(?P<city2>Damascus|Tripoli|Sanaa|Baku|Yerevan)\s+and\s+(?:Moscow|Ankara|Tehran|Washington|Riyadh|"
@@ -1332,6 +1348,18 @@ def _fold_tails(items: list[Item]) -> list[Item]:
         if (
             prev is not None
             and prev.name is not None
+            and re.search(r"\bsector\W*$", prev.text, re.I)
+            and re.match(r"\W*(?:[A-Z][\w'’-]+\s+){1,2}district\b", it.text)
+            and not it.counted
+        ):
+            if prev.anchor is None and it.anchor is not None:
+                prev.anchor = it.anchor
+            elif prev.anchor_text is None and it.name is not None:
+                prev.anchor_text = it.name
+            continue  # "in Uri sector, Baramulla district": the district locates the sector
+        if (
+            prev is not None
+            and prev.name is not None
             and prev.anchor is None
             and prev.anchor_text is not None
             and it.name is None
@@ -1612,6 +1640,8 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
         if _source_only({a}):
             continue
         if _SETTING_BEFORE.search(head, max(0, m.start() - 240), m.start()):
+            if _SPEECH_VENUE.search(head, max(0, m.start() - 60), m.start()):
+                continue  # "told a press conference in Benghazi that ...": where it was said, not where it hit
             if place_key(m.group()) != place_key(a.name) and _ATTACKERS_IN.search(
                 head, max(0, m.start() - 80), m.start()
             ):
@@ -1620,6 +1650,11 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     return None
 
 
+_SPEECH_VENUE = re.compile(
+    r"\b(?:conference|briefing|meeting|talks|summit|interview|reporters|journalists|speaking|visit)\s+in\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?$",
+    re.I,
+)
 _ATTACKERS_IN = re.compile(
     r"\b(?:rebels|militants|terrorists|gunmen|fighters|groups|factions|formations|positioned|based|holed\s+up|"
     r"stationed|entrenched|deployed|hiding)\s+in\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?$",
@@ -1710,8 +1745,17 @@ def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozense
     # a dateline city at the head of any paragraph ("KYIV. Militants ...") is where the story was filed, and
     # "Zolote-4 (Luhansk region)" places one town, not the article
     body = "\n".join(_PAREN_DIVISION.sub(" ", ln[dateline_end(ln) :]) for ln in text.split("\n"))
-    found = {a for _m, a in division_hits(body) if a not in skip}
+    found = {a for _m, a in _setting_hits(body) if a not in skip}
     return found.pop() if len(found) == 1 and not _source_only(found) else None
+
+
+def _setting_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
+    """Division names in ``text`` but where something was said ('a press conference in Benghazi')."""
+    return [
+        (m, a)
+        for m, a in division_hits(text)
+        if not _SPEECH_VENUE.search(text, max(0, m.start() - 60), m.start())
+    ]
 
 
 def _source_only(found: set[Admin1]) -> bool:
@@ -1734,7 +1778,7 @@ def _scope(
             break
         if s.headline:
             continue
-        found.update(a for _m, a in division_hits(s.text[dateline_end(s.text) :]) if a not in skip)
+        found.update(a for _m, a in _setting_hits(s.text[dateline_end(s.text) :]) if a not in skip)
     return found.pop() if len(found) == 1 and not _source_only(found) else None
 
 
@@ -1745,6 +1789,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
+    if "#" in text:
+        text = _CAMEL_TAG.sub(_camel_words, text)  # "#JammuAndKashmir": the words of a province
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
     text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
     text = _CAPITAL_PAIR.sub(_blank_capital, text)

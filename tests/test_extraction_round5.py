@@ -296,3 +296,35 @@ def test_troops_harassed_near_places() -> None:
 def test_a_place_before_the_verb_with_its_region_in_words() -> None:
     text = "The truce was broken. Near Orikhove in Luhansk region, the enemy fired mortars three times."
     assert violations(text) == {("Orikhove", "Luhansk"): 3}
+
+
+def test_firing_that_started_in_one_sector_and_spread_to_another() -> None:
+    text = (
+        "Pakistani troops violated the ceasefire in Jammu and Kashmir on Sunday night, a spokesman said. The "
+        "firing started at around 9.30 pm in the Nowshera sector and spread to the Sunderbani sector."
+    )
+    assert violations(text) == {("Nowshera", "Jammu and Kashmir"): 1, ("Sunderbani", "Jammu and Kashmir"): 1}
+
+
+def test_a_district_after_a_sector_only_locates_it() -> None:
+    text = "#JammuAndKashmir: Pakistan initiated a ceasefire violation along the LoC in Keran sector, Kupwara district."
+    assert violations(text) == {("Keran", "Jammu and Kashmir"): 1}
+
+
+def test_last_night_is_the_day_before() -> None:
+    from datetime import UTC, date, datetime
+
+    got = extract(
+        "Pakistan violated the ceasefire along the LoC in the Uri sector last night, officials said.",
+        datetime(2020, 9, 15, 4, 0, tzinfo=UTC),
+        {},
+    )
+    assert [(i.location, i.date) for i in got.incidents] == [("Uri", date(2020, 9, 14))]
+
+
+def test_the_city_of_a_press_conference_is_not_the_setting() -> None:
+    text = (
+        "TOBRUK, Libya, March 2 (Wire) -- A spokesman told a press conference in Benghazi that militias broke "
+        "the truce and fired rockets at the Qasr Bin Ghashir area."
+    )
+    assert violations(text) == {("Qasr Bin Ghashir", None): 1}
