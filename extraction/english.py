@@ -1745,17 +1745,8 @@ def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozense
     # a dateline city at the head of any paragraph ("KYIV. Militants ...") is where the story was filed, and
     # "Zolote-4 (Luhansk region)" places one town, not the article
     body = "\n".join(_PAREN_DIVISION.sub(" ", ln[dateline_end(ln) :]) for ln in text.split("\n"))
-    found = {a for _m, a in _setting_hits(body) if a not in skip}
+    found = {a for _m, a in division_hits(body) if a not in skip}
     return found.pop() if len(found) == 1 and not _source_only(found) else None
-
-
-def _setting_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
-    """Division names in ``text`` but where something was said ('a press conference in Benghazi')."""
-    return [
-        (m, a)
-        for m, a in division_hits(text)
-        if not _SPEECH_VENUE.search(text, max(0, m.start() - 60), m.start())
-    ]
 
 
 def _source_only(found: set[Admin1]) -> bool:
@@ -1778,7 +1769,12 @@ def _scope(
             break
         if s.headline:
             continue
-        found.update(a for _m, a in _setting_hits(s.text[dateline_end(s.text) :]) if a not in skip)
+        opening = s.text[dateline_end(s.text) :]
+        found.update(
+            a
+            for m, a in division_hits(opening)
+            if a not in skip and not _SPEECH_VENUE.search(opening, max(0, m.start() - 60), m.start())
+        )  # "told a press conference in Benghazi that ...": where it was said
     return found.pop() if len(found) == 1 and not _source_only(found) else None
 
 

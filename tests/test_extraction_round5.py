@@ -325,6 +325,6 @@ def test_last_night_is_the_day_before() -> None:
 def test_the_city_of_a_press_conference_is_not_the_setting() -> None:
     text = (
         "TOBRUK, Libya, March 2 (Wire) -- A spokesman told a press conference in Benghazi that militias broke "
-        "the truce and fired rockets at the Qasr Bin Ghashir area."
+        "the truce and fired rockets at the Qasr Bin Ghashir area. Militias also shelled Ain Zara in Tripoli."
     )
-    assert violations(text) == {("Qasr Bin Ghashir", None): 1}
+    assert violations(text) == {("Qasr Bin Ghashir", None): 1, ("Ain Zara", "Tripoli"): 1}
