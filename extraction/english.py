@@ -173,6 +173,8 @@ _CLAUSE_START = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
+    r"later|earlier|afterwards|subsequently|overnight|"  # "Later, around 9 pm, positions in X came under fire"
+    r"(?:at\s+)?(?:around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours?)?|"
     r"in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
     r"region|sector|governorate|oblast|area))?|"
     r"in\s+the\s+(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30})"  # "in the province of Hama"
@@ -302,12 +304,19 @@ def _background_sentence(text: str) -> bool:
     return _BACKGROUND_SENTENCE.search(text) is not None
 
 
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)")
+_IN_YEAR = re.compile(
+    r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)"
+    r"|\b(?:years?|decades?)\s+(ago)\b"  # "four years ago today"
+    r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+"
+    r"((?:19|20)\d\d)\b"
+)
 
 
 def _other_year(text: str, year: int) -> bool:
     """'5,133 violations were recorded in 2020' in a 2022 article: a figure of another year, background."""
-    return ("20" in text or "19" in text) and any(int(m[1]) != year for m in _IN_YEAR.finditer(text))
+    return ("ago" in text or "20" in text or "19" in text) and any(
+        m[2] is not None or int(m[1] or m[3]) != year for m in _IN_YEAR.finditer(text)
+    )
 
 
 def _turkish_side(text: str) -> bool:
@@ -767,6 +776,16 @@ def _elliptic_group(m: re.Match[str]) -> str:
     after a semicolon; the same length, so offsets hold."""
     g = re.sub(r"^(\s+)and(?=\s)", lambda a: a[1] + "   ", m["g"])  # "and in Damascus": the "and" is blanked
     return ";" + g + "," + " " * (len(m["dash"]) - 1)
+
+
+def _listed_after_header(text: str) -> bool:
+    """'Hama province: Tell Bizam (twice), Kafr Nabudah' lists places; 'Hodeidah – The Chair of the committee
+    convened a session' is a dateline over a sentence."""
+    hm = header_match(text)
+    rest = text[hm.end() :] if hm is not None else text
+    words = re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", re.sub(r"\([^()]{0,60}\)", " ", rest))
+    other = sum(not _LIST_WORDS.fullmatch(w) and parse_number(w) is None for w in words)
+    return other <= 2 or (other <= 8 and re.search(r"[,;]", rest) is not None)
 
 
 def _blank_capital(m: re.Match[str]) -> str:
@@ -1817,18 +1836,19 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     para_admin: dict[int, Admin1] = {}
     city_context: Admin1 | None = None
     prev_intro = -1  # the paragraph whose last sentence spoke of violations
+    history_para = -1  # the paragraph an older year or "years ago" opened
     for s in sentences:
         if s.headline:
             continue
         eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
-        if (
-            _recalled(s, stmt, ref)
-            or _turkish_side(s.text)
-            or _background_sentence(s.text)
-            or (article_day is not None and _other_year(s.text, article_day.year))
-        ):
+        if article_day is not None and _other_year(s.text, article_day.year):
+            history_para = s.paragraph  # "Four years ago, on April 2, 2016, ...": the paragraph tells history
+            continue
+        if history_para == s.paragraph and eday is None:
+            continue  # "Rockets rained down on Talish" after it: the same history, no day of its own
+        if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         pl = _PARA_LEAD.match(s.text) if s.paragraph not in para_admin else None
         lead_g = (pl["g"] or pl["g2"]) if pl is not None else ""
@@ -1871,7 +1891,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
         kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
-        if not spans and kind == VIOLATION and not dateline_end(s.text):
+        if not spans and kind == VIOLATION and not dateline_end(s.text) and _listed_after_header(s.text):
             spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
             eday = eday or last_day
         low = s.text.lower()
@@ -2136,12 +2156,14 @@ def _merge(
         )
     ]
     # A place named again without a day is the same event as its dated mention ("on Monday ... Harasta").
+    # Only a dated mention before it: "Keri was hit on Monday ... On Saturday a patrol in Keri" are two events.
     dated: dict[tuple[str, str], date] = {}
     for m in resolved:
-        if m.explicit_day and m.name is not None:
+        if m.name is None:
+            continue
+        if m.explicit_day:
             dated.setdefault((m.kind, place_key(m.name)), m.day)
-    for m in resolved:
-        if not m.explicit_day and m.name is not None and (m.kind, place_key(m.name)) in dated:
+        elif (m.kind, place_key(m.name)) in dated:
             m.day = dated[(m.kind, place_key(m.name))]
     groups: dict[tuple[str, str, str, date], dict[int, list[Mention]]] = {}
     order: list[tuple[str, str, str, date]] = []

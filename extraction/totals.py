@@ -364,6 +364,11 @@ _DASH_TOTAL: re.Pattern[str] | None = None
 _HAS_DASH = re.compile(r"[–—:=-]")
 
 
+def _capitalised_name(g: str) -> bool:
+    """'Hama' or 'al-Dhalea' (a lower-case article before a capital), not the word 'hama'."""
+    return g[:1].isupper() or bool(re.match(r"(?:al|el|ad|as|ar|an)-[A-Z]", g))
+
+
 def _dash_regex() -> re.Pattern[str]:
     """'Idlib – 12, Latakia – 4': figures after province names."""
     global _DASH_TOTAL
@@ -397,7 +402,9 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
     global _PAREN_TOTAL, _N_IN
     if _PAREN_TOTAL is None or _N_IN is None:
         g = admin1_regex().pattern
-        _PAREN_TOTAL = re.compile(rf"(?P<g>{g})\s*\(\s*(?P<n>{_NUM})\s*\)", re.I)
+        _PAREN_TOTAL = re.compile(
+            rf"(?P<g>{g})(?:\s+(?:province|governorate|region|oblast))?\s*\(\s*(?P<n>{_NUM})\s*\)", re.I
+        )  # "Marib governorate (41)"
         _N_IN = re.compile(
             rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+(?:them|these|the\s+(?:incidents|violations|breaches|attacks|"
             r"shellings|cases)))?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
@@ -480,7 +487,7 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
             if (rx is paren and "(" not in s.text) or (rx is dash and not _HAS_DASH.search(s.text)):
                 continue  # cheap tests for the character each form needs
             for m in rx.finditer(s.text):
-                if not m["g"][:1].isupper() or not _clause_ok(s.text, m.start()):
+                if not _capitalised_name(m["g"]) or not _clause_ok(s.text, m.start()):
                     continue
                 value = parse_number(m["n"])
                 a = find_admin1(m["g"])

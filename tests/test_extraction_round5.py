@@ -328,3 +328,64 @@ def test_the_city_of_a_press_conference_is_not_the_setting() -> None:
         "the truce and fired rockets at the Qasr Bin Ghashir area. Militias also shelled Ain Zara in Tripoli."
     )
     assert violations(text) == {("Qasr Bin Ghashir", None): 1, ("Ain Zara", "Tripoli"): 1}
+
+
+def test_figures_after_a_governorate_word_and_a_lower_case_article() -> None:
+    text = (
+        "The aggression forces committed 60 violations of the truce in 24 hours, recorded in Marib governorate "
+        "(25), Taiz (20) and al-Dhalea (15), the source said."
+    )
+    got = extract(text, RECEIVED, {})
+    assert {(i.admin1, i.count) for i in got.incidents} == {("Marib", 25), ("Taiz", 20), ("Dhale", 15)}
+
+
+def test_every_yemeni_governorate_is_known() -> None:
+    from extraction.places import find_admin1
+
+    for name in ("Dhamar", "Ibb", "Amran", "Raymah", "Al Mahwit", "Hadramaut", "Al Mahrah", "Socotra"):
+        found = find_admin1(name)
+        assert found is not None, name
+        assert found.country == "YE", name
+
+
+def test_a_capital_named_like_the_agency_is_not_the_agency() -> None:
+    got = extract(
+        "SANA'A, May 3 (Saba) - Aggression forces violated the truce 12 times, a source said.", RECEIVED, {}
+    )
+    assert got.reporter is not None
+    assert "Saba" in got.reporter
+
+
+def test_a_dateline_over_a_sentence_is_no_province_heading() -> None:
+    text = (
+        "Hodeidah – The head of the truce committee convened a joint session with both parties on a UN ship "
+        "to strengthen the ceasefire."
+    )
+    assert violations(text) == {}
+
+
+def test_a_time_of_day_before_the_subject_is_no_place() -> None:
+    text = (
+        "Pakistani troops violated the ceasefire on Monday. Later, around 9 pm, Indian positions in the Mendhar "
+        "sector came under small arms fire."
+    )
+    assert {loc for loc, _a in violations(text)} == {"Mendhar"}
+
+
+def test_a_later_mention_of_an_earlier_day_does_not_move_the_days_event() -> None:
+    from datetime import UTC, date, datetime
+
+    text = (
+        "Pakistani troops violated the ceasefire thrice on Monday, officials said. Posts in Keri were targeted.\n\n"
+        "On Saturday, two soldiers were killed when Pakistani troops opened fire on a patrol in Keri."
+    )
+    got = extract(text, datetime(2017, 12, 26, 6, 0, tzinfo=UTC), {})
+    assert date(2017, 12, 25) in {i.date for i in got.incidents if i.location == "Keri"}
+
+
+def test_a_paragraph_that_opens_years_ago_tells_history() -> None:
+    text = (
+        "April 2, 2020. Four years ago today, on April 2, 2016, the offensive began along the line of contact. "
+        "Shells rained down on Martakert and Talish, and the truce came only days later."
+    )
+    assert violations(text) == {}
