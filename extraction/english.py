@@ -565,7 +565,7 @@ _PAREN_ANY = re.compile(r"\([^()]{0,60}\)")
 
 
 _LEAD_COUNT = re.compile(
-    r"\s*(?:" + count_pattern() + r"|\d{1,3}\b(?!\s*(?:mm|km|mines|shells|rounds|grenades)))", re.I
+    r"\s*(?:" + count_pattern() + r"|\d{1,3}\b(?!\s*-?\s*(?:mm|km|mines|shells|rounds|grenades)))", re.I
 )
 
 
@@ -598,7 +598,12 @@ def _bullet_target(body: str) -> str:
     cm = _LEAD_COUNT.match(rest)
     if cm is not None and re.match(r"\s*(?:each|apiece)\b", rest[cm.end() :]):
         return f"{head}, {cm.group().strip().strip('()')} each"  # "A and B — three times each"
+    if cm is None:
+        cm = _TIMES_IN_REST.search(rest)  # "Kominternove — 120-mm mortar — 3 times": the count comes last
     return f"{head} ({cm.group().strip().strip('()')})" if cm is not None else head
+
+
+_TIMES_IN_REST = re.compile(r"\b(?:\d{1,3}|[a-z]+)\s+times?\b|\b(?:once|twice|thrice)\b", re.I)
 
 
 def _bulleted_intro(lines: list[str], i: int) -> bool:
@@ -702,8 +707,11 @@ _ENUM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 @cache
 def _province_header_regex() -> re.Pattern[str]:
     return re.compile(
-        _DECOR + r"\s*(?P<h>(?:" + admin1_regex().pattern + r")(?:\s+(?:province|governorate|region|oblast|"
-        r"countryside))?)\s*:?\s*" + _DECOR,
+        _DECOR
+        + r"\s*(?:in\s+(?:the\s+)?)?(?P<h>(?:"
+        + admin1_regex().pattern
+        + r")(?:\s+(?:province|governorate|region|"
+        r"oblast|countryside))?)\s*:?\s*" + _DECOR,
         re.I,
     )
 
@@ -737,7 +745,13 @@ def _join_list_lines(text: str) -> str:
             i += 1
             continue
         j = i + 1
-        while j < len(lines) and _list_line(lines[j]) and _province_header(lines[j]) is None:
+        while j < len(lines) and _province_header(lines[j]) is None:
+            if not _list_line(lines[j]):
+                # "Kominternove — 120-mm mortar — 3 times": the place and its count, the weapon aside
+                target = _bullet_target(lines[j]) if re.search(r"\s[–—-]\s", lines[j]) else ""
+                if not target or not _list_line(target):
+                    break
+                lines[j] = target
             j += 1
             if re.search(r"\.\s*$", lines[j - 1]):
                 break
@@ -1094,6 +1108,7 @@ _GENERIC_FIGURE = re.compile(
 )
 _PASSIVE_COLON = re.compile(
     r"\bthe\s+following\s+(?:[\w-]+\s+){0,3}?(?:settlements|villages|towns|localities|areas|positions|districts)"
+    r"(?:\s+(?:of|in)(?:\s+the)?(?:\s+[\w'’-]+){1,4}?)?"  # "of the Donetsk People's Republic"
     r"\s+(?:came\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|shelling|attacks?)|(?:were|have\s+been)\s+(?:shelled|attacked|"
     r"targeted|hit|fired\s+(?:up)?on))\s*:\s*(?=\S)",
     re.I,

@@ -389,3 +389,29 @@ def test_a_paragraph_that_opens_years_ago_tells_history() -> None:
         "Shells rained down on Martakert and Talish, and the truce came only days later."
     )
     assert violations(text) == {}
+
+
+def test_bullets_under_in_oblast_headings_and_calibres_are_no_counts() -> None:
+    text = (
+        "The enemy violated the ceasefire 4 times.\n\n"
+        "In Donetsk oblast:\n"
+        "- near Hnutove (2 times) – 82-mm mortar;\n"
+        "- near Talakivka – 120-mm mortar.\n\n"
+        "In Luhansk oblast:\n"
+        "- near Krymske – grenade launchers.\n"
+    )
+    assert violations(text) == {
+        ("Hnutove", "Donetsk"): 2,
+        ("Talakivka", "Donetsk"): 1,
+        ("Krymske", "Luhansk"): 1,
+    }
+
+
+def test_lines_of_place_weapon_and_count_under_the_following_settlements() -> None:
+    text = (
+        "Total for the day: 6 violations.\n\n"
+        "The following settlements of the Donetsk People's Republic came under fire:\n"
+        "Spartak — 120-mm mortar — 4 times\n"
+        "Vasylivka — small arms — 2 times\n"
+    )
+    assert violations(text) == {("Spartak", "Donetsk"): 4, ("Vasylivka", "Donetsk"): 2}
