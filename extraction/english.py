@@ -304,6 +304,12 @@ def _background_sentence(text: str) -> bool:
     return _BACKGROUND_SENTENCE.search(text) is not None
 
 
+_THESE_LIE = re.compile(
+    r"\W*(?:both|the|these|all|the\s+two|the\s+three|all\s+three)\s+(?:towns|villages|places|settlements|"
+    r"localities|areas|neighbou?rhoods|districts)\s+(?:lie|are|sit|are\s+located|are\s+situated)\s+in\s+(?:the\s+)?"
+    r"(?P<g>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:\s+(?:province|governorate|region|oblast))?\W*$",
+    re.I,
+)
 _IN_YEAR = re.compile(
     r"\b(?:in|during|throughout)\s+((?:19|20)\d\d)\b(?!\s*[-–/]\d)"
     r"|\b(?:years?|decades?)\s+(ago)\b"  # "four years ago today"
@@ -537,6 +543,14 @@ def _districts_of_city(m: re.Match[str]) -> str:
 _PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;)-]|$)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
+_LOWER_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|as|ad|ar|an)-[A-Z][\w'’-]+")
+
+
+def _capital_article(m: re.Match[str]) -> str:
+    """'al-Hasakah' -> 'Al-Hasakah' when it names a province (same length), so that it reads as a name."""
+    return m.group()[0].upper() + m.group()[1:] if find_admin1(m.group()) is not None else m.group()
+
+
 _CAMEL_TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b(:?)")
 
 
@@ -581,6 +595,11 @@ def _bullet_target(body: str) -> str:
     )
     parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
     if len(parts) == 1:
+        cb = _COLON_BULLET.match(body)
+        if cb is not None and find_admin1(cb["head"]) is None:
+            # "Kafr Zita: artillery shelling (3 times)": the place, then what hit it
+            tm = _TIMES_IN_REST.search(cb["rest"])
+            return f"{cb['head']} ({tm.group()})" if tm is not None else cb["head"]
         return body
     head, rest = parts
     if re.match(
@@ -603,6 +622,10 @@ def _bullet_target(body: str) -> str:
     return f"{head} ({cm.group().strip().strip('()')})" if cm is not None else head
 
 
+_COLON_BULLET = re.compile(
+    r"(?P<head>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}):\s+"
+    r"(?P<rest>[a-z(].*)$"
+)
 _TIMES_IN_REST = re.compile(r"\b(?:\d{1,3}|[a-z]+)\s+times?\b|\b(?:once|twice|thrice)\b", re.I)
 
 
@@ -645,6 +668,9 @@ def _join_bullets(text: str) -> str:
             j += 1
         at = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), -1)
         intro = lines[at] if at >= 0 else ""
+        if _OTHER_STORIES.match(intro):
+            i = j  # "Related news:" over bullets: other articles' headlines, no targets
+            continue
         listed = sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j])
         hm = _province_header(intro) if at >= 0 and len(intro) <= 60 else None
         if hm is not None and listed * 2 > j - i:
@@ -674,6 +700,11 @@ def _join_bullets(text: str) -> str:
     return "\n".join(lines)
 
 
+_OTHER_STORIES = re.compile(
+    r"\W*(?:related(?:\s+(?:news|stories|articles))?|read\s+(?:more|also)|also\s+read|see\s+also|more\s+from\b.*|"
+    r"most\s+(?:read|popular)|latest(?:\s+news)?|recommended|tags|trending)\W*$",
+    re.I,
+)
 _DECOR = r"[\W_]{0,4}"
 _LIST_WORDS = re.compile(
     r"(?:times?|once|twice|thrice|x|and|villages?|towns?|settlements?|city|districts?|province|governorate|"
@@ -708,7 +739,7 @@ _ENUM = re.compile(r"^\s*\d{1,2}[.)]\s+(?=\S)")
 def _province_header_regex() -> re.Pattern[str]:
     return re.compile(
         _DECOR
-        + r"\s*(?:in\s+(?:the\s+)?)?(?P<h>(?:"
+        + r"\s*(?:in\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:ern|-?east|-?west)*\s+)?(?P<h>(?:"
         + admin1_regex().pattern
         + r")(?:\s+(?:province|governorate|region|"
         r"oblast|countryside))?)\s*:?\s*" + _DECOR,
@@ -1817,6 +1848,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
+    text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     if "#" in text:
@@ -1852,6 +1884,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     city_context: Admin1 | None = None
     prev_intro = -1  # the paragraph whose last sentence spoke of violations
     history_para = -1  # the paragraph an older year or "years ago" opened
+    last_list_at = 0  # where the mentions of the last sentence with a list begin
     for s in sentences:
         if s.headline:
             continue
@@ -1881,7 +1914,15 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             and (_LEAD_BREACH.search(s.text) or _spans(s.text))
         ):
             lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
+        tl = _THESE_LIE.match(s.text)
+        if tl is not None and tl["g"][:1].isupper() and find_admin1(tl["g"]) is not None:
+            for m_ in state.mentions[last_list_at:]:  # "Both towns lie in the Damascus countryside."
+                if m_.name is not None:
+                    m_.admin1 = find_admin1(tl["g"])
+            continue
         spans = _spans(s.text)
+        if spans:
+            last_list_at = len(state.mentions)
         cl = _COLON_LIST.search(s.text) if ":" in s.text else None
         if cl is not None and s.text.startswith("Attacked:", cl.end()):
             cl = None  # bullets joined under this intro: their own "Attacked:" opens the list

@@ -415,3 +415,33 @@ def test_lines_of_place_weapon_and_count_under_the_following_settlements() -> No
         "Vasylivka — small arms — 2 times\n"
     )
     assert violations(text) == {("Spartak", "Donetsk"): 4, ("Vasylivka", "Donetsk"): 2}
+
+
+def test_place_colon_description_bullets_under_directional_headings() -> None:
+    text = (
+        "Regime forces broke the truce 6 times on Monday, our correspondents recorded:\n\n"
+        "Southern Idlib countryside:\n"
+        "- Kafr Sijnah: artillery shelling (3 times)\n"
+        "- Hish: rocket launchers\n\n"
+        "Northern Hama countryside:\n"
+        "- Lahaya: mortar shells (twice)\n\n"
+        "Related news:\n"
+        "- Hundreds of families return to Hish\n"
+    )
+    assert violations(text) == {("Kafr Sijnah", "Idlib"): 3, ("Hish", "Idlib"): 1, ("Lahaya", "Hama"): 2}
+
+
+def test_a_province_written_with_a_lower_case_article() -> None:
+    text = (
+        "The Turkish army violated the ceasefire and shelled the villages of Umm Harmala (twice) and Dardara "
+        "in al-Hasakah province."
+    )
+    assert violations(text) == {("Umm Harmala", "Hasakah"): 2, ("Dardara", "Hasakah"): 1}
+
+
+def test_a_sentence_that_places_both_towns_gives_them_their_province() -> None:
+    text = (
+        "Regime forces broke the local truce on Monday. Four shells fell on Al-Ruhaiba, while Jayroud was "
+        "targeted twice. Both towns lie in the Damascus countryside."
+    )
+    assert violations(text) == {("Al-Ruhaiba", "Rif Dimashq"): 1, ("Jayroud", "Rif Dimashq"): 2}
