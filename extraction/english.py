@@ -202,6 +202,7 @@ _SPAN_END = re.compile(
     r"|\s+and\s+(?:injured|wounded|killed|damaged|destroyed|caused|left|set|said|says|added|claimed|accused|denied|"
     r"warned)\b"
     r"|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:violation|breach)\b|,\s+in\s+(?:a\s+)?(?:violation|breach)\b"
+    r"|,\s+in\s+(?:one\s+of\s+)?(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?(?:violations?|breach(?:es)?)\b"
     r"|,\s+and\s+(?:the|a|an|one|two|three|\d{1,3})\s+(?:[\w-]+\s+){1,2}?(?:has|have|had|is|was|were|said|says|will|"
     r"would)\b"
     r"|,\s+(?:[A-Z][\w.'’-]{0,30}\s+){1,4}(?:said|reported|told|says|added|stated|reports)\b"
@@ -829,6 +830,8 @@ def _listed_after_header(text: str) -> bool:
     hm = header_match(text)
     rest = text[hm.end() :] if hm is not None else text
     words = re.findall(r"(?<![\w'’-])[a-z][a-z'’]*(?![\w-])", re.sub(r"\([^()]{0,60}\)", " ", rest))
+    if len(re.findall(r"\b[A-Z]{2,}\b", rest)) >= 3 and not re.search(r"[a-z]", rest):
+        return False  # "IDLIB: CEASEFIRE FRAYS IN JABAL AL-ZAWIYA": a section title in capitals
     other = sum(not _LIST_WORDS.fullmatch(w) and parse_number(w) is None for w in words)
     return other <= 2 or (other <= 8 and re.search(r"[,;]", rest) is not None)
 
@@ -1400,7 +1403,16 @@ _CITY_PART = re.compile(
     r"\b(?:neighbou?rhoods|districts|quarters)\s+of\s+(?:the\s+)?(?:city\s+of\s+)?[A-Z]", re.I
 )
 _ALSO_THERE = re.compile(r"\W*also\s+(?:in|near)\s+", re.I)
-_ALSO_IN = re.compile(r"\W*(?:also\s+)?in\s+(?:the\s+)?(?:north|south|east|west|central)\w*\s", re.I)
+_ALSO_IN = re.compile(
+    r"\W*(?:also\s+in\s+(?:the\s+)?(?=[A-Z])|(?:also\s+)?in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s|"
+    r"(?:[\w-]+\s+){0,2}?parts?\s+of\s))",
+    re.I,
+)
+_APPOSITION = re.compile(
+    r"\W*(?:a|an)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|district|neighbou?rhood|suburb|locality)\s+"
+    r"(?:on|in|near|of|at|outside|north|south|east|west|just|some|about)\b",
+    re.I,
+)  # "Zolote, in the government-held part of Luhansk region": where Zolote lies
 _NEAR = re.compile(r"\W*(?:near|close\s+to|next\s+to|outside)\s+(?-i:[A-Z])", re.I)
 
 
@@ -1480,6 +1492,10 @@ def _fold_tails(items: list[Item]) -> list[Item]:
             if it.counted and not prev.counted:
                 prev.count, prev.counted = it.count, True
             continue
+        if prev is not None and prev.name is not None and _APPOSITION.match(it.text) and not it.counted:
+            if prev.anchor is None and it.anchor is not None:
+                prev.anchor = it.anchor
+            continue  # "Deir Sunbul, a village on the eastern edge of Jabal al-Zawiya": what Deir Sunbul is
         if (
             prev is not None
             and prev.name is not None

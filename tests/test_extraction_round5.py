@@ -445,3 +445,20 @@ def test_a_sentence_that_places_both_towns_gives_them_their_province() -> None:
         "targeted twice. Both towns lie in the Damascus countryside."
     )
     assert violations(text) == {("Al-Ruhaiba", "Rif Dimashq"): 1, ("Jayroud", "Rif Dimashq"): 2}
+
+
+def test_a_section_title_in_capitals_is_no_list() -> None:
+    text = (
+        "HAMA: TRUCE WEAKENS AROUND KAFR ZITA\n"
+        "Pro-regime artillery shelled Latmin in northern Hama province on March 9, breaking the ceasefire."
+    )
+    assert violations(text) == {("Latmin", "Hama"): 1}
+
+
+def test_what_a_place_is_and_where_it_lies_are_no_second_targets() -> None:
+    text = (
+        "Breaking the ceasefire, forces fired mortars at Troitske, in the government-held part of Luhansk region, "
+        "on Tuesday, in one of the worst breaches in months. They also shelled Katerynivka, a village on the "
+        "edge of Popasna district."
+    )
+    assert violations(text) == {("Troitske", "Luhansk"): 1, ("Katerynivka", "Luhansk"): 1}
