@@ -108,6 +108,8 @@ _ACTIVE = re.compile(
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
     r"|(?:slammed|crashed|smashed|slamming|crashing|smashing)\s+into"
+    r"|(?<=\s)(?:concentrated|focused|centred|centered)\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+[\w'’ -]{1,40}?"
+    r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
@@ -248,7 +250,8 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash", "spread"),
+         "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
+         "centred", "centered"),
     ),
     (
         _GENERIC,
@@ -497,6 +500,11 @@ _PARA_FIGURE = re.compile(
 _LEAD_FIGURE = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|these|them)(?:\s+(?:attacks|violations|breaches|shellings))?\s+"
     r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$",
+    re.I,
+)
+_CARRIED_N = re.compile(
+    r"\bcarried\s+out\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes|attacks|shellings)\s+"
+    r"(?:on|against|at)\s*\Z",
     re.I,
 )
 _LEAD_NOMINAL_N = re.compile(
@@ -1981,6 +1989,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             )
             if not items:
                 continue
+            co = _CARRIED_N.search(s.text, max(0, a - 60), a) if mode == "active" else None
+            if co is not None and not items[0].counted and parse_number(co["n"]):
+                items[0].count, items[0].counted = (
+                    parse_number(co["n"]) or 1,
+                    True,
+                )  # "carried out four raids on X"
             ln = _LEAD_NOMINAL_N.search(s.text, max(0, a - 40), a) if mode == "active" else None
             if ln is not None and not items[0].counted and parse_number(ln["n"]):
                 items[0].count, items[0].counted = (

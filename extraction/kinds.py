@@ -75,7 +75,10 @@ _COUNTED_EXPLOSIONS = re.compile(
 
 _LISTED_BREACHES = re.compile(
     r"\b(?:violations|breaches)\b[^.;:]{0,40}?\b(?:included|including|involved|consisted\s+of)\b|\bin\s+(?:breach|violation)\s+of\s+"
-    r"the\s+(?:truce|ceasefire|cease-fire)",
+    r"the\s+(?:truce|ceasefire|cease-fire)"
+    # "raids on X, in what the monitor called the latest violation of the ceasefire": the raids are the breach
+    r"|\b(?:called|described\s+as|termed|branded)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:violation|breach)\s+of\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:truce|ceasefire|cease-fire)",
     re.I,
 )
 

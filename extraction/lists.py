@@ -92,8 +92,8 @@ _DASH_COUNT = re.compile(
 _LEAD_N = re.compile(
     r"\W*(?P<n>"
     + number_pattern()
-    + r")\s+(?:shellings?|attacks?|strikes?|violations?|cases\s+of\s+(?:shelling|fire))"
-    r"\s+(?:each\s+)?(?:of|on|at|against)\s+",
+    + r")\s+(?:(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
+    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against))\s+",
     re.I,
 )
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
@@ -438,7 +438,10 @@ _NAMED_BY_DESCRIPTOR = re.compile(
 
 
 _CITY_DISTRICTS_OF = re.compile(
-    r"(?:[Tt]he\s+)?(?P<city>[A-Z][\w'’-]{2,30})\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?)\s+of\s+"
+    # "the Aleppo neighborhoods of A", "the Jabal al-Zawiya villages of A": two-word containers and villages only
+    # after "the" ("Aghdam villages of Tovuz district" names villages, not a container)
+    r"(?P<the>[Tt]he\s+)?(?P<city>[A-Z][\w'’-]{2,30}(?(the)(?:\s+(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]{1,30})?|))"
+    r"\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?|(?(the)(?:villages|towns)|(?!)))\s+of\s+"
     r"(?P<rest>.+)$"
 )
 
@@ -450,7 +453,7 @@ def _parse_item(raw: str, start: int) -> Item:
     count: int | None = None
     counted = False
     clause_count = False
-    lm = _LEAD_N.match(text) if " of " in text or " on " in text else None
+    lm = _LEAD_N.match(text) if " of " in text or " on " in text or " more " in text else None
     if lm is not None and parse_number(lm["n"]):
         # "three shellings of Bara", "two attacks on Ftireh": the figure leads the place
         count, counted = parse_number(lm["n"]), True
@@ -488,7 +491,9 @@ def _parse_item(raw: str, start: int) -> Item:
     elif (
         cd is not None
         and cd["city"].lower() not in _NOT_FIRST
-        and re.search(r"(?:hoods|districts|quarters|suburbs)\s+of\s+$", text[: cd.start("rest")])
+        and re.search(
+            r"(?:hoods|districts|quarters|suburbs|villages|towns)\s+of\s+$", text[: cd.start("rest")]
+        )
         and not any(m.group()[:1].isupper() for m in admin1_regex().finditer(cd["rest"]))
     ):
         text = cd["rest"]  # "the Gorlovka districts of Shirokaya Balka": the district is the target

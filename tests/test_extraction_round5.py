@@ -462,3 +462,24 @@ def test_what_a_place_is_and_where_it_lies_are_no_second_targets() -> None:
         "edge of Popasna district."
     )
     assert violations(text) == {("Troitske", "Luhansk"): 1, ("Katerynivka", "Luhansk"): 1}
+
+
+def test_shelling_concentrated_on_the_villages_of_a_mountain_area() -> None:
+    text = (
+        "Regime forces broke the truce on Friday in the southern countryside of Idlib. The bombardment "
+        "concentrated on the Jabal Shahshabu villages of Hazarin and Mashmashan."
+    )
+    assert violations(text) == {("Hazarin", "Idlib"): 1, ("Mashmashan", "Idlib"): 1}
+
+
+def test_raids_a_monitor_calls_a_breach_are_violations_with_their_counts() -> None:
+    text = (
+        "Russian warplanes carried out three raids on the outskirts of Ariha and two more near the village of "
+        "Maataram in southern Idlib, in what the monitor called the latest violation of the March ceasefire."
+    )
+    assert violations(text) == {("Ariha", "Idlib"): 3, ("Maataram", "Idlib"): 2}
+
+
+def test_villages_named_before_their_district_keep_it() -> None:
+    text = "Breaking the truce, the enemy fired on Alibeyli and Aghdam villages of Tovuz district."
+    assert violations(text) == {("Alibeyli", "Tovuz"): 1, ("Aghdam", "Tovuz"): 1}
