@@ -308,6 +308,7 @@ def _background_sentence(text: str) -> bool:
     return _BACKGROUND_SENTENCE.search(text) is not None
 
 
+_SETTING_CUE = re.compile(r"\b(?:shifted|moved|spread|extended|turned)\s+(?:back\s+)?to\b", re.I)
 _THESE_LIE = re.compile(
     r"\W*(?:both|the|these|all|the\s+two|the\s+three|all\s+three)\s+(?:towns|villages|places|settlements|"
     r"localities|areas|neighbou?rhoods|districts)\s+(?:lie|are|sit|are\s+located|are\s+situated)\s+in\s+(?:the\s+)?"
@@ -1978,6 +1979,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if any(w in low for w in ("violat", "breach", "broke", "fire", "shell", "attack")):
             last_day = eday or last_day
         if not spans:
+            if s.paragraph not in para_admin and _SETTING_CUE.search(s.text):
+                # "The bombardment then shifted to the western Aleppo countryside." sets the scene for the
+                # sentences after it in its paragraph
+                named = {a for _m, a in division_hits(s.text)}
+                if len(named) == 1:
+                    para_admin[s.paragraph] = named.pop()
             continue
         killed, injured = _casualties(s.text)
         for a, b, mode, tail in spans:
