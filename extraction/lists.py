@@ -33,7 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "frontline", "each", "both", "respectively", "camp",
+    "front", "fronts", "axis", "frontline", "each", "both", "respectively", "camp", "mountains",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
