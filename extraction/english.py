@@ -308,6 +308,9 @@ def _background_sentence(text: str) -> bool:
     return _BACKGROUND_SENTENCE.search(text) is not None
 
 
+_QUOTE_END = re.compile(
+    r"[\"”]|,?\s+(?:said|says|told|added|reported)\b"
+)  # where a quoted list under a header ends
 _SETTING_CUE = re.compile(r"\b(?:shifted|moved|spread|extended|turned)\s+(?:back\s+)?to\b", re.I)
 _THESE_LIE = re.compile(
     r"\W*(?:both|the|these|all|the\s+two|the\s+three|all\s+three)\s+(?:towns|villages|places|settlements|"
@@ -1973,7 +1976,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
         kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
         if not spans and kind == VIOLATION and not dateline_end(s.text) and _listed_after_header(s.text):
-            spans = [(0, len(s.text), "header", "")]  # "Hama province: Tell Bizam (twice), Kafr Nabudah."
+            hm_ = header_match(s.text)
+            em_ = _QUOTE_END.search(s.text, hm_.end()) if hm_ is not None else None
+            spans = [
+                (0, em_.start() if em_ else len(s.text), "header", "")
+            ]  # "Hama province: Tell Bizam (twice)"
             eday = eday or last_day
         low = s.text.lower()
         if any(w in low for w in ("violat", "breach", "broke", "fire", "shell", "attack")):
@@ -1982,9 +1989,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             if s.paragraph not in para_admin and _SETTING_CUE.search(s.text):
                 # "The bombardment then shifted to the western Aleppo countryside." sets the scene for the
                 # sentences after it in its paragraph
-                named = {a for _m, a in division_hits(s.text)}
-                if len(named) == 1:
-                    para_admin[s.paragraph] = named.pop()
+                settings = {a for _m, a in division_hits(s.text)}
+                if len(settings) == 1:
+                    para_admin[s.paragraph] = settings.pop()
             continue
         killed, injured = _casualties(s.text)
         for a, b, mode, tail in spans:

@@ -384,12 +384,18 @@ def parse_item(raw: str, start: int) -> Item:
 
 
 _HEADER: re.Pattern[str] | None = None
-_HEADER_MARK = re.compile(r"[:–—]")
+_ADMIN_WORD_RX = re.compile(r"\b(?:province|governorate|region|oblast)\b", re.I)
+_HEADER_MARK = re.compile(r"[:–—]|\s-\s")
 
 
 def header_match(text: str) -> re.Match[str] | None:
     """'Latakia province:' opening ``text``; a cheap test first, as most lines have no colon or dash."""
-    return _header_regex().match(text) if _HEADER_MARK.search(text) else None
+    m = _header_regex().match(text) if _HEADER_MARK.search(text) else None
+    if m is not None and "-" in m.group()[m.end("g") - m.start() :] and not _ADMIN_WORD_RX.search(m.group()):
+        return (
+            None  # "KYIV - Militants ...": a dateline; only "in the province of Aleppo - A, B" heads a list
+        )
+    return m
 
 
 def _header_regex() -> re.Pattern[str]:
@@ -399,7 +405,7 @@ def _header_regex() -> re.Pattern[str]:
             r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
             + admin1_regex().pattern
-            + r")(?:\s+(?:province|governorate|region|oblast|countryside|city))?\s*[:–—]\s*(?=\S)",
+            + r")(?:\s+(?:province|governorate|region|oblast|countryside|city))?\s*(?:[:–—]|(?<=\s)-(?=\s+(?:(?-i:[A-Z])|the\s|(?:al|el|ad|as|ar)-)))\s*(?=\S)",
             re.I,
         )
     return _HEADER
@@ -635,6 +641,10 @@ def _parse_item(raw: str, start: int) -> Item:
         name, anchor, anchor_text = _possessive(name, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"
     if name is None and head.lower().startswith(("other", "another")):
         part, position = False, True
+    if anchor is None and anchor_text and ("'s " in anchor_text or "’s " in anchor_text):
+        pa = _POSSESSIVE.match(anchor_text)
+        if pa is not None and _gaz(pa[1]) is not None:
+            anchor, anchor_text = _gaz(pa[1]), pa[2]  # "Ard al-Wata in Al-Ladhiqiyah's Jabal al-Akrad"
     if name is not None and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", name.strip()):
         name = None  # "recorded in 2020": a year or a small figure is no place ("the 1070 district" is one)
     return Item(

@@ -483,3 +483,28 @@ def test_raids_a_monitor_calls_a_breach_are_violations_with_their_counts() -> No
 def test_villages_named_before_their_district_keep_it() -> None:
     text = "Breaking the truce, the enemy fired on Alibeyli and Aghdam villages of Tovuz district."
     assert violations(text) == {("Alibeyli", "Tovuz"): 1, ("Aghdam", "Tovuz"): 1}
+
+
+def test_a_possessive_province_before_a_region_places_the_towns() -> None:
+    text = (
+        "The militants broke the ceasefire 3 times. Among the places hit were Kabani and Ard al-Wata in "
+        "Al-Ladhiqiyah's Jabal al-Akrad, and the town of al-Eis in southern Aleppo."
+    )
+    assert violations(text) == {
+        ("Kabani", "Latakia"): 1,
+        ("Ard al-Wata", "Latakia"): 1,
+        ("al-Eis", "Aleppo"): 1,
+    }
+
+
+def test_province_dash_groups_in_a_quote_without_a_verb() -> None:
+    text = (
+        "Eight shelling attacks were registered in the ceasefire zone over the past 24 hours, the centre said.\n\n"
+        '"In the province of Aleppo - the districts of al-Zahraa (three times) and al-Khalidiya; in the province '
+        "of Latakia - Kabani (four times),\" the centre's head, Rear Admiral Ivan Petrov, said."
+    )
+    assert violations(text) == {
+        ("al-Zahraa", "Aleppo"): 3,
+        ("al-Khalidiya", "Aleppo"): 1,
+        ("Kabani", "Latakia"): 4,
+    }
