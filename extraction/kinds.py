@@ -41,7 +41,7 @@ _OWN_BREACH = re.compile(
 )
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
-    r"silence\s+regime|regime\s+of\s+silence|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
+    r"silence\s+regime|regime\s+of\s+(?:silence|calm)|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
     r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|lull|(?:Azerbaijani|Armenian)\s+(?:[\w-]+\s+){0,3}?(?:fire|fired|shelling|positions)|"
     r"(?:Indian|Pakistani)\s+(?:army\s+)?(?:posts|positions)|(?:humanitarian|operational)\s+pause|"
     r"pause\s+in\s+(?:the\s+)?(?:operation|fighting|hostilities|offensive)|"
@@ -95,7 +95,7 @@ def sentence_kind(sentence: str, article: str) -> str:
     if (
         _has(low, _EXPLOSION_WORDS)
         and _EXPLOSION.search(sentence)
-        and not re.search(r"\bshell(?:ed|ing)\b", sentence, re.I)
+        and not re.search(r"\bshell(?:s|ed|ing)?\b|\bmortar", sentence, re.I)
         and not (_COUNTED_EXPLOSIONS.search(sentence) and _ceasefire_context(article))
     ):
         return "explosion"

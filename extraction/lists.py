@@ -117,6 +117,7 @@ _LEADING_FILLERS = re.compile(
     r"bombings?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d{1,2}\s+(?!(?-i:[A-Z]))"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
+    r"|(?:farmland|farms|fields|orchards|olive\s+groves|agricultural\s+land)\s+(?:around|near|outside|of)\s+"
     r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
     r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
     r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek|Saudi|Israeli|Syrian|Turkish|Lebanese|Iraqi|Yemeni|Libyan|"

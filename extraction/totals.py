@@ -50,7 +50,8 @@ _WAS_VIOLATED_TIMES = re.compile(
     re.I,
 )
 _N_VIOLATIONS = re.compile(
-    rf"(?=[amosn{number_start_chars()}])(?<![\w,.]){_MIN}(?P<n>{_NUM})\s+(?:new\s+)?(?:(?:ceasefire|cease-fire|truce)\s+)?"
+    rf"(?=[amosn{number_start_chars()}])(?<![\w,.]){_MIN}(?P<n>{_NUM})\s+(?:(?:new|alleged|reported|fresh|further)\s+)?"
+    r"(?:(?:ceasefire|cease-fire|truce)\s+)?"
     r"(?:violations?|breaches|breach|cases\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|shelling\s+incidents|"
     r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings|"
     r"instances\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|attacks(?=\s+in\s+(?:violation|breach)\s+of))\b",
@@ -111,7 +112,7 @@ _TURKISH = re.compile(
 )
 _VIOLATION_CONTEXT = re.compile(
     r"(?=[vbctsiaof])\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks|of\s+these|"
-    r"of\s+them|cases\s+of\s+(?:firing|shelling)|firing)\b",
+    r"of\s+them|of\s+those|cases\s+of\s+(?:firing|shelling)|firing)\b",
     re.I,
 )
 
@@ -408,7 +409,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         _N_IN = re.compile(
             rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+(?:them|these|the\s+(?:incidents|violations|breaches|attacks|"
             r"shellings|cases)))?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
-            r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged|observed)\s+)?|(?:took\s+place|occurred|"
+            r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged|observed|reported)\s+)?|(?:took\s+place|occurred|"
             r"happened)\s+)?in\s+(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
             rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))(?!\s*(?:,|and|&)\s+(?:the\s+)?(?:{g}))",
@@ -499,7 +500,7 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                     and not re.search(
                         r"violat|breach|ceasefire|cease-fire|truce|times|incidents|instances|cases|attacks|shellings|"
                         r"by\s+province|"
-                        r"of\s+these|of\s+them|\bother\b|remaining",
+                        r"of\s+these|of\s+them|of\s+those|\bother\b|remaining",
                         s.text,
                         re.I,
                     )

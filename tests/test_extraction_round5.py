@@ -508,3 +508,29 @@ def test_province_dash_groups_in_a_quote_without_a_verb() -> None:
         ("al-Khalidiya", "Aleppo"): 1,
         ("Kabani", "Latakia"): 4,
     }
+
+
+def test_shells_landing_in_neighbourhoods_are_no_explosions_and_a_regime_of_calm_is_a_truce() -> None:
+    text = (
+        "Insurgents ignored the army's regime of calm in Aleppo province on Thursday night. The shells "
+        "landed in the al-Sabil and al-Mogambo neighbourhoods, and a mortar bomb exploded in a street in Shahba."
+    )
+    assert set(violations(text)) == {("al-Sabil", "Aleppo"), ("al-Mogambo", "Aleppo"), ("Shahba", "Aleppo")}
+
+
+def test_alleged_violations_and_figures_reported_of_those() -> None:
+    text = (
+        "The task force was notified of 12 alleged violations of the cessation of hostilities. Of those, seven "
+        "were reported in Hama governorate and five in Latakia, the spokesman said."
+    )
+    got = extract(text, RECEIVED, {})
+    assert got.reported_total == 12
+    assert {(i.admin1, i.count) for i in got.incidents} == {("Hama", 7), ("Latakia", 5)}
+
+
+def test_times_of_day_and_the_same_day_close_a_list() -> None:
+    text = (
+        "Regime forces violated the truce on Friday night. Artillery hit Kafr Laha twice between around 10 pm "
+        "and midnight, and shelled farmland around Aqrab and the town of Taldou on the same day."
+    )
+    assert violations(text) == {("Kafr Laha", None): 2, ("Aqrab", None): 1, ("Taldou", None): 1}
