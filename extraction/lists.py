@@ -568,7 +568,10 @@ def _parse_item(raw: str, start: int) -> Item:
     if am is None:
         head = text
     if anchor is None and paren_anchor is not None:
-        anchor, anchor_text = paren_anchor, None
+        # "positions near Zolote-4 (Luhansk region)": the bracket places Zolote-4, which stays the place
+        anchor = paren_anchor
+        if anchor_text is not None and _gaz(anchor_text) is not None:
+            anchor_text = None
     head, anchor, anchor_text = _possessive(head, anchor, anchor_text)
     head = _strip_leading(head)
     # "X of Y", "X near Y": the named place is Y when X is a description; "X in Y": X, located in Y.
@@ -636,7 +639,7 @@ def _parse_item(raw: str, start: int) -> Item:
         and not position
     ):
         part = True  # "vehicles in east Aleppo", "homes in Dara'a city": somewhere in that city
-    if name is None and anchor is None and anchor_text and _is_name(anchor_text):
+    if name is None and (anchor is None or anchor == paren_anchor) and anchor_text and _is_name(anchor_text):
         # "a home in Soug al-Jomaa", "government forces at Qafer Battih": the place is the anchor.
         name, anchor_text = _TRAILING_GENERIC.sub("", anchor_text).strip() or anchor_text, None
         name, anchor, anchor_text = _possessive(name, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"

@@ -534,3 +534,8 @@ def test_times_of_day_and_the_same_day_close_a_list() -> None:
         "and midnight, and shelled farmland around Aqrab and the town of Taldou on the same day."
     )
     assert violations(text) == {("Kafr Laha", None): 2, ("Aqrab", None): 1, ("Taldou", None): 1}
+
+
+def test_a_bracketed_region_after_positions_near_a_place_keeps_the_place() -> None:
+    text = "The truce was broken. The occupiers opened fire with grenade launchers on positions near Orikhove (Luhansk region)."
+    assert violations(text) == {("Orikhove", "Luhansk"): 1}
