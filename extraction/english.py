@@ -1842,6 +1842,11 @@ def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozense
     # "Zolote-4 (Luhansk region)" places one town, not the article
     body = "\n".join(_PAREN_DIVISION.sub(" ", ln[dateline_end(ln) :]) for ln in text.split("\n"))
     found = {a for _m, a in division_hits(body) if a not in skip}
+    bracketed = {
+        a for m in _PAREN_DIVISION.finditer(text) for _h, a in division_hits(m.group()) if a not in skip
+    }
+    if bracketed - found:
+        return None  # "Vodiane (Donetsk region) ... the Luhansk direction": the article covers two provinces
     return found.pop() if len(found) == 1 and not _source_only(found) else None
 
 

@@ -539,3 +539,13 @@ def test_times_of_day_and_the_same_day_close_a_list() -> None:
 def test_a_bracketed_region_after_positions_near_a_place_keeps_the_place() -> None:
     text = "The truce was broken. The occupiers opened fire with grenade launchers on positions near Orikhove (Luhansk region)."
     assert violations(text) == {("Orikhove", "Luhansk"): 1}
+
+
+def test_a_province_named_only_in_brackets_still_makes_the_article_two_provinces() -> None:
+    text = (
+        "Over the past day the truce was broken five times.\n\n"
+        "Near Marinka the invaders fired on army positions. Close to Pisky (Donetsk region) the enemy used "
+        "mortars.\n\n"
+        "In the Luhansk direction, the occupiers opened fire on positions near Orikhove (Luhansk region)."
+    )
+    assert violations(text) == {("Marinka", None): 1, ("Pisky", "Donetsk"): 1, ("Orikhove", "Luhansk"): 1}
