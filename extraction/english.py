@@ -1409,7 +1409,7 @@ _REGION_OF_PROVINCE = re.compile(
 _COUNT_ONLY = re.compile(
     r"\W*(?:(?:"
     + number_pattern()
-    + r")\s+times|once|twice|thrice)\b(?:\s+(?:on|in|during|over|overnight)\b.*)?\W*$",
+    + r")\s+times|once|twice|thrice)\b(?:\s+(?:on|in|during|over|overnight|with|by|from|using)\b.*)?\W*$",
     re.I | re.S,
 )
 

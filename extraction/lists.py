@@ -143,6 +143,7 @@ _ITEM_CUT = re.compile(
     + "|".join(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
     + r")|"
     r"at\s+(?:about|around|dawn|night|noon)|at\s+\d|overnight|since|for\s+the|which|who|that|where|when|"
+    r"on\s+the\s+(?:[\w-]+\s+){0,2}?(?:highway|motorway|road\b(?!\s+to))|"  # "X on the international highway"
     r"this\s+time|again|as\s+a\s+result|in\s+breach|in\s+violation|along\s+the|over\s+the|within|"
     r"in\s+the\s+(?:past|last|course)|throughout|during|despite|in\s+response|just|only\s+hours|shortly|"
     r"hours\s+after|without|for\s+no\s+reason|indiscriminately|heavily|intensively|repeatedly)\b.*$",

@@ -549,3 +549,11 @@ def test_a_province_named_only_in_brackets_still_makes_the_article_two_provinces
         "In the Luhansk direction, the occupiers opened fire on positions near Orikhove (Luhansk region)."
     )
     assert violations(text) == {("Marinka", None): 1, ("Pisky", "Donetsk"): 1, ("Orikhove", "Luhansk"): 1}
+
+
+def test_a_count_with_its_weapon_after_a_comma_and_a_highway_after_a_place() -> None:
+    text = (
+        "The militias broke the truce and shelled the following areas: the town of Izraa, four times with "
+        "mortar rounds; Sheikh Miskin; and the outskirts of Khirbet Ghazaleh on the international highway."
+    )
+    assert violations(text) == {("Izraa", None): 4, ("Sheikh Miskin", None): 1, ("Khirbet Ghazaleh", None): 1}
