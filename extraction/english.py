@@ -541,6 +541,27 @@ def _places_of_figure(m: re.Match[str]) -> str:
     return out + " " * max(0, len(m.group()) - len(out))
 
 
+_INLINE_FIGURE = re.compile(
+    r"(?P<pre>\bin\s+(?:the\s+)?(?:province\s+of\s+)?)(?P<g>(?-i:[A-Z])[\w'’ -]{2,40}?)(?P<suf>\s+province)?\s*[—–-]\s*"
+    r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*\((?P<items>[^()]{1,300})\)(?P<sep>,\s*(?:and\s+)?(?=in\s+(?-i:[A-Z]|the\s)))?",
+    re.I,
+)
+
+
+def _inline_figure(m: re.Match[str]) -> str:
+    """'in Homs province - three (Talbisa, Taldahab, ar-Rastan - once each)' -> 'Homs province: Talbisa, ...;':
+    a province's figure with its places in brackets, one group of a longer list."""
+    if find_admin1(m["g"].strip()) is None or parse_number(m["n"]) is None:
+        return m.group()
+    items = re.sub(
+        r"(?:,|\s+[—–-])\s+(once|twice|thrice|\w+\s+times)(\s+each)?\s*$", r" (\1\2)", m["items"].strip()
+    )
+    if "," not in items and " and " not in items and not re.search(r"\d|\btimes\b|\bonce\b|\btwice\b", items):
+        n = parse_number(m["n"])
+        items = f"{items} (once)" if n == 1 else f"{items} ({n} times)"  # one place takes the figure
+    return f"{m['g'].strip()}: {items}" + ("; " if m["sep"] else "")
+
+
 # "Gorlovka (Zaitsevo, Shirokaya Balka)": the city's named districts are the places hit
 _DISTRICT_NAME = r"(?:(?:al|el|as|ad|ar)-)?[A-Z][\w'’-]+(?:\s(?:(?:al|el|as|ad|ar)-)?[A-Z][\w'’-]+)?"
 _DISTRICTS_IN_BRACKETS = re.compile(
@@ -764,8 +785,24 @@ def _province_header_regex() -> re.Pattern[str]:
 
 
 def _province_header(line: str) -> re.Match[str] | None:
-    """'🔻 Idlib countryside 🔻', 'HAMA PROVINCE:' on a line of its own: a heading for the lines below."""
-    return _province_header_regex().fullmatch(line.strip())
+    """'🔻 Idlib countryside 🔻', 'HAMA PROVINCE:', '🔸 East (Donetsk region):' on a line of its own: a heading for
+    the lines below."""
+    line = line.strip()
+    return _province_header_regex().fullmatch(line) or (
+        _bracket_header_regex().fullmatch(line) if "(" in line else None
+    )
+
+
+@cache
+def _bracket_header_regex() -> re.Pattern[str]:
+    return re.compile(
+        _DECOR
+        + r"\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*\((?P<h>(?:"
+        + admin1_regex().pattern
+        + r")"
+        r"(?:\s+(?:province|governorate|region|oblast))?)\)\s*:?\s*" + _DECOR,
+        re.I,
+    )
 
 
 _INTRO_WORDS = re.compile(
@@ -859,6 +896,13 @@ def _blank_capital(m: re.Match[str]) -> str:
     return g[:a] + " " * (b - a) + g[b:]
 
 
+def _bulleted_report(line: str) -> bool:
+    """'• Nezapir sector came under fire three times during the day.': a bulleted sentence that reports fire
+    is read, where other bullets (menus, related links) are skipped."""
+    m = _BULLET.match(line)
+    return m is not None and re.search(r"[.!]\s*$", line) is not None and bool(_spans(m["body"]))
+
+
 def _bulleted_attack(line: str) -> bool:
     """'▪️ Artillery pounded Kansafra and Al-Bara': a bulleted line that tells of an attack is a sentence."""
     return _BULLET.match(line) is not None and any(
@@ -882,7 +926,11 @@ def segment(text: str) -> list[Sentence]:
             continue
         headed = header_match(line) is not None
         if _SKIP_LINE.match(line) and not headed:
-            continue
+            if not _bulleted_report(line):
+                continue
+            bm = _BULLET.match(line)
+            if bm is not None:  # the bullet sign blanked, offsets kept
+                line = " " * bm.start("body") + line[bm.start("body") :]
         para_no += 1
         if _is_headline(line) and not headed and not _bulleted_attack(line):
             out.append(Sentence(line, start, para_no, True, False))  # a bulleted attack line is a sentence
@@ -1886,6 +1934,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
+    if "(" in text:
+        text = _INLINE_FIGURE.sub(_inline_figure, text)  # "in Homs province - three (Talbisa, Taldahab)"
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     if "#" in text:
         text = _CAMEL_TAG.sub(_camel_words, text)  # "#JammuAndKashmir": the words of a province
@@ -1968,7 +2018,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 for admin_, n_ in figures.items():
                     state.province_counts.setdefault(admin_, n_)
             else:  # "Ceasefire violations today: A (Idlib), B", up to any later clause with its own verb
-                spans = [(cl.end(), spans[0][0] if spans else len(s.text), "active", ""), *spans]
+                qe = _QUOTE_END.search(s.text, cl.end())  # the list ends where the quote does
+                stop = min(spans[0][0] if spans else len(s.text), qe.start() if qe else len(s.text))
+                spans = [(cl.end(), stop, "active", ""), *spans]
         pc = _PASSIVE_COLON.search(s.text) if "following" in s.text else None
         if pc is not None:
             spans = [

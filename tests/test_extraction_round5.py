@@ -557,3 +557,35 @@ def test_a_count_with_its_weapon_after_a_comma_and_a_highway_after_a_place() -> 
         "mortar rounds; Sheikh Miskin; and the outskirts of Khirbet Ghazaleh on the international highway."
     )
     assert violations(text) == {("Izraa", None): 4, ("Sheikh Miskin", None): 1, ("Khirbet Ghazaleh", None): 1}
+
+
+def test_province_figures_with_their_places_in_brackets_inside_a_sentence() -> None:
+    text = (
+        '"Over the past day, seven ceasefire violations were recorded: in the province of Damascus countryside - '
+        "three (Harasta, Douma, Zamalka), in Homs province - three (Talbisa, Taldahab, ar-Rastan - once each), "
+        'in Hama province - one (Qasr Ibn Wardan)," the centre said.'
+    )
+    assert violations(text) == {
+        ("Harasta", "Rif Dimashq"): 1,
+        ("Douma", "Rif Dimashq"): 1,
+        ("Zamalka", "Rif Dimashq"): 1,
+        ("Talbisa", "Homs"): 1,
+        ("Taldahab", "Homs"): 1,
+        ("ar-Rastan", "Homs"): 1,
+        ("Qasr Ibn Wardan", "Hama"): 1,
+    }
+
+
+def test_a_bracketed_region_heading_and_bulleted_sentences() -> None:
+    text = (
+        "Over the past day the ceasefire was violated 4 times.\n\n"
+        "🔸 South (Donetsk region):\n"
+        "– near Hnutove – 120-mm mortars;\n"
+        "– near Talakivka – small arms (two times).\n\n"
+        "🔴 ISPR update\n\n"
+        "• Indian troops initiated unprovoked ceasefire violations in Nikial sector of Azad Kashmir today.\n"
+    )
+    found = violations(text)
+    assert found[("Hnutove", "Donetsk")] == 1
+    assert found[("Talakivka", "Donetsk")] == 2
+    assert found[("Nikial", "Azad Kashmir")] == 1
