@@ -91,6 +91,7 @@ _ACTIVE = re.compile(
     r"|(?:shelling|fire|firing|explosions?)\s+(?:was|were)\s+(?:recorded|registered|reported|observed|heard)\s+"
     r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)"
     r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
+    r"|(?<=\bof\s)them\s+(?:were\s+)?(?:in|near|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"  # "12 of them in Ras al-Ain"
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
     r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=\band\s)spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -106,7 +107,7 @@ _ACTIVE = re.compile(
     r"|(?:shelling|shellings|strikes|attacks)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)"
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
-    r"|(?:fell|fallen|landed)\s+(?:on|in|near)"
+    r"|(?:fell|fallen|landed)\s+(?:(?:once|twice|thrice|again|also|\w+\s+times)\s+)?(?:on|in|near)"
     r"|(?:slammed|crashed|smashed|slamming|crashing|smashing)\s+into"
     r"|(?<=\s)(?:concentrated|focused|centred|centered)\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+[\w'’ -]{1,40}?"
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
@@ -254,7 +255,7 @@ _TRIGGERS = (
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
          "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
-         "centred", "centered"),
+         "centred", "centered", "them"),
     ),
     (
         _GENERIC,
@@ -508,6 +509,14 @@ _LEAD_FIGURE = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|these|them)(?:\s+(?:attacks|violations|breaches|shellings))?\s+"
     r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$",
     re.I,
+)
+_FELL_N = re.compile(
+    r"\b(?:fell|landed|hit|struck)\s+(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s+(?:on|in|near)\s*\Z",
+    re.I,
+)
+_THEM_IN = re.compile(r"\bof\s+them\s+(?:were\s+)?(?:in|near|on|at)\s*\Z", re.I)
+_OF_THEM_N = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3}|[a-z]+)\s+of\s+them\s+(?:were\s+)?(?:in|near|on|at)\s*\Z", re.I
 )
 _CARRIED_N = re.compile(
     r"\bcarried\s+out\s+(?P<n>\d{1,2}|[a-z]+)\s+(?:[\w-]+\s+)?(?:raids|strikes|airstrikes|attacks|shellings)\s+"
@@ -1819,7 +1828,7 @@ def _container_regex() -> re.Pattern[str]:
         _CONTAINER = re.compile(
             r"(?=[A-Zae])(?P<name>" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,8})"
             r"(?:\s+(?:villages?|towns?|city|settlements?|districts?|neighbou?rhoods?|suburbs?|areas?|sectors?))?"
-            r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?"
+            r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)(?:\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?)?"
             r"\s+(?:in|of)\s+(?:the\s+)?(?:Syria's\s+)?"
             r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[\w-]+ern)\s+)?"
             r"(?:(?:province|governorate|region)\s+of\s+)?(?P<admin>" + g + r")\Z"
@@ -2061,8 +2070,27 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             items = _foreign_as_places(
                 _fold_tails(_items_for(s.text, a, b, mode, tail, country)), state.foreign, country
             )
+            if mode == "active" and _THEM_IN.search(s.text, max(0, a - 30), a):
+                # "12 of them in Ras al-Ain": places take the figures; "11 of them in Aleppo" is a province's,
+                # and "most of them in Rafah" (displaced people) is no count of attacks at all
+                ot = _OF_THEM_N.search(s.text, max(0, a - 40), a)
+                counted_them = ot is not None and parse_number(ot["n"]) is not None
+                items = [
+                    it
+                    for it in items
+                    if counted_them and it.name is not None and it.own_admin is None and not it.pure_anchor
+                ]
             if not items:
                 continue
+            fa = _FELL_N.search(s.text, max(0, a - 40), a) if mode == "active" and len(items) == 1 else None
+            if fa is not None and not items[0].counted and parse_count(fa["c"]):
+                items[0].count, items[0].counted = parse_count(fa["c"]) or 1, True  # "shells fell twice on X"
+            om = _OF_THEM_N.search(s.text, max(0, a - 40), a) if mode == "active" else None
+            if om is not None and not items[0].counted and parse_number(om["n"]):
+                items[0].count, items[0].counted = (
+                    parse_number(om["n"]) or 1,
+                    True,
+                )  # "12 of them in Ras al-Ain"
             co = _CARRIED_N.search(s.text, max(0, a - 60), a) if mode == "active" else None
             if co is not None and not items[0].counted and parse_number(co["n"]):
                 items[0].count, items[0].counted = (

@@ -33,7 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "frontline", "each", "both", "respectively", "camp", "mountains",
+    "front", "fronts", "axis", "frontline", "front line", "each", "both", "respectively", "camp", "mountains",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
@@ -93,7 +93,7 @@ _LEAD_N = re.compile(
     r"\W*(?P<n>"
     + number_pattern()
     + r")\s+(?:(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
-    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against))\s+",
+    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near)(?=\s+(?-i:[A-Z])))\s+",
     re.I,
 )
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
@@ -118,6 +118,7 @@ _LEADING_FILLERS = re.compile(
     r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d{1,2}\s+(?!(?-i:[A-Z]))"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
     r"|(?:farmland|farms|fields|orchards|olive\s+groves|agricultural\s+land)\s+(?:around|near|outside|of)\s+"
+    r"|(?:another|a\s+second|a\s+third|one\s+more)\s+(?:round|shell|rocket|salvo|volley|mortar)s?\s+(?:towards?|at|on|into)\s+"
     r"|(?:were|was|are|is|included|include|includes)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|the\s)"
     r"|(?:(?-i:[a-z][\w'’-]*|Christian|Alawite|Druze|Kurdish|Armenian|Azerbaijani|Sunni|Shia|Shiite|Ismaili|"
     r"Turkmen|Assyrian|Arab|Yazidi|Circassian|Greek|Saudi|Israeli|Syrian|Turkish|Lebanese|Iraqi|Yemeni|Libyan|"
@@ -262,6 +263,7 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
             next_w = after[0] if after else ""
             if (
                 prev_w[:1].islower()
+                and not re.match(r"(?:al|el|ad|ar|as|an)-[A-Z]", prev_w)  # "al-Hamdaniyeh and another round"
                 and next_w[:1].islower()
                 and prev_w.lower() not in NAME_PARTICLES
                 and not _LIST_WORD.match(next_w)
@@ -461,7 +463,21 @@ def _parse_item(raw: str, start: int) -> Item:
     count: int | None = None
     counted = False
     clause_count = False
-    lm = _LEAD_N.match(text) if " of " in text or " on " in text or " more " in text else None
+    lm = _LEAD_N.match(text) if re.search(r" (?:of|on|more|in|near) ", text) else None
+    if (
+        lm is not None
+        and re.search(r"\d\s+(?:in|near)\s+$|[a-z]\s+(?:in|near)\s+$", lm.group())
+        and not re.search(r"more\s+(?:in|near)\s+$", lm.group())
+        and (
+            _gaz_in(text[lm.end() :].split(",")[0]) is not None
+            or re.search(
+                r"\b(?:district|province|region|governorate|oblast|sector)s?\b",
+                text[lm.end() :].split(",")[0],
+                re.I,
+            )
+        )
+    ):
+        lm = None  # "two in Hama province", "five in Rajouri district": an area's figure, read elsewhere
     if lm is not None and parse_number(lm["n"]):
         # "three shellings of Bara", "two attacks on Ftireh": the figure leads the place
         count, counted = parse_number(lm["n"]), True

@@ -589,3 +589,26 @@ def test_a_bracketed_region_heading_and_bulleted_sentences() -> None:
     assert found[("Hnutove", "Donetsk")] == 1
     assert found[("Talakivka", "Donetsk")] == 2
     assert found[("Nikial", "Azad Kashmir")] == 1
+
+
+def test_figures_of_them_in_named_towns_and_their_provinces_stated_apart() -> None:
+    text = (
+        "Militants carried out a total of 9 attacks in breach of the truce, 7 of them in Ras al-Ain and two in "
+        "Tal Abyad. Ras al-Ain is in Syria's Hasakah province, while Tal Abyad lies in Raqqa province. Some 300 "
+        "people fled, most of them in Tal Tamr."
+    )
+    assert violations(text) == {("Ras al-Ain", "Hasakah"): 7, ("Tal Abyad", "Raqqa"): 2}
+
+
+def test_another_round_towards_a_place_and_shells_that_fell_twice() -> None:
+    text = (
+        "The truce was broken on Tuesday. Rebels fired two mortar shells at the neighbourhood of al-Hamdaniyeh "
+        "and another round towards the Ramouseh area, while shells fell twice on the Sukkari district. Rebels "
+        "in turn targeted the Salaheddine front line."
+    )
+    assert violations(text) == {
+        ("al-Hamdaniyeh", None): 1,
+        ("Ramouseh", None): 1,
+        ("Sukkari", None): 2,
+        ("Salaheddine", None): 1,
+    }
