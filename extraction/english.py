@@ -112,9 +112,10 @@ _ACTIVE = re.compile(
     r"|(?<=\s)(?:concentrated|focused|centred|centered)\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+[\w'’ -]{1,40}?"
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
+    r"|(?<=\bthe\s)targets\s+were(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"  # "the targets were Ghmam and Dwerka"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
-    r"|(?<=\bbulletin\s)listed(?=\s+(?-i:[A-Z])|\s+(?:al|el)-)"
+    r"|(?<=\bbulletin\s)(?:listed|named|mentioned)(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"
     r"|fire\s+from\s+(?:[\w'’-]+,?\s+){1,8}?(?:at|on)(?=\s)"
     r"|(?:shelling|fire|firing|attacks?)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:was|were)\s+(?:registered|recorded)\s+(?:of|on|at)"
     r"(?=\s)"
@@ -180,7 +181,11 @@ _LEAD_IN = re.compile(
     r"(?:at\s+)?(?:around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours?)?|"
     r"in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
     r"region|sector|governorate|oblast|area))?|"
-    r"in\s+the\s+(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30})"  # "in the province of Hama"
+    r"in\s+the\s+(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30}|"  # "in the province of Hama"
+    # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, A and B came under fire"
+    r"in\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el)-[\w'’-]+\s+){1,3}(?:mountains?|area|plain|countryside|heights)"
+    r"(?:\s+\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:same\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:province|governorate)?)?|"
+    r"among\s+the\s+(?-i:[A-Z])[\w'’-]*\s+targets)"
     r"(?:,\s*|\s+(?=the\s)|\s+(?=(?-i:[A-Z]))))+",
     re.I,
 )
@@ -255,7 +260,7 @@ _TRIGGERS = (
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
          "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
-         "centred", "centered", "them"),
+         "centred", "centered", "them", "named", "mentioned"),
     ),
     (
         _GENERIC,
@@ -360,7 +365,8 @@ def _province_list_regex() -> re.Pattern[str]:
     if _PROVINCE_LIST is None:
         g = admin1_regex().pattern
         sep = r"\s*(?:,|…|\.\.\.|\band\b|\bas\s+well\s+as\b|&)\s*(?:the\s+)?(?:…\s*)?"
-        fig = r"(?:\s*\(\d{1,3}\))?"  # "the provinces of Aleppo (3), Latakia (5)": each province's figure
+        # "the provinces of Aleppo (3), Latakia (5)": each province's figure; "Halab (Aleppo)": a gloss
+        fig = r"(?:\s*\((?:\d{1,3}|(?-i:[A-Z])[\w'’ -]{1,20})\))?"
         _PROVINCE_LIST = re.compile(
             r"(?:\b(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:provinces|governorates|regions|oblasts)\s+of\s+(?:the\s+)?"
             r"(?:" + g + r")(?:…)?" + fig + r"(?:" + sep + r"(?:" + g + r")(?:…)?" + fig + r"){0,12})"
@@ -589,6 +595,21 @@ def _districts_of_city(m: re.Match[str]) -> str:
 _PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;)-]|$)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
+_SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?:province|governorate)\b")
+
+
+def _same_province(text: str) -> str:
+    """'in the same province' names the province last named before it (the text grows by a few letters)."""
+    out: list[str] = []
+    pos = 0
+    for m in _SAME_PROVINCE.finditer(text):
+        before = [h for h in capitalised_admin1(text[max(0, m.start() - 400) : m.start()])]
+        if before:
+            out.append(text[pos : m.start()] + f"{before[-1].group()} province")
+            pos = m.end()
+    return "".join(out) + text[pos:]
+
+
 _LOWER_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|as|ad|ar|an)-[A-Z][\w'’-]+")
 
 
@@ -1770,7 +1791,10 @@ def _assign(
     return out
 
 
-_SETTING_BEFORE = re.compile(r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:of\s+(?:the\s+)?)?$", re.I)
+_SETTING_BEFORE = re.compile(
+    r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:of\s+(?:the\s+)?)?$|\bamong\s+the\s+$",
+    re.I,
+)  # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, ...", "Among the Idlib targets, ..."
 
 
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
@@ -1942,6 +1966,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
+    if "same province" in text or "same governorate" in text:
+        text = _same_province(text)  # "Ard el-Wata and Beit Awan, in the same province"
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     if "(" in text:
         text = _INLINE_FIGURE.sub(_inline_figure, text)  # "in Homs province - three (Talbisa, Taldahab)"

@@ -451,7 +451,7 @@ _CITY_DISTRICTS_OF = re.compile(
     # "the Aleppo neighborhoods of A", "the Jabal al-Zawiya villages of A": two-word containers and villages only
     # after "the" ("Aghdam villages of Tovuz district" names villages, not a container)
     r"(?P<the>[Tt]he\s+)?(?P<city>[A-Z][\w'’-]{2,30}(?(the)(?:\s+(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]{1,30})?|))"
-    r"\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?|(?(the)(?:villages|towns)|(?!)))\s+of\s+"
+    r"\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?|(?(the)(?:villages?|towns?|settlements?)|(?!)))\s+of\s+"
     r"(?P<rest>.+)$"
 )
 

@@ -81,6 +81,8 @@ ACTIVE_STARTS = frozenset(
         "stormed",
         "assaulted",
         "harassed",
+        "named",
+        "mentioned",
         "them",
         "concentrated",
         "focused",

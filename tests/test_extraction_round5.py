@@ -612,3 +612,38 @@ def test_another_round_towards_a_place_and_shells_that_fell_twice() -> None:
         ("Sukkari", None): 2,
         ("Salaheddine", None): 1,
     }
+
+
+def test_the_province_village_of_x_and_the_same_province() -> None:
+    text = (
+        "Armed groups broke the ceasefire 7 times, the centre said. The Latakia village of Kinsabba was shelled "
+        "three times and Bayt Awan twice, while Ard al-Wata and Kirmel, in the same province, were each hit once."
+    )
+    assert violations(text) == {
+        ("Kinsabba", "Latakia"): 3,
+        ("Bayt Awan", "Latakia"): 2,
+        ("Ard al-Wata", "Latakia"): 1,
+        ("Kirmel", "Latakia"): 1,
+    }
+
+
+def test_a_mountain_area_of_a_province_before_a_passive_list_and_the_targets_were() -> None:
+    text = (
+        "Militants violated the ceasefire in the provinces of Lattakia, Halab (Aleppo) and Hamah, the centre "
+        "said. In the Turkmen mountains (Jabal Turkman) of Lattakia province, Rabia and Ubin came under mortar "
+        "fire. In the Jabal al-Akrad area of the same province, the targets were Ghmam and Dwerka."
+    )
+    assert violations(text) == {
+        ("Rabia", "Latakia"): 1,
+        ("Ubin", "Latakia"): 1,
+        ("Ghmam", "Latakia"): 1,
+        ("Dwerka", "Latakia"): 1,
+    }
+
+
+def test_among_the_province_targets_the_bulletin_named() -> None:
+    text = (
+        "The ceasefire was violated 6 times. Among the Idlib targets, the bulletin named the town of Sarmin, hit "
+        "by rocket launchers, and the villages of Taftanaz and Binnish."
+    )
+    assert violations(text) == {("Sarmin", "Idlib"): 1, ("Taftanaz", "Idlib"): 1, ("Binnish", "Idlib"): 1}
