@@ -109,6 +109,7 @@ _ACTIVE = re.compile(
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|landed)\s+(?:(?:once|twice|thrice|again|also|\w+\s+times)\s+)?(?:on|in|near)"
     r"|(?:slammed|crashed|smashed|slamming|crashing|smashing)\s+into"
+    r"|(?<=\s)exploded\s+(?:near|in|on|at|outside)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:al|el)-)"
     r"|(?<=\s)(?:concentrated|focused|centred|centered)\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+[\w'’ -]{1,40}?"
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
@@ -260,7 +261,7 @@ _TRIGGERS = (
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
          "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
-         "centred", "centered", "them", "named", "mentioned"),
+         "centred", "centered", "them", "named", "mentioned", "exploded"),
     ),
     (
         _GENERIC,
@@ -520,6 +521,7 @@ _FELL_N = re.compile(
     r"\b(?:fell|landed|hit|struck)\s+(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s+(?:on|in|near)\s*\Z",
     re.I,
 )
+_FIGURE_IN = re.compile(r"(?:recorded|registered|reported|observed|logged)\s+in\s*\Z", re.I)
 _THEM_IN = re.compile(r"\bof\s+them\s+(?:were\s+)?(?:in|near|on|at)\s*\Z", re.I)
 _OF_THEM_N = re.compile(
     r"(?<![\w,.])(?P<n>\d{1,3}|[a-z]+)\s+of\s+them\s+(?:were\s+)?(?:in|near|on|at)\s*\Z", re.I
@@ -1041,7 +1043,7 @@ def _clean_span(span: str) -> str:
 
 
 _IMPACT_VERB = re.compile(
-    r"(?:fell|fallen|landed|(?:came|come|comes|coming)\s+down|crashed|rained|slammed|smashed|slamming|crashing|"
+    r"(?:fell|fallen|landed|exploded|(?:came|come|comes|coming)\s+down|crashed|rained|slammed|smashed|slamming|crashing|"
     r"smashing)\b",
     re.I,
 )
@@ -1382,6 +1384,9 @@ def _items_for(
     if rm is not None:  # "targeted A and B nine times and six times respectively"
         figures = [parse_count(c.group()) for c in _COUNT_RX_EN.finditer(rm["counts"])]
         targets = [it for it in items if it.name is not None]
+        if len(figures) < len(targets):
+            # "the A and B districts of Aleppo, three times and twice respectively, and the settlements of C"
+            targets = [it for it in targets if it.start < start + rm.start()][-len(figures) :]
         if len(figures) == len(targets) and all(figures):
             for it, c in zip(targets, figures, strict=True):
                 it.count, it.counted = c or 1, True
@@ -1424,7 +1429,7 @@ def _items_for(
                         it.count, it.counted = n, True
             rest = tail[cm.end() :]
             rest = _clean_span(_TAIL_BOTH_IN.sub("", rest))
-            if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s", rest):
+            if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s|\s*,\s*(?-i:[A-Z])", rest):
                 items += [parse_item(t, end + s) for t, s in split_items(rest)]
         tb = _TAIL_BOTH_IN.search(tail)
         both = find_admin1(tb["g"]) if tb is not None and tb["g"][:1].isupper() else None
@@ -2147,7 +2152,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             before = len(state.mentions)
             # "shelled the Tartar district and the villages of the Aghjabadi district": no place is named but
             # the divisions themselves, so they are the targets.
-            only_divisions = mode in ("active", "passive") and all(
+            only_divisions = (
+                mode in ("active", "passive")
+                and not _FIGURE_IN.search(
+                    s.text, max(0, a - 40), a
+                )  # "18 attacks were recorded in Donetsk region"
+            ) and all(
                 it.pure_anchor
                 and not it.counted
                 and re.search(r"\b(?:district|rayon|region)\b", it.text, re.I)

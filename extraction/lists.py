@@ -33,7 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "frontline", "front line", "each", "both", "respectively", "camp", "mountains",
+    "front", "fronts", "axis", "frontline", "front line", "each", "both", "respectively", "camp", "mountains", "bakery",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {

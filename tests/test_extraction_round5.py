@@ -647,3 +647,35 @@ def test_among_the_province_targets_the_bulletin_named() -> None:
         "by rocket launchers, and the villages of Taftanaz and Binnish."
     )
     assert violations(text) == {("Sarmin", "Idlib"): 1, ("Taftanaz", "Idlib"): 1, ("Binnish", "Idlib"): 1}
+
+
+def test_respective_counts_for_the_first_group_of_a_longer_list() -> None:
+    text = (
+        "Militants violated the ceasefire 7 times. Terrorists shelled the al-Zahraa and Salah al-Din districts of "
+        "Aleppo city, three times and twice respectively, and the settlements of Kabani and Kinsabba in Latakia "
+        "province."
+    )
+    assert violations(text) == {
+        ("al-Zahraa", "Aleppo"): 3,
+        ("Salah al-Din", "Aleppo"): 2,
+        ("Kabani", "Latakia"): 1,
+        ("Kinsabba", "Latakia"): 1,
+    }
+
+
+def test_figures_recorded_in_regions_are_no_places_and_counts_after_commas_in_a_passive_list() -> None:
+    text = (
+        "Militants violated the ceasefire 10 times. Seven attacks were recorded in Donetsk region and three in "
+        "Luhansk region.\n\nIn Donetsk region, Marinka came under fire four times, Pisky twice, and Opytne once."
+    )
+    assert violations(text) == {
+        ("Marinka", "Donetsk"): 4,
+        ("Pisky", "Donetsk"): 2,
+        ("Opytne", "Donetsk"): 1,
+        (None, "Luhansk"): 3,  # the region's figure, with no place named
+    }
+
+
+def test_a_shell_that_exploded_near_a_landmark() -> None:
+    text = "Terrorists breached the truce in Aleppo. A mortar shell exploded near the al-Sabil bakery, injuring two."
+    assert violations(text) == {("al-Sabil", "Aleppo"): 1}
