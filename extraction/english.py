@@ -180,7 +180,7 @@ _LEAD_IN = re.compile(
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
     r"later|earlier|afterwards|subsequently|overnight|"  # "Later, around 9 pm, positions in X came under fire"
     r"(?:at\s+)?(?:around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours?)?|"
-    r"in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
+    r"(?:over\s+)?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
     r"region|sector|governorate|oblast|area))?|"
     r"in\s+the\s+(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30}|"  # "in the province of Hama"
     # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, A and B came under fire"
@@ -503,7 +503,7 @@ _REPUBLIC = re.compile(
     re.I,
 )
 _PARA_LEAD = re.compile(
-    r"\W*in\s+(?:the\s+)?(?:(?P<g>[A-Z][\w'’-]+)\s+(?:sector|region|oblast|province|governorate|direction|countryside)\b"
+    r"\W*(?:over\s+)?in\s+(?:the\s+)?(?:(?P<g>[A-Z][\w'’-]+)\s+(?:sector|region|oblast|province|governorate|direction|countryside)\b"
     # "In the East operational zone (Donetsk region), ...": the bracket names the province
     r"|(?:[A-Z][\w'’-]+\s+){1,2}(?:operational\s+)?(?:zone|sector|direction|area)\s+\((?P<g2>[A-Z][\w'’-]+)"
     r"(?:\s+(?:region|oblast|province|governorate))?\)),?",
@@ -612,6 +612,7 @@ def _same_province(text: str) -> str:
     return "".join(out) + text[pos:]
 
 
+_EDITOR_BRACKET = re.compile(r"\[((?:in|of)\s+(?:the\s+)?[A-Z][^\[\]]{1,40})\]")
 _LOWER_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|as|ad|ar|an)-[A-Z][\w'’-]+")
 
 
@@ -899,6 +900,21 @@ _ELLIPTIC_GROUP = re.compile(
     r",(?P<g>\s+(?:and\s+)?in\s+(?:the\s+)?(?:province\s+of\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?"
     r"(?:\s+(?:province|governorate|region|countryside))?)(?P<dash>\s+[-–—]\s+(?:on|at|against|in)\s)"
 )
+
+
+_PASSIVE_GROUPS = re.compile(
+    r"(?P<verb>\b(?:came\s+under\s+(?:[\w-]+\s+)?fire|were\s+(?:shelled|targeted|attacked|hit|fired\s+(?:up)?on)))"
+    r"(?P<rest>(?:;\s+in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+    r"(?:\s+(?:province|governorate|region))?,\s+[^;.\"”:]{2,200})+)",
+    re.I,
+)
+
+
+def _passive_groups(m: re.Match[str]) -> str:
+    """'in Idlib province, A and B came under fire; in Latakia province, C and D': the later groups share the
+    verb, which is written out for each ('...; in Latakia province, C and D came under fire')."""
+    groups = re.split(r"(?=;\s+in\s)", m["rest"])
+    return m["verb"] + "".join(g.rstrip() + " " + m["verb"] if g.strip() else g for g in groups)
 
 
 def _elliptic_group(m: re.Match[str]) -> str:
@@ -1970,6 +1986,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
+    if "[" in text:
+        text = _EDITOR_BRACKET.sub(lambda m: " " + m[1] + " ", text)  # "shelled once [in Hama province]"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
     if "same province" in text or "same governorate" in text:
         text = _same_province(text)  # "Ard el-Wata and Beit Awan, in the same province"
@@ -1984,6 +2002,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _CAPITAL_PAIR.sub(_blank_capital, text)
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
+    if "; in " in text:
+        text = _PASSIVE_GROUPS.sub(_passive_groups, text)  # "A came under fire; in Latakia province, B and C"
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early
     text = join_broken_lists(text)
     text = rewrite_tables(text)  # column-aligned place/count tables, one sentence per row

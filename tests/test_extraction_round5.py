@@ -679,3 +679,30 @@ def test_figures_recorded_in_regions_are_no_places_and_counts_after_commas_in_a_
 def test_a_shell_that_exploded_near_a_landmark() -> None:
     text = "Terrorists breached the truce in Aleppo. A mortar shell exploded near the al-Sabil bakery, injuring two."
     assert violations(text) == {("al-Sabil", "Aleppo"): 1}
+
+
+def test_over_in_a_province_leads_the_paragraph() -> None:
+    text = (
+        "Militants violated the ceasefire six times. Over in Hama province, the settlements of Karnaz and "
+        "Maan came under fire. Tell Bizam was targeted three times."
+    )
+    assert violations(text) == {("Karnaz", "Hama"): 1, ("Maan", "Hama"): 1, ("Tell Bizam", "Hama"): 3}
+
+
+def test_later_province_groups_share_a_passive_verb() -> None:
+    text = (
+        '"The Russian side registered six ceasefire violations: in Idlib province, Sarmin (twice) and Binnish came '
+        'under fire; in Latakia province, Kabani and Kinsabba; in Aleppo province, al-Eis," the centre said.'
+    )
+    assert violations(text) == {
+        ("Sarmin", "Idlib"): 2,
+        ("Binnish", "Idlib"): 1,
+        ("Kabani", "Latakia"): 1,
+        ("Kinsabba", "Latakia"): 1,
+        ("al-Eis", "Aleppo"): 1,
+    }
+
+
+def test_an_editors_bracketed_province() -> None:
+    text = "Militants breached the truce. Karnaz and Shatha were each shelled once [in Hama province]."
+    assert violations(text) == {("Karnaz", "Hama"): 1, ("Shatha", "Hama"): 1}
