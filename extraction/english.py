@@ -19,7 +19,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from functools import cache
 from importlib import resources
@@ -550,6 +550,13 @@ _FIGURE_WITH_PLACES = re.compile(
 def _places_of_figure(m: re.Match[str]) -> str:
     """'Aleppo — 2 (Zahraa (x2))' -> 'Aleppo: Zahraa (x2)', padded to the same length."""
     if find_admin1(m["g"].strip()) is None:
+        # "• Poonch – 5 (Krishna Ghati twice, Balakote)": a district's figure; its places are the targets
+        inner = m["items"].strip()
+        if re.match(r"(?:(?:al|el|ad|as|ar)-)?[A-Z]", inner) and len(inner.split()) <= 12:
+            if "," not in inner and " and " not in inner and not re.search(r"\d|times|once|twice", inner):
+                inner = f"{inner} ({m['n']} times)"  # "Kupwara – 1 (Keran)": the one place takes the figure
+            out = f"{m['lead']}{inner}{m['end']}"
+            return out + " " * max(0, len(m.group()) - len(out))
         return m.group()
     items = m["items"].strip()
     if "," not in items and " and " not in items and not re.search(r"\d|\btimes\b|\bonce\b|\btwice\b", items):
@@ -1908,6 +1915,36 @@ def _article_containers(text: str, hits: tuple[re.Match[str], ...]) -> dict[str,
     return out
 
 
+_COUNTRY_WORDS = {
+    "SY": "Syria", "UA": "Ukrain", "AZ": "Azerbaijan", "AM": "Armenia", "YE": "Yemen", "LY": "Libya",
+    "IN": "India", "PK": "Pakistan", "IQ": "Iraq", "LB": "Leban", "PS": "Gaza",
+}  # fmt: skip
+
+
+def _country_named(text: str, country: str) -> bool:
+    """Whether the text names the country (a stem: 'Ukrain' for Ukraine and Ukrainian)."""
+    word = _COUNTRY_WORDS.get(country)
+    return word is None or word in text
+
+
+_RARE_COUNTRIES = frozenset(
+    {"IQ", "LB"}
+)  # divisions named like districts elsewhere ("Salahuddin" in Tripoli)
+
+
+def _unnamed_countries(incidents: list[Incident], text: str) -> list[Incident]:
+    """An Iraqi or Lebanese province in a story that never names Iraq or Lebanon is a namesake district: its
+    figures go, and places keep no province."""
+    out: list[Incident] = []
+    for inc in incidents:
+        if inc.country in _RARE_COUNTRIES and not _country_named(text, inc.country):
+            if inc.location is None:
+                continue
+            inc = replace(inc, admin1=None, country=None)
+        out.append(inc)
+    return out
+
+
 def _main_country(hits: tuple[re.Match[str], ...]) -> str | None:
     """The country whose provinces the article names most often (``hits``: its capitalised names)."""
     counts: Counter[str] = Counter()
@@ -2292,6 +2329,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     total = find_reported_total(sentences, regions)
     stated = total_in_one_province(sentences, total, regions)
     incidents = _add_province_totals(incidents, stated, stmt, _days_of(province_days(sentences), ref))
+    incidents = _unnamed_countries(incidents, text)
     return Extraction(
         published=published,
         reporter=reporter,

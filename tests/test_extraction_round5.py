@@ -706,3 +706,27 @@ def test_later_province_groups_share_a_passive_verb() -> None:
 def test_an_editors_bracketed_province() -> None:
     text = "Militants breached the truce. Karnaz and Shatha were each shelled once [in Hama province]."
     assert violations(text) == {("Karnaz", "Hama"): 1, ("Shatha", "Hama"): 1}
+
+
+def test_a_districts_figure_with_its_places_in_brackets() -> None:
+    text = (
+        "Pakistan violated the ceasefire 6 times in Jammu and Kashmir during the week.\n\n"
+        "District-wise break-up:\n"
+        "• Poonch – 4 (Krishna Ghati twice, Balakote, Degwar)\n"
+        "• Kupwara – 2 (Keran)\n"
+    )
+    assert violations(text) == {
+        ("Krishna Ghati", "Jammu and Kashmir"): 2,
+        ("Balakote", "Jammu and Kashmir"): 1,
+        ("Degwar", "Jammu and Kashmir"): 1,
+        ("Keran", "Jammu and Kashmir"): 2,
+    }
+
+
+def test_a_district_named_like_a_province_of_an_unnamed_country_is_no_province() -> None:
+    text = (
+        "Haftar's forces broke the truce south of Tripoli. \"We recorded three violations since dawn: two on "
+        'Ain Zara and one on the Salahuddin area," the spokesman said.'
+    )
+    got = extract(text, RECEIVED, {})
+    assert all(i.country != "IQ" for i in got.incidents)
