@@ -109,6 +109,7 @@ _ACTIVE = re.compile(
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|landed)\s+(?:(?:once|twice|thrice|again|also|\w+\s+times)\s+)?(?:on|in|near)"
     r"|(?:slammed|crashed|smashed|slamming|crashing|smashing)\s+into"
+    r"|(?<=\bbeen\s)(?:shelling|attacking|bombarding|targeting|pounding|hitting)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el)-))"
     r"|(?<=\s)exploded\s+(?:near|in|on|at|outside)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:al|el)-)"
     r"|(?<=\s)(?:concentrated|focused|centred|centered)\s+on(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+[\w'’ -]{1,40}?"
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
@@ -181,7 +182,8 @@ _LEAD_IN = re.compile(
     r"later|earlier|afterwards|subsequently|overnight|"  # "Later, around 9 pm, positions in X came under fire"
     r"(?:at\s+)?(?:around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours?)?|"
     r"(?:over\s+)?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
-    r"region|sector|governorate|oblast|area))?|"
+    r"region|sector|governorate|oblast|area)(?:\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"(?:\s+(?:province|countryside|governorate))?)?)?|"
     r"in\s+the\s+(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30}|"  # "in the province of Hama"
     # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, A and B came under fire"
     r"in\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el)-[\w'’-]+\s+){1,3}(?:mountains?|area|plain|countryside|heights)"
@@ -321,6 +323,11 @@ def _background_sentence(text: str) -> bool:
 _QUOTE_END = re.compile(
     r"[\"”]|,?\s+(?:said|says|told|added|reported)\b"
 )  # where a quoted list under a header ends
+_CALLED_BREACHES = re.compile(
+    r"\W*(?:these|this|those|they|such\s+attacks)\s+(?:are|is|were|was|constitute[sd]?|amount\s+to)\s+(?:a\s+|an\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:violations?|breach(?:es)?)\b",
+    re.I,
+)
 _SETTING_CUE = re.compile(r"\b(?:shifted|moved|spread|extended|turned)\s+(?:back\s+)?to\b", re.I)
 _THESE_LIE = re.compile(
     r"\W*(?:both|the|these|all|the\s+two|the\s+three|all\s+three)\s+(?:towns|villages|places|settlements|"
@@ -1820,7 +1827,8 @@ def _assign(
 
 
 _SETTING_BEFORE = re.compile(
-    r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:of\s+(?:the\s+)?)?$|\bamong\s+the\s+$",
+    r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$"
+    r"|\bamong\s+the\s+$",
     re.I,
 )  # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, ...", "Among the Idlib targets, ..."
 
@@ -2068,7 +2076,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     prev_intro = -1  # the paragraph whose last sentence spoke of violations
     history_para = -1  # the paragraph an older year or "years ago" opened
     last_list_at = 0  # where the mentions of the last sentence with a list begin
-    for s in sentences:
+    for si, s in enumerate(sentences):
         if s.headline:
             continue
         eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
@@ -2132,6 +2140,13 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
         kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
+        if (
+            kind
+            and kind != VIOLATION
+            and si + 1 < len(sentences)
+            and _CALLED_BREACHES.match(sentences[si + 1].text)
+        ):
+            kind = VIOLATION  # "... airstrikes hit the market in Binnish. These are clear violations of the truce."
         if not spans and kind == VIOLATION and not dateline_end(s.text) and _listed_after_header(s.text):
             hm_ = header_match(s.text)
             em_ = _QUOTE_END.search(s.text, hm_.end()) if hm_ is not None else None

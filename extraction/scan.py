@@ -81,6 +81,7 @@ ACTIVE_STARTS = frozenset(
         "stormed",
         "assaulted",
         "harassed",
+        "pounding",
         "exploded",
         "named",
         "mentioned",

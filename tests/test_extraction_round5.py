@@ -730,3 +730,28 @@ def test_a_district_named_like_a_province_of_an_unnamed_country_is_no_province()
     )
     got = extract(text, RECEIVED, {})
     assert all(i.country != "IQ" for i in got.incidents)
+
+
+def test_a_district_of_a_province_before_a_passive_list() -> None:
+    text = (
+        'The SDF said the truce was broken on Monday: "In the Ain Issa district of northern Raqqa, the villages '
+        "of Hoshan (twice) and Jahbal were shelled. In the Tal Tamr area of Hasakah countryside, Tal Ward came "
+        'under mortar fire."'
+    )
+    assert violations(text) == {("Hoshan", "Raqqa"): 2, ("Jahbal", "Raqqa"): 1, ("Tal Ward", "Hasakah"): 1}
+
+
+def test_forces_that_have_been_shelling_places() -> None:
+    text = (
+        "In a new breach of the truce, regime forces have been shelling Iblin and Kansafra in the southern "
+        "countryside of Idlib since the early morning."
+    )
+    assert violations(text) == {("Iblin", "Idlib"): 1, ("Kansafra", "Idlib"): 1}
+
+
+def test_strikes_the_next_sentence_calls_violations() -> None:
+    text = (
+        "Regime airstrikes today hit a market in Maarrat al-Numan and a residential area of Binnish in Idlib "
+        "province. These are clear violations of the cessation of hostilities, the spokesman said."
+    )
+    assert violations(text) == {("Maarrat al-Numan", "Idlib"): 1, ("Binnish", "Idlib"): 1}
