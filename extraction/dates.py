@@ -264,8 +264,9 @@ _EVENT_VERB = re.compile(
     re.I,
 )
 _NAMED_AFTER_DAY = re.compile(
-    r"\s+(?:neighbou?rhood|street|st\.|district|square|area|quarter|road|avenue|bridge|camp|hospital|stadium|"
-    r"city|suburb|school|front)\b",
+    # "the 7 July and 22 May districts": days that name neighbourhoods
+    r"(?:\s+and\s+\d{1,2}\s+[A-Z][a-z]+)?\s+(?:neighbou?rhoods?|street|st\.|districts?|square|area|quarters?|road|avenue|"
+    r"bridge|camp|hospital|stadium|city|suburb|school|front)\b",
     re.I,
 )
 _THAT_ON = re.compile(r"\bthat\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$", re.I)

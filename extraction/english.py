@@ -1167,12 +1167,15 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 
 
 _LEAD_PLACE = re.compile(
-    r"\W*(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
+    r"\W*(?:as\s+reported,\s+|according\s+to\s+the\s+[\w\s]{1,30}?,\s+)?"  # "As reported, near Shumy the enemy fired"
+    r"(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?"
+    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
 _LEAD_TOKEN = re.compile(
     r"\s*(?:\([^()]{1,60}\)|,(?=\s*[A-Z])|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
     r"in\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|oblast|province|district|governorate)\b|"
+    r",\s*not\s+far\s+from\s+[A-Z][\w'’-]*,?|"  # "Near Vodiane, not far from Mariupol, snipers fired"
     r"(?:the\s+)?(?:villages?|towns?|settlements?)\s+of)"
 )
 _LEAD_VERB = re.compile(

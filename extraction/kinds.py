@@ -20,7 +20,7 @@ _EXPLOSION = re.compile(
     re.I,
 )
 _AIR = re.compile(
-    r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes|jets|aerial\s+bombardment|helicopters?|"
+    r"\b(?:air\s*strikes?|airstrikes?|air\s+raids?|warplanes?|war\s+planes|jets|aerial\s+bombardment|helicopters?|(?<!anti-)aircraft(?!\s+(?:guns?|fire|missiles?|autocannons?))|"
     r"aviation|air\s+force|aerospace\s+forces|drone\s+(?:strikes?|attacks?)|from\s+the\s+air)\b",
     re.I,
 )

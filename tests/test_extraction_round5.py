@@ -755,3 +755,32 @@ def test_strikes_the_next_sentence_calls_violations() -> None:
         "province. These are clear violations of the cessation of hostilities, the spokesman said."
     )
     assert violations(text) == {("Maarrat al-Numan", "Idlib"): 1, ("Binnish", "Idlib"): 1}
+
+
+def test_days_that_name_districts_are_no_dates() -> None:
+    from datetime import UTC, date, datetime
+
+    text = (
+        "The militia renewed its shelling of Hodeidah on Tuesday, breaching the ceasefire. It fired mortar shells "
+        "at the 7 July and 22 May districts, and targeted the outskirts of Hays."
+    )
+    got = extract(text, datetime(2019, 1, 9, 12, 0, tzinfo=UTC), {})
+    assert {i.date for i in got.incidents} == {date(2019, 1, 8)}
+
+
+def test_a_lead_place_after_as_reported_and_a_locating_aside() -> None:
+    text = (
+        "The enemy violated the ceasefire on Thursday. As reported, near the village of Shumy the enemy fired from "
+        "grenade launchers. Near Vodiane, not far from Mariupol, enemy snipers fired at Ukrainian positions."
+    )
+    assert set(violations(text)) == {("Shumy", None), ("Vodiane", None)}
+
+
+def test_aircraft_strikes_are_airstrikes_but_anti_aircraft_guns_are_weapons() -> None:
+    text = (
+        "The truce was broken again. Coalition aircraft struck a workshop in Bani Hushaish overnight. Kalinovo "
+        "was shelled four times with anti-aircraft guns."
+    )
+    got = extract(text, RECEIVED, {})
+    kinds = {i.location: i.kind for i in got.incidents}
+    assert kinds == {"Bani Hushaish": "airstrike", "Kalinovo": "ceasefire_violation"}
