@@ -89,6 +89,10 @@ _COUNT_RX = re.compile(count_pattern(), re.I)
 _DASH_COUNT = re.compile(
     r"(?:(?<=\s)[–—:-]|(?<=[^\W\d]):)\s*\d{1,3}(?=[\s.;,]*$)"
 )  # "Kabani – 2", "Kabana: 4"
+_NUMBERED_DISTRICT = re.compile(
+    r"\d{3,4}\s+(?:apartments?|housing|flats)(?:\s+(?:apartments?|project|area|district|complex|quarter))*",
+    re.I,
+)
 _LEAD_N = re.compile(
     r"\W*(?P<n>"
     + number_pattern()
@@ -628,6 +632,11 @@ def _parse_item(raw: str, start: int) -> Item:
     is_part_text = bool(low_words & set(PART_WORDS))
     position = bool(low_words & set(POSITION_WORDS))
     name: str | None = None
+    nm = _NUMBERED_DISTRICT.fullmatch(head)
+    if nm is not None:  # "the 1070 housing project": an Aleppo district named by a number
+        return Item(
+            raw, head, count or 1, counted, anchor, anchor_text, None, False, False, False, elided, start
+        )
     lm = _NOUN_OF_NAME.match(head)
     if lm is not None and _is_name(head[lm.end() - 1 :]):
         return Item(

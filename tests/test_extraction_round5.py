@@ -784,3 +784,10 @@ def test_aircraft_strikes_are_airstrikes_but_anti_aircraft_guns_are_weapons() ->
     got = extract(text, RECEIVED, {})
     kinds = {i.location: i.kind for i in got.incidents}
     assert kinds == {"Bani Hushaish": "airstrike", "Kalinovo": "ceasefire_violation"}
+
+
+def test_a_district_named_by_a_number() -> None:
+    text = (
+        "Militants broke the ceasefire in Aleppo. They shelled the 3000 apartments project and al-Hamdaniyeh."
+    )
+    assert violations(text) == {("3000 apartments project", "Aleppo"): 1, ("al-Hamdaniyeh", "Aleppo"): 1}
