@@ -189,7 +189,7 @@ _LEAD_IN = re.compile(
     r"in\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el)-[\w'’-]+\s+){1,3}(?:mountains?|area|plain|countryside|heights)"
     r"(?:\s+\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:same\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:province|governorate)?)?|"
     r"among\s+the\s+(?-i:[A-Z])[\w'’-]*\s+targets)"
-    r"(?:,\s*|\s+(?=the\s)|\s+(?=(?-i:[A-Z]))))+",
+    r"(?:,\s*|\s+(?=the\s)|\s+(?=(?-i:[A-Z]))|\s+(?=(?:al|el|ad|as|ar)-(?-i:[A-Z]))))+",
     re.I,
 )
 _SPAN_END = re.compile(
@@ -544,7 +544,10 @@ _LEAD_NOMINAL_N = re.compile(
 _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)
 _PEOPLES_REPUBLIC = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
 _LEAD_BREACH = re.compile(
-    r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b", re.I
+    r"\b(?:violated|breached|broke)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:ceasefire|cease-fire|truce)\b"
+    r"|\b(?:committed|recorded|registered|carried\s+out)\s+(?:[\w-]+\s+){0,2}?(?:violations|breaches)\s+of\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:ceasefire|cease-fire|truce)\b",  # "committed nine violations of the truce on Tuesday"
+    re.I,
 )
 # "Aleppo — 2 (Zahraa (x2))" on a line: the province's figure and, in brackets, where
 _FIGURE_WITH_PLACES = re.compile(
@@ -916,6 +919,9 @@ _ELLIPTIC_GROUP = re.compile(
 )
 
 
+_THE_LATTER = re.compile(
+    r"\s+[-–—,(]\s*the\s+latter\s+(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*[-–—,)]?", re.I
+)
 _PASSIVE_GROUPS = re.compile(
     r"(?P<verb>\b(?:came\s+under\s+(?:[\w-]+\s+)?fire|were\s+(?:shelled|targeted|attacked|hit|fired\s+(?:up)?on)))"
     r"(?P<rest>(?:;\s+in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
@@ -2050,6 +2056,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _CAPITAL_PAIR.sub(_blank_capital, text)
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
+    if "the latter" in text:
+        text = _THE_LATTER.sub(
+            lambda m: " (" + m["c"] + ")", text
+        )  # "Taldou and Tasnin - the latter twice -"
     if "; in " in text:
         text = _PASSIVE_GROUPS.sub(_passive_groups, text)  # "A came under fire; in Latakia province, B and C"
     text = quiet_asides(text)  # glosses and remarks inside brackets would end lists early

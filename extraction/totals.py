@@ -43,7 +43,7 @@ _VIOLATED_TIMES = re.compile(
     re.I,
 )
 _WAS_VIOLATED_TIMES = re.compile(
-    r"(?=[ctr])\b(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|regime)\s+"
+    r"(?=[ctr])\b(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|regime)\s+(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?:(?:that|which)\s+[^.;:!?,]{1,60}?\s+)?"  # "the ceasefire that came into force on Monday was violated"
     r"(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:violated|broken|breached)\s+{_TIMES}",

@@ -791,3 +791,19 @@ def test_a_district_named_by_a_number() -> None:
         "Militants broke the ceasefire in Aleppo. They shelled the 3000 apartments project and al-Hamdaniyeh."
     )
     assert violations(text) == {("3000 apartments project", "Aleppo"): 1, ("al-Hamdaniyeh", "Aleppo"): 1}
+
+
+def test_the_latter_twice_and_a_province_before_an_al_name() -> None:
+    text = (
+        "The cessation of hostilities in Syria was violated five times. In Homs province, militants shelled the "
+        "villages of Taldou and Tasnin - the latter twice - as well as the al-Waer district. In Hama province "
+        "al-Suqaylabiyah came under rocket fire."
+    )
+    got = extract(text, RECEIVED, {})
+    assert got.reported_total == 5
+    assert violations(text) == {
+        ("Taldou", "Homs"): 1,
+        ("Tasnin", "Homs"): 2,
+        ("al-Waer", "Homs"): 1,
+        ("al-Suqaylabiyah", "Hama"): 1,
+    }
