@@ -387,7 +387,11 @@ def _province_list_regex() -> re.Pattern[str]:
             + r")){1,12}\s+(?:provinces|governorates|regions|oblasts))"
             r"|(?:\b(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:regions|areas)\s+of\s+(?:the\s+)?(?:self-proclaimed\s+)?(?:"
             + g
-            + r"))",
+            + r")(?:"  # "government-held areas of Lattakia, Hamah and Aleppo"
+            + sep
+            + r"(?:"
+            + g
+            + r")){0,8})",
             re.I,
         )
         _ZONE = re.compile(
@@ -580,6 +584,22 @@ _INLINE_FIGURE = re.compile(
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*\((?P<items>[^()]{1,300})\)(?P<sep>,\s*(?:and\s+)?(?=in\s+(?-i:[A-Z]|the\s)))?",
     re.I,
 )
+
+
+_DASH_FIGURE = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:(?:violations|breaches|attacks)\s+(?:were\s+)?(?:recorded|registered)\s+)?"
+    r"in\s+(?:the\s+)?(?:province\s+of\s+)?(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+province)?"
+    r"\s+[-–—]\s+(?=(?-i:[A-Z])|(?:al|el)-|the\s)",
+    re.I,
+)
+
+
+def _dash_figure(m: re.Match[str]) -> str:
+    """'Five violations were recorded in the province of Aleppo - Hayyan, Bashkoy; four in Latakia - Kabani':
+    a province's figure, then its places; the places are read under the province as under a heading."""
+    if find_admin1(m["g"]) is None or parse_number(m["n"]) is None:
+        return m.group()
+    return f"{m['g']}: "
 
 
 def _inline_figure(m: re.Match[str]) -> str:
@@ -1216,9 +1236,10 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 
 _COLON_LIST = re.compile(
-    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown)\b"
+    r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
+    r"instances|incidents|shellings)\b"
     r"[^.:;\"“”]{0,60}:\s*"
-    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
 )
 _FIGURE_PART = re.compile(
@@ -2048,6 +2069,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     if "(" in text:
         text = _INLINE_FIGURE.sub(_inline_figure, text)  # "in Homs province - three (Talbisa, Taldahab)"
+    if " - " in text or " – " in text or " — " in text:
+        text = _DASH_FIGURE.sub(_dash_figure, text)  # "four in the province of Latakia - Ateera, Kabani"
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     if "#" in text:
         text = _CAMEL_TAG.sub(_camel_words, text)  # "#JammuAndKashmir": the words of a province

@@ -108,8 +108,8 @@ _DIRECTION = (
     r"southeastern|southwestern)"
 )
 _ADMIN_SUFFIX = (
-    r"(?:province|provinces|governorate|governorates|region|regions|oblast|countryside|rural\s+areas|city|"
-    r"district|de-escalation\s+zone)"
+    r"(?i:province|provinces|governorate|governorates|region|regions|oblast|countryside|rural\s+areas|city|"
+    r"district|de-escalation\s+zone)"  # "in the Lattakia Governorate" too
 )
 _LEADING_FILLERS = re.compile(
     r"^(?:(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"

@@ -807,3 +807,46 @@ def test_the_latter_twice_and_a_province_before_an_al_name() -> None:
         ("al-Waer", "Homs"): 1,
         ("al-Suqaylabiyah", "Hama"): 1,
     }
+
+
+def test_province_figures_then_their_places_after_a_dash() -> None:
+    text = (
+        'The ceasefire was broken 11 times. "Seven violations were recorded in the province of Aleppo - Hayyan, '
+        "Bashkoy and Handarat (twice); three "
+        'in the province of Latakia - Kabani and Nahshibba (twice); and one in Hama - Mhardeh," the bulletin read.'
+    )
+    assert violations(text) == {
+        ("Hayyan", "Aleppo"): 1,
+        ("Bashkoy", "Aleppo"): 1,
+        ("Handarat", "Aleppo"): 2,
+        ("Kabani", "Latakia"): 1,
+        ("Nahshibba", "Latakia"): 2,
+        ("Mhardeh", "Hama"): 1,
+    }
+
+
+def test_instances_of_shelling_listed_by_province_of_with_a_dash() -> None:
+    text = (
+        'The ceasefire was broken. "Five instances of shelling were recorded: in the province of Latakia - the '
+        "settlement of Salma (three "
+        'times), the village of Kalaz; in Aleppo province - the district of Sheikh Maqsoud," the centre said.'
+    )
+    assert violations(text) == {
+        ("Salma", "Latakia"): 3,
+        ("Kalaz", "Latakia"): 1,
+        ("Sheikh Maqsoud", "Aleppo"): 1,
+    }
+
+
+def test_groups_ending_in_a_capitalised_governorate_and_areas_of_several_provinces() -> None:
+    text = (
+        "Rebels struck government-held areas of Lattakia, Hamah and Aleppo, breaking the truce. They fired at "
+        "Kbana thrice and Marj Zaouia in the Lattakia Governorate; at Skelbieh in the Hamah Governorate; and at "
+        "the Al-Zahra neighborhood of Aleppo city (2)."
+    )
+    assert violations(text) == {
+        ("Kbana", "Latakia"): 3,
+        ("Marj Zaouia", "Latakia"): 1,
+        ("Skelbieh", "Hama"): 1,
+        ("Al-Zahra", "Aleppo"): 2,
+    }
