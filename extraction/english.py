@@ -180,6 +180,8 @@ _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
     r"later|earlier|afterwards|subsequently|overnight|"  # "Later, around 9 pm, positions in X came under fire"
+    r"(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|evening|night|afternoon))?|"  # "Early on Sunday the Nikial sector came under fire"
     r"(?:at\s+)?(?:around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours?)?|"
     r"(?:over\s+)?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
     r"region|sector|governorate|oblast|area)(?:\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[\w'’-]+"
@@ -686,7 +688,11 @@ _PAREN_ANY = re.compile(r"\([^()]{0,60}\)")
 
 
 _LEAD_COUNT = re.compile(
-    r"\s*(?:" + count_pattern() + r"|\d{1,3}\b(?!\s*-?\s*(?:mm|km|mines|shells|rounds|grenades)))", re.I
+    r"\s*(?:"
+    + count_pattern()
+    + r"|\d{1,3}\b(?!\s*-?\s*(?:[a-z-]+\s+){0,2}(?:mm|km|mines|shells|rounds|grenades|rockets|"
+    r"missiles|projectiles|mortars?|bombs)\b))",  # "Kansafra — 12 artillery shells": munitions, not attacks
+    re.I,
 )
 
 

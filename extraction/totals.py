@@ -112,7 +112,7 @@ _TURKISH = re.compile(
 )
 _VIOLATION_CONTEXT = re.compile(
     r"(?=[vbctsiaof])\b(?:violat\w*|breach\w*|ceasefire|cease-fire|truce|times|shelling|incidents|attacks|of\s+these|"
-    r"of\s+them|of\s+those|cases\s+of\s+(?:firing|shelling)|firing)\b",
+    r"of\s+them|of\s+those|by\s+(?:province|governorate|region)|breakdown|cases\s+of\s+(?:firing|shelling)|firing)\b",
     re.I,
 )
 

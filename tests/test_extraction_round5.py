@@ -850,3 +850,29 @@ def test_groups_ending_in_a_capitalised_governorate_and_areas_of_several_provinc
         ("Skelbieh", "Hama"): 1,
         ("Al-Zahra", "Aleppo"): 2,
     }
+
+
+def test_munitions_after_a_dash_are_no_count() -> None:
+    text = (
+        "Regime breaches of the truce continue. Since dawn regime forces have shelled:\n"
+        "▪️ Kansafra — 12 artillery shells\n"
+        "▪️ al-Bara (twice)\n"
+    )
+    assert violations(text) == {("Kansafra", None): 1, ("al-Bara", None): 2}
+
+
+def test_figures_by_province_in_words() -> None:
+    text = (
+        "The centre recorded eight ceasefire violations.\n\n"
+        "By province: Idlib — four, Latakia — three, Hama — one."
+    )
+    got = extract(text, RECEIVED, {})
+    assert {(i.admin1, i.count) for i in got.incidents} == {("Idlib", 4), ("Latakia", 3), ("Hama", 1)}
+
+
+def test_early_on_a_weekday_before_the_subject() -> None:
+    text = (
+        "Indian troops violated the ceasefire along the LoC. Early on Sunday the Battal sector came under mortar "
+        "fire twice."
+    )
+    assert violations(text) == {("Battal", None): 2}
