@@ -1384,7 +1384,11 @@ _TAIL_BOTH_IN = re.compile(
     r"(?:\s+(?:province|governorate|region|oblast|countryside))?",
     re.I,
 )
-_EACH_COUNT = re.compile(r",?\s+(?P<c>" + count_pattern() + r")\s+(?:each|apiece)\b", re.I)
+_EACH_COUNT = re.compile(
+    r",?\s+(?P<c>" + count_pattern() + r")\s+(?:each|apiece)\b"
+    r"|\s*\(\s*each\s+(?P<c2>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*\)",  # "Kinsabba and Duwayrka (each twice)"
+    re.I,
+)
 _UNITS_IN = re.compile(
     r"\W*(?:the\s+)?(?:units|positions|troops|posts|servicemen|subdivisions)\b[^,;]{0,60}?\b(?:in|of)\s", re.I
 )
@@ -1436,7 +1440,7 @@ def _items_for(
     items = [_position_in_sector(it) for it in items]
     em = _EACH_COUNT.search(span)
     if em is not None:  # "the districts of Jobar and al-Abbasiyin, twice each": the items of that group
-        n = parse_count(em["c"])
+        n = parse_count(em["c"] or em["c2"])
         group_start = start + span.rfind(";", 0, em.start()) + 1
         for it in items:
             if (

@@ -876,3 +876,10 @@ def test_early_on_a_weekday_before_the_subject() -> None:
         "fire twice."
     )
     assert violations(text) == {("Battal", None): 2}
+
+
+def test_each_twice_in_brackets_after_a_pair() -> None:
+    text = (
+        "The truce was broken. Gunmen opened fire at the settlements of Kinsabba and Duwayrka (each twice)."
+    )
+    assert violations(text) == {("Kinsabba", None): 2, ("Duwayrka", None): 2}
