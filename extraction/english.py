@@ -1392,6 +1392,11 @@ _EACH_COUNT = re.compile(
 _UNITS_IN = re.compile(
     r"\W*(?:the\s+)?(?:units|positions|troops|posts|servicemen|subdivisions)\b[^,;]{0,60}?\b(?:in|of)\s", re.I
 )
+_UNNAMED_PLACES = re.compile(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+)?(?:villages|towns|settlements|localities|hamlets|residential\s+areas)\s+"
+    r"(?:in|of|across)\s+(?:the\s+)?(?:north|south|east|west|centre|center|outskirts|countryside)",
+    re.I,
+)
 _RESPECTIVELY = re.compile(
     r"(?P<counts>(?:"
     + count_pattern()
@@ -1418,6 +1423,12 @@ def _items_for(
 ) -> list[Item]:
     span = _name_capitals(_clean_span(text[start:end]), country)
     items = [parse_item(t, start + s) for t, s in split_items(span)]
+    for it in items:
+        if it.name is None and it.part and _UNNAMED_PLACES.match(it.text):
+            it.part, it.position = (
+                False,
+                True,
+            )  # "villages in the north of Latakia province": a figure, no place
     if (
         len(items) > 1
         and items[0].name is None
@@ -2022,13 +2033,20 @@ _PAREN_DIVISION = re.compile(
 )
 
 
+_ZONE_AFTER = re.compile(r"\s+(?:de-escalation\s+|demilitari[sz]ed\s+|buffer\s+)?zone\b", re.I)
+
+
 def _single_division(text: str, skip: set[Admin1] | frozenset[Admin1] = frozenset()) -> Admin1 | None:
     """The one division a whole article names (dateline city and zones aside), if it names only one;
     ``skip``: names the article uses as districts ('Salah al-Din' in Aleppo)."""
     # a dateline city at the head of any paragraph ("KYIV. Militants ...") is where the story was filed, and
     # "Zolote-4 (Luhansk region)" places one town, not the article
     body = "\n".join(_PAREN_DIVISION.sub(" ", ln[dateline_end(ln) :]) for ln in text.split("\n"))
-    found = {a for _m, a in division_hits(body) if a not in skip}
+    found = {
+        a
+        for m, a in division_hits(body)
+        if a not in skip and not _ZONE_AFTER.match(body, m.end())  # "elsewhere in the Idlib zone": no setting
+    }
     bracketed = {
         a for m in _PAREN_DIVISION.finditer(text) for _h, a in division_hits(m.group()) if a not in skip
     }

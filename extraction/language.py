@@ -21,6 +21,9 @@ _RU_LETTERS = re.compile(r"[ыэъЫЭЪ]")
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 
 
+_ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ad|ar|as|an|ash|ath|az)-(?=\w)", re.I)
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
@@ -84,6 +87,8 @@ def detect_language(text: str) -> str:
     its stopwords win; Latin script is decided by stopword counts.
     """
     sample = text[:_SAMPLE]
+    if "-" in sample:
+        sample = _ARTICLE_PREFIX.sub(" ", sample)  # "al-Zahraa": the Arabic article is no Spanish "al"
     if _NON_LATIN.search(sample) is None:
         # No Arabic or Cyrillic letter: Latin script or none, and with no Latin letter no stopword counts
         # either, so the stopwords alone decide. Lower-casing first tokenises the same unless it changes

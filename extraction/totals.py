@@ -33,7 +33,7 @@ class _Sentence(Protocol):
 
 _NUM = number_pattern()
 _MIN = r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?"
-_TIMES = rf"(?:{_MIN}(?P<n>{_NUM})\s+times|(?P<adv>once|twice|thrice))\b"
+_TIMES = rf"(?:(?:on\s+)?{_MIN}(?P<n>{_NUM})\s+(?:times|occasions)|(?P<adv>once|twice|thrice))\b"
 # Each pattern opens with a guard on its possible first letters (the flags make it case-blind): a sentence
 # is then scanned with one class test per position instead of every alternative's first letter.
 _VIOLATED_TIMES = re.compile(

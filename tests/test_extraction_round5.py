@@ -883,3 +883,35 @@ def test_each_twice_in_brackets_after_a_pair() -> None:
         "The truce was broken. Gunmen opened fire at the settlements of Kinsabba and Duwayrka (each twice)."
     )
     assert violations(text) == {("Kinsabba", None): 2, ("Duwayrka", None): 2}
+
+
+def test_arabic_articles_do_not_make_a_bulletin_spanish() -> None:
+    from extraction.article import extract_article
+
+    text = (
+        "Russian Reconciliation Centre, last 24h:\n\n"
+        "• Halab — al-Zahraa district ×2, Jamiyat al-Zahraa ×1\n"
+        "• Lattakia — Kabani ×3\n"
+    )
+    got = extract_article(text, RECEIVED, {})
+    assert got.language == "en"
+    assert {(i.location, i.count) for i in got.incidents} == {
+        ("al-Zahraa", 2),
+        ("Jamiyat al-Zahraa", 1),
+        ("Kabani", 3),
+    }
+
+
+def test_unnamed_villages_of_a_province_and_occasions_and_a_zone_that_sets_nothing() -> None:
+    text = (
+        "Illegal armed groups fired on villages in the north of Latakia province on four occasions, the centre "
+        "said, reporting no other violations elsewhere in the Idlib zone. The hamlet of Kbaina was targeted twice, "
+        "while Ard al-Wata and Tardin each came under fire once."
+    )
+    got = extract(text, RECEIVED, {})
+    assert got.reported_total == 4
+    assert violations(text) == {
+        ("Kbaina", "Latakia"): 2,
+        ("Ard al-Wata", "Latakia"): 1,
+        ("Tardin", "Latakia"): 1,
+    }
