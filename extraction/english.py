@@ -575,6 +575,10 @@ def _places_of_figure(m: re.Match[str]) -> str:
             return out + " " * max(0, len(m.group()) - len(out))
         return m.group()
     items = m["items"].strip()
+    inc = re.match(r"(?:incl\.?|including|among\s+them|of\s+which)\s+", items, re.I)
+    if inc is not None:
+        # "Latakia — 4 (incl. Kabani x2)": the places named and, apart, the province's whole figure
+        return f"{m['lead']}{m['g'].strip()}: {items[inc.end() :]}.\n{m['lead']}{m['g'].strip()} – {m['n']}{m['end']}"
     if "," not in items and " and " not in items and not re.search(r"\d|\btimes\b|\bonce\b|\btwice\b", items):
         items = f"{items} ({m['n']} times)"  # "Latakia – 2 (Kbana)": the one place takes the figure
     out = f"{m['lead']}{m['g'].strip()}: {items}{m['end']}"

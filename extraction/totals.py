@@ -538,6 +538,12 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
     return out
 
 
+_NATIONWIDE = re.compile(
+    r"\b(?:across|throughout|all\s+over)\s+(?:Syria|Ukraine|Yemen|Libya|the\s+country|the\s+LoC)\b|\bnationwide\b",
+    re.I,
+)
+
+
 def total_in_one_province(
     sentences: Sequence[_Sentence], total: int | None, stated: dict[Admin1, int]
 ) -> dict[Admin1, int]:
@@ -547,6 +553,8 @@ def total_in_one_province(
         for s in sentences:
             if s.headline or s.background:
                 continue
+            if _NATIONWIDE.search(s.text):
+                continue  # "breaches across Syria stood at 24": the country's figure, whatever else it names
             for prio, _pos, v, _end in _candidates(s.text):
                 if v != total or prio > 1:
                     continue

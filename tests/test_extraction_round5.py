@@ -915,3 +915,27 @@ def test_unnamed_villages_of_a_province_and_occasions_and_a_zone_that_sets_nothi
         ("Ard al-Wata", "Latakia"): 1,
         ("Tardin", "Latakia"): 1,
     }
+
+
+def test_a_province_figure_including_a_named_place() -> None:
+    text = (
+        "Russian Reconciliation Centre: 9 shelling attacks by gunmen in the ceasefire zone over the past day\n\n"
+        "🔸 Idlib — 5\n"
+        "🔸 Latakia — 4 (incl. Kabani x2)\n"
+    )
+    got = extract(text, RECEIVED, {})
+    assert {(i.location, i.admin1, i.count) for i in got.incidents} == {
+        (None, "Idlib", 5),
+        ("Kabani", "Latakia", 2),
+        (None, "Latakia", 2),
+    }
+
+
+def test_a_countrywide_total_belongs_to_no_province() -> None:
+    text = (
+        "Militants shelled the al-Furqan district of Aleppo twice, the centre said, adding that the total number "
+        "of ceasefire breaches across Syria stood at 24."
+    )
+    got = extract(text, RECEIVED, {})
+    assert got.reported_total == 24
+    assert {(i.location, i.count) for i in got.incidents} == {("al-Furqan", 2)}
