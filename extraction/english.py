@@ -180,6 +180,7 @@ _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
     r"later|earlier|afterwards|subsequently|overnight|"  # "Later, around 9 pm, positions in X came under fire"
+    r"(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|"  # "Early on Sunday the Nikial sector came under fire"
     r"(?:at\s+)?(?:around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours?)?|"
@@ -330,6 +331,7 @@ _CALLED_BREACHES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:violations?|breach(?:es)?)\b",
     re.I,
 )
+_SEMI_LEAD = re.compile(r";\s+(?=(?:near|close\s+to|around|outside)\s)", re.I)
 _SETTING_CUE = re.compile(r"\b(?:shifted|moved|spread|extended|turned)\s+(?:back\s+)?to\b", re.I)
 _THESE_LIE = re.compile(
     r"\W*(?:both|the|these|all|the\s+two|the\s+three|all\s+three)\s+(?:towns|villages|places|settlements|"
@@ -1022,7 +1024,11 @@ def segment(text: str) -> list[Sentence]:
         line = _join_quotes(line)
         if not line.strip():
             continue
-        headed = header_match(line) is not None
+        headed = (
+            header_match(line) is not None
+            and _listed_after_header(line)
+            and (re.search(r"[.;!?]\s*$", line) is not None or not _spans(line))
+        )  # "Damascus: mortars hit Old City" unpunctuated is a headline, not a province's list
         if _SKIP_LINE.match(line) and not headed:
             if not _bulleted_report(line):
                 continue
@@ -2207,6 +2213,13 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         lead = _lead_span(s.text)
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
+        for sm in _SEMI_LEAD.finditer(s.text) if "; " in s.text else ():
+            # "Near Pavlopil the enemy fired twice; near Vodiane and Pivdenne they used mortars"
+            lead2 = _lead_span(s.text[sm.end() :])
+            if lead2 is not None:
+                a2, b2 = lead2[0] + sm.end(), lead2[1] + sm.end()
+                if not any(a <= a2 < b or a2 <= a < b2 for a, b, _m, _t in spans):
+                    spans = sorted([*spans, (a2, b2, "lead", lead2[2])])
         kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
         if (
             kind

@@ -939,3 +939,24 @@ def test_a_countrywide_total_belongs_to_no_province() -> None:
     got = extract(text, RECEIVED, {})
     assert got.reported_total == 24
     assert {(i.location, i.count) for i in got.incidents} == {("al-Furqan", 2)}
+
+
+def test_a_second_lead_place_after_a_semicolon_and_on_a_weekday_before_a_subject() -> None:
+    text = (
+        "The enemy violated the ceasefire seven times. Near Pavlopil (Donetsk region) the enemy fired mortars "
+        "twice; near Vodiane (Donetsk region) they used grenade launchers. According to the staff, on Monday the "
+        "Hnutove sector was shelled once."
+    )
+    assert violations(text) == {
+        ("Pavlopil", "Donetsk"): 2,
+        ("Vodiane", "Donetsk"): 1,
+        ("Hnutove", "Donetsk"): 1,
+    }
+
+
+def test_an_unpunctuated_headline_with_a_province_colon_is_no_list() -> None:
+    text = (
+        "Damascus: mortars hit Old Town, Jobar front flares\n\n"
+        "Militants breached the ceasefire on Monday and shelled the Bab Touma quarter twice."
+    )
+    assert violations(text) == {("Bab Touma", "Damascus"): 2}
