@@ -176,6 +176,20 @@ def _yearless_in(head: str, digits: list[int], months: list[int]) -> list[re.Mat
     ]
 
 
+_COPYRIGHT = re.compile(
+    r"(?:©|\([cC]\)|\bCopyright\b)[^\n\d]{0,40}?(?:(?:19|20)\d\d\s*[-–]\s*)?(?P<y>(?:19|20)\d\d)\b"
+)
+
+
+def _copyright_end(text: str) -> date | None:
+    """'© 1999-2020 TASS': a page without a date of receipt is from the last year of its copyright at the latest,
+    which gives a yearless dateline ('MOSCOW, April 14. /TASS/') its year. The last notice on the page wins."""
+    if "©" not in text and "(c)" not in text.lower() and "copyright" not in text.lower():
+        return None
+    years = [int(m["y"]) for m in _COPYRIGHT.finditer(text)]
+    return date(years[-1], 12, 31) if years else None
+
+
 def find_published(text: str, received: datetime | None) -> date | None:
     """The article's own date from its dateline or date line, else None.
 
@@ -200,9 +214,10 @@ def find_published(text: str, received: datetime | None) -> date | None:
         if not labelled and m.start() - line_start > 70 and line_len > 120:
             continue  # a date inside a body sentence is an event, not the dateline
         found.append((0 if labelled else 1, m.start(), d))
-    if ref is not None:
+    year_ref = ref if ref is not None else _copyright_end(text)
+    if year_ref is not None:
         for m in _yearless_in(head, digits, months):
-            yd = _with_year(_month_number(m["month"]), int(m["day"]), ref)
+            yd = _with_year(_month_number(m["month"]), int(m["day"]), year_ref)
             if yd is not None:
                 found.append((1, m.start(), yd))
     if not found:

@@ -93,7 +93,7 @@ _ACTIVE = re.compile(
     r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
     r"|(?<=\bof\s)them\s+(?:were\s+)?(?:in|near|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"  # "12 of them in Ras al-Ain"
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
-    r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
+    r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed|took\s+place|occurred)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=\band\s)spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Ukrainian positions came under fire near Pisky (2), Opytne": the places follow, the subject is ours
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?)\s+"
@@ -126,7 +126,8 @@ _ACTIVE = re.compile(
     r"|among\s+the\s+(?:targeted|shelled|attacked)\s+(?:localities|settlements|villages|places|towns|areas)\s+"
     r"(?:are|were)"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
-    r"|resorted\s+to\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
+    r"|(?:resorted\s+to|initiated|indulged\s+in)\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+"
+    r"(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|aimed\s+at|directed\s+at)\b",
     re.I,
@@ -232,7 +233,8 @@ _BACKGROUND_START = re.compile(
     r"since\s(?!(?:the\s+)?(?:early\s+hours|morning|midnight|dawn|this\s+morning|last\s+night)\b)|"
     r"the\s+day\s+before|a\s+day\s+earlier|days?\s+earlier|at\s+the\s+time|back\s+in|in\s+(?:early|late|mid)|"
     r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
-    r"over\s+the\s+past\s+(?:several|few)\s+days|the\s+(?:war|conflict)\s+(?:in|began))",
+    r"over\s+the\s+past\s+(?:several|few)\s+days|the\s+(?:war|conflict)\s+(?:in|began)|"
+    r"(?:prior\s+to|before)\s+(?:that|this|then)\b)",
     re.I,
 )
 _FRESH_DAY_START = re.compile(
@@ -254,7 +256,8 @@ _BACKGROUND_SENTENCE = re.compile(
     r"repeatedly\s+(?:violat|breach|shell|attack|target)\w*|(?<!how\s)often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
     r"(?!\s+\d)(?:\s+and\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
-    r"december))?)\b",
+    r"december))?)\b"
+    r"|^\W*(?:prior\s+to|before)\s+(?:that|this|then)\b[^.;]*?\bhad\s+(?:been\s+)?[a-z]{3,}",  # pluperfect history
     re.I,
 )
 # Each trigger regex with the words (lower case) one of which every match contains.
@@ -265,7 +268,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
+         "drop", "hurl", "includ", "resort", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
          "centred", "centered", "them", "named", "mentioned", "exploded"),
     ),
     (
@@ -286,7 +289,7 @@ _TURKISH_SIDE = re.compile(
 _BACKGROUND_WORDS = (
     "earlier", "past", "recent", "last", "since", "this", "reportedly", "often", "keep", "continue", "regularly",
     "repeatedly", "had", "resumed", "january", "february", "march", "april", "may", "june", "july", "august",
-    "september", "october", "november", "december", "ago",
+    "september", "october", "november", "december", "ago", "prior", "before",
 )  # fmt: skip
 
 
@@ -957,15 +960,18 @@ _THE_LATTER = re.compile(
 _PASSIVE_GROUPS = re.compile(
     r"(?P<verb>\b(?:came\s+under\s+(?:[\w-]+\s+)?fire|were\s+(?:shelled|targeted|attacked|hit|fired\s+(?:up)?on)))"
     r"(?P<rest>(?:;\s+in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-    r"(?:\s+(?:province|governorate|region))?,\s+[^;.\"”:]{2,200})+)",
+    r"(?:\s+(?:province|governorate|region))?(?:,|\s+[-–—])\s+[^;.\"”:]{2,200})+)",
     re.I,
 )
+_GROUP_DASH = re.compile(r"^(;\s+in\s+[^;,]{2,60}?)\s+[-–—](?=\s)")
 
 
 def _passive_groups(m: re.Match[str]) -> str:
     """'in Idlib province, A and B came under fire; in Latakia province, C and D': the later groups share the
     verb, which is written out for each ('...; in Latakia province, C and D came under fire')."""
-    groups = re.split(r"(?=;\s+in\s)", m["rest"])
+    groups = [
+        _GROUP_DASH.sub(r"\1, ", g) for g in re.split(r"(?=;\s+in\s)", m["rest"])
+    ]  # "in X province - A"
     return m["verb"] + "".join(g.rstrip() + " " + m["verb"] if g.strip() else g for g in groups)
 
 
@@ -1258,19 +1264,34 @@ _COLON_LIST = re.compile(
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
 )
+_DASH_LIST = re.compile(
+    r"\b(?:violations|breaches|attacks|shellings|incidents|instances|times)"
+    r"(?:\s+(?:in|on|across|over|from|within|along)\s+[^—–.;:()\d-]{1,40}?)?\s+[—–-]\s+"  # "in the truce zone —"
+    r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)(?=[^.;:]{0,80}?\(\s*(?:\d{1,3}|once|twice|thrice)\s*\))",
+    re.I,
+)
 _FIGURE_PART = re.compile(
     r"\s*(?:and\s+)?(?P<g>[^,;()\d]{2,40}?)\s*(?:\(\s*(?P<a>\d{1,4})\s*\)|[:–—-]?\s*(?P<b>\d{1,4}))\s*"
+)
+
+
+_FIGURE_LEAD = re.compile(
+    r"^\s*in\s+(?:the\s+)?(?:(?:provinces?|governorates?|regions?|oblasts?)\s+of\s+)?", re.I
 )
 
 
 def _province_figures(tail: str) -> dict[Admin1, int]:
     """'distributed as follows: Taiz (36), Marib 20 and Saada – 13': figures per province, or {} when any part
     of the list is something else (a place, a remark)."""
-    parts = [p for p in re.split(r",|;|\band\b", tail.split(".")[0]) if p.strip()]
+    qe = _QUOTE_END.search(tail)  # a quoted list ends with its quote
+    parts = [
+        p for p in re.split(r",|;|\band\b", tail[: qe.start() if qe else None].split(".")[0]) if p.strip()
+    ]
     out: dict[Admin1, int] = {}
     for p in parts:
         m = _FIGURE_PART.fullmatch(p)
-        a = find_admin1(m["g"]) if m is not None else None
+        g = _FIGURE_LEAD.sub("", m["g"]) if m is not None else ""  # "in the province of Aleppo - 8"
+        a = find_admin1(g) if m is not None else None
         if m is None or a is None:
             return {}
         out[a] = int(m["a"] or m["b"])
@@ -1319,7 +1340,7 @@ _PASSIVE_COLON = re.compile(
     re.I,
 )
 _TAIL_COUNT = re.compile(
-    r"^\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
+    r"^\s*,?\s*(?:(?:by|with|from)\s+(?:[\w-]+\s+){0,2}?(?:artillery|mortars?|rockets?|shells|gunfire|fire|missiles|"
     r"heavy\s+weapons|tanks?|rounds|grenades|drones?)\s+)?\(?"  # "was struck by artillery three times"
     r"(?P<c>(?:"
     + number_pattern()
@@ -1417,6 +1438,29 @@ _RESPECTIVELY = re.compile(
 )
 
 
+_RESPECTIVELY_BARE = re.compile(  # "(three and two times, respectively)": one "times" for every figure
+    r"(?P<nums>(?:"
+    + number_pattern()
+    + r")(?:\s*(?:,|and|,\s*and)\s*(?:"
+    + number_pattern()
+    + r"))+)\s+times,?\s+"
+    r"respectively",
+    re.I,
+)
+
+
+def _respective_figures(span: str) -> tuple[int, list[int | None]] | None:
+    """Where a 'respectively' list of counts starts in ``span`` and its figures, in order."""
+    rm = _RESPECTIVELY.search(span)
+    if rm is not None:
+        return rm.start(), [parse_count(c.group()) for c in _COUNT_RX_EN.finditer(rm["counts"])]
+    bm = _RESPECTIVELY_BARE.search(span)
+    if bm is not None:
+        nums = re.split(r"\s*(?:,\s*and|,|\band\b)\s*", bm["nums"].strip())
+        return bm.start(), [parse_number(n) for n in nums]
+    return None
+
+
 @cache
 def _tail_province() -> re.Pattern[str]:
     return re.compile(
@@ -1471,13 +1515,13 @@ def _items_for(
                 and group_start <= it.start < start + em.start()
             ):
                 it.count, it.counted = n, True
-    rm = _RESPECTIVELY.search(span)
-    if rm is not None:  # "targeted A and B nine times and six times respectively"
-        figures = [parse_count(c.group()) for c in _COUNT_RX_EN.finditer(rm["counts"])]
+    rf = _respective_figures(span) if "respectively" in span else None
+    if rf is not None:  # "targeted A and B nine times and six times respectively"
+        r_start, figures = rf
         targets = [it for it in items if it.name is not None]
         if len(figures) < len(targets):
             # "the A and B districts of Aleppo, three times and twice respectively, and the settlements of C"
-            targets = [it for it in targets if it.start < start + rm.start()][-len(figures) :]
+            targets = [it for it in targets if it.start < start + r_start][-len(figures) :]
         if len(figures) == len(targets) and all(figures):
             for it, c in zip(targets, figures, strict=True):
                 it.count, it.counted = c or 1, True
@@ -2098,6 +2142,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     """Extract incidents from an English article."""
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
+    if "،" in text:
+        text = text.replace("،", ",")  # "14 September، 2016": the Arabic comma in an English dateline
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
     if "[" in text:
         text = _EDITOR_BRACKET.sub(lambda m: " " + m[1] + " ", text)  # "shelled once [in Hama province]"
@@ -2189,6 +2235,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if spans:
             last_list_at = len(state.mentions)
         cl = _COLON_LIST.search(s.text) if ":" in s.text else None
+        if cl is None and ("—" in s.text or " – " in s.text or " - " in s.text):
+            cl = _DASH_LIST.search(s.text)  # "carried out 4 shelling attacks — Kabbani (2), Nahshibba (1)"
         if cl is not None and s.text.startswith("Attacked:", cl.end()):
             cl = None  # bullets joined under this intro: their own "Attacked:" opens the list
         if cl is not None and all(a > cl.end() for a, _b, _m, _t in spans):

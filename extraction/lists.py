@@ -440,7 +440,7 @@ def _possessive(
 
 
 _OLD_CITY = re.compile(
-    r"^(?:the\s+)?(?P<name>(?:Old|New)\s+(?:City|Town)\s+of\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))$"
+    r"^(?:the\s+)?(?P<name>(?:Old|New)\s+(?:City|Town)(?:\s+of\s+(?P<city>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))?)$"
 )
 
 
@@ -513,15 +513,16 @@ def _parse_item(raw: str, start: int) -> Item:
         paren_anchor = paren_anchor or _gaz(inner)
     text = _PAREN.sub(" ", text)
     text = re.sub(r"\s+", " ", text).strip(" \"“”'’.:-–—")
-    cd = _CITY_DISTRICTS_OF.match(text)
+    ct = re.sub(
+        r"^(?:and|as\s+well\s+as)\s+(?=[Tt]he\s)", "", text
+    )  # ", and the Latakia villages of A and B"
+    cd = _CITY_DISTRICTS_OF.match(ct)
     if cd is not None and _gaz(cd["city"]) is not None:
         text = f"{cd['rest']} in {cd['city']}"  # "the Aleppo neighborhoods of Ramouseh": Ramouseh, in Aleppo
     elif (
         cd is not None
         and cd["city"].lower() not in _NOT_FIRST
-        and re.search(
-            r"(?:hoods|districts|quarters|suburbs|villages|towns)\s+of\s+$", text[: cd.start("rest")]
-        )
+        and re.search(r"(?:hoods|districts|quarters|suburbs|villages|towns)\s+of\s+$", ct[: cd.start("rest")])
         and not any(m.group()[:1].isupper() for m in admin1_regex().finditer(cd["rest"]))
     ):
         text = cd["rest"]  # "the Gorlovka districts of Shirokaya Balka": the district is the target
@@ -531,7 +532,7 @@ def _parse_item(raw: str, start: int) -> Item:
     text = _ITEM_CUT.sub("", text).strip(" ,")
     om = _OLD_CITY.match(text)
     if om is not None:  # "the Old City of Damascus" is a quarter's own name, in Damascus
-        g = _gaz(om["city"])
+        g = _gaz(om["city"]) if om["city"] else None
         return Item(
             raw,
             om["name"],

@@ -145,6 +145,8 @@ ACTIVE_STARTS = frozenset(
         "explosion",
         "explosions",
         "resorted",
+        "initiated",  # "initiated unprovoked firing and shelling in A, B and C sectors"
+        "indulged",
         "worked",
         "among",
         "gunfire",
