@@ -78,6 +78,9 @@ def _ref_day(received: datetime | None) -> date | None:
     return received.date() if received is not None else None
 
 
+_HISTORY_LINE = re.compile(r"\b(?:since|ago|anniversary|years?\s+(?:today|since|after)|background)\b", re.I)
+
+
 def _plausible(d: date, received: date | None) -> bool:
     """A printed date after the item was received is a page render date, not the article's."""
     return received is None or d <= received + timedelta(days=2)
@@ -213,6 +216,8 @@ def find_published(text: str, received: datetime | None) -> date | None:
         line_len = (line_end if line_end >= 0 else len(head)) - line_start
         if not labelled and m.start() - line_start > 70 and line_len > 120:
             continue  # a date inside a body sentence is an event, not the dateline
+        if not labelled and _HISTORY_LINE.search(head, line_start, line_end if line_end >= 0 else len(head)):
+            continue  # "Background: ten years today since the protests of 15 March 2011"
         found.append((0 if labelled else 1, m.start(), d))
     year_ref = ref if ref is not None else _copyright_end(text)
     if year_ref is not None:

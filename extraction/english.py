@@ -30,11 +30,20 @@ from extraction.kinds import ceasefire_context, sentence_kind
 from extraction.lists import NOT_PLACES, Item, header_match, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import count_pattern, number_pattern, parse_count, parse_number
-from extraction.places import Admin1, admin1_regex, capitalised_admin1, division_hits, find_admin1, place_key
+from extraction.places import (
+    Admin1,
+    admin1_regex,
+    capitalised_admin1,
+    division_hits,
+    find_admin1,
+    place_key,
+    respell_divisions,
+)
 from extraction.reporters import find_reporter
 from extraction.scan import finditer_at, trigger_starts, words_safe
 from extraction.tables import rewrite_tables
 from extraction.totals import (
+    figure_row,
     find_reported_total,
     province_days,
     stated_province_totals,
@@ -224,7 +233,10 @@ _SPAN_END = re.compile(
     r"|,\s+and\s+(?:the|a|an|one|two|three|\d{1,3})\s+(?:[\w-]+\s+){1,2}?(?:has|have|had|is|was|were|said|says|will|"
     r"would)\b"
     r"|,\s+(?:[A-Z][\w.'’-]{0,30}\s+){1,4}(?:said|reported|told|says|added|stated|reports)\b"
-    r"|\s+(?:which|who|but|because|although|though)\s",
+    r"|\s+(?:which|who|but|because|although|though)\s"
+    # a nominal list's own verb: "the shelling of A and B (also) continued", "... of A and B was recorded"
+    r"|\s+(?:also\s+)?(?:continued|continues|persisted|resumed|went\s+on|intensified|(?:was|were)\s+(?:also\s+)?"
+    r"(?:recorded|registered|reported|observed|logged|documented|noted|heard))\b",
     re.I,
 )
 _BACKGROUND_START = re.compile(
@@ -303,8 +315,9 @@ _TRUCE_SINCE = re.compile(
 )
 
 
-_SENTENCE_LEAD = re.compile(
-    r"\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
+_SENTENCE_LEAD = re.compile(  # "In the province of X,", "As for X province,", "Turning to Hama,"
+    r"\W*(?P<lead>in|as\s+(?:for|regards)|regarding|concerning|with\s+(?:regard|respect)\s+to|turning\s+to)\s+"
+    r"(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
     r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?:province|governorate|region|oblast|countryside))?,",
     re.I,
 )
@@ -334,11 +347,12 @@ _CALLED_BREACHES = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:violations?|breach(?:es)?)\b",
     re.I,
 )
-_SEMI_LEAD = re.compile(r";\s+(?=(?:near|close\s+to|around|outside)\s)", re.I)
+_SEMI_LEAD = re.compile(r"(?:;|,\s+(?:and|while|whereas))\s+(?=(?:near|close\s+to|around|outside)\s)", re.I)
 _SETTING_CUE = re.compile(r"\b(?:shifted|moved|spread|extended|turned)\s+(?:back\s+)?to\b", re.I)
 _THESE_LIE = re.compile(
-    r"\W*(?:both|the|these|all|the\s+two|the\s+three|all\s+three)\s+(?:towns|villages|places|settlements|"
-    r"localities|areas|neighbou?rhoods|districts)\s+(?:lie|are|sit|are\s+located|are\s+situated)\s+in\s+(?:the\s+)?"
+    r"\W*(?:(?:both|all)(?:\s+of)?\s+(?:these|those|the)|both|the|these|those|all|the\s+two|the\s+three|all\s+three)"
+    r"\s+(?:towns|villages|places|settlements|localities|areas|neighbou?rhoods|districts)"
+    r"\s+(?:lie|are|sit|are\s+located|are\s+situated)\s+in\s+(?:the\s+)?"
     r"(?P<g>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:\s+(?:province|governorate|region|oblast))?\W*$",
     re.I,
 )
@@ -954,8 +968,14 @@ _ELLIPTIC_GROUP = re.compile(
 )
 
 
+_BASED_AT = re.compile(r",\s+(?:based|headquartered|stationed)\s+(?:in|at)\s+[^,;.:()]{1,100},", re.I)
+_ALL_IN = re.compile(r",\s+(?:both|all|each)(?:\s+of\s+them)?\s+(?=in\s)", re.I)
 _THE_LATTER = re.compile(
-    r"\s+[-–—,(]\s*the\s+latter\s+(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*[-–—,)]?", re.I
+    r"(?:\s+[-–—(]|\s*,)\s*(?:with\s+)?the\s+latter\s+(?:(?:was|being)\s+)?"  # ", with the latter hit no fewer than three times"
+    r"(?:(?:hit|shelled|targeted|struck|attacked|shot\s+at|fired\s+(?:up)?on)\s+)?"
+    r"(?:(?:no\s+fewer|no\s+less|not\s+less)\s+than\s+|at\s+least\s+|as\s+many\s+as\s+)?"
+    r"(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*[-–—,)]?",
+    re.I,
 )
 _PASSIVE_GROUPS = re.compile(
     r"(?P<verb>\b(?:came\s+under\s+(?:[\w-]+\s+)?fire|were\s+(?:shelled|targeted|attacked|hit|fired\s+(?:up)?on)))"
@@ -1002,11 +1022,27 @@ def _blank_capital(m: re.Match[str]) -> str:
     return g[:a] + " " * (b - a) + g[b:]
 
 
+_BULLET_FIGURE = re.compile(
+    r"(?<![\d,.])\d{1,4}\s+(?:[\w-]+\s+){0,2}?(?:violations|breaches|shelling\s+attacks|shellings|attacks|incidents)\b"
+    r"(?=[^.]{0,80}\b(?:past|last|over|during|since|yesterday|today|overnight|day)\b)",
+    re.I,
+)
+
+
 def _bulleted_report(line: str) -> bool:
     """'• Nezapir sector came under fire three times during the day.': a bulleted sentence that reports fire
     is read, where other bullets (menus, related links) are skipped."""
     m = _BULLET.match(line)
-    return m is not None and re.search(r"[.!]\s*$", line) is not None and bool(_spans(m["body"]))
+    if m is None:
+        return False
+    if re.search(r"[.!]\s*$", line) is not None and bool(_spans(m["body"])):
+        return True
+    # "• Reconciliation centre: 28 shelling attacks over the past 24 hours", "• Named by the centre: A (Idlib)"
+    if figure_row(m["body"]):
+        return True  # "• Idlib — 12 | Latakia — 7": figures per province
+    return _BULLET_FIGURE.search(m["body"]) is not None or (
+        ":" in m["body"] and _COLON_LIST.search(m["body"]) is not None
+    )
 
 
 def _bulleted_attack(line: str) -> bool:
@@ -1035,14 +1071,16 @@ def segment(text: str) -> list[Sentence]:
             and _listed_after_header(line)
             and (re.search(r"[.;!?]\s*$", line) is not None or not _spans(line))
         )  # "Damascus: mortars hit Old City" unpunctuated is a headline, not a province's list
+        reported = False
         if _SKIP_LINE.match(line) and not headed:
             if not _bulleted_report(line):
                 continue
+            reported = True
             bm = _BULLET.match(line)
             if bm is not None:  # the bullet sign blanked, offsets kept
                 line = " " * bm.start("body") + line[bm.start("body") :]
         para_no += 1
-        if _is_headline(line) and not headed and not _bulleted_attack(line):
+        if _is_headline(line) and not headed and not reported and not _bulleted_attack(line):
             out.append(Sentence(line, start, para_no, True, False))  # a bulleted attack line is a sentence
             continue
         sentences = _split_sentences(line, start)
@@ -1060,9 +1098,19 @@ def segment(text: str) -> list[Sentence]:
 _ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")")
 
 
-def _statement_day(sentences: list[Sentence], article_day: date) -> date:
-    """The day the statement was issued: a reported weekday ('said Tuesday'), else the article day."""
+_OPENING_REPORT = re.compile(
+    r"\W*(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*,?\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:said|reported|announced|stated)\s",
+    re.I,
+)
+
+
+def _statement_day(sentences: list[Sentence], article_day: date) -> tuple[date, bool]:
+    """The day the statement was issued: a reported weekday ('said Tuesday'), else a day opening a sentence
+    with its reporting verb ('On Tuesday, the Observatory said ...' in the next day's article), else the
+    article day; and whether the text stated it."""
     body_paragraphs: list[int] = []
+    opening: date | None = None
     for s in sentences:
         if s.headline or s.background:
             continue
@@ -1072,22 +1120,34 @@ def _statement_day(sentences: list[Sentence], article_day: date) -> date:
             break  # the statement is dated in the lead, not in later background
         for dm in day_mentions(s.text, article_day):
             if dm.reporting and _ON_WEEKDAY.match(s.text, dm.start):
-                return dm.day
+                return dm.day, True
         if re.search(r"\b(?:said|told|reported|stated|announced)\b", s.text) and any(
             dm.reporting for dm in day_mentions(s.text, article_day)
         ):
             for dm in day_mentions(s.text, article_day):
                 if dm.reporting:
-                    return dm.day
-    return article_day
+                    return dm.day, True
+        if opening is None and _OPENING_REPORT.match(s.text):
+            days = [dm for dm in day_mentions(s.text[:40], article_day) if dm.start <= 20]
+            if days and 0 < (article_day - days[0].day).days <= 2:
+                opening = days[0].day
+    return (opening, True) if opening else (article_day, False)
 
 
-def _recalled(s: Sentence, statement: date, article_day: date) -> bool:
-    """A paragraph opening with an earlier day and a reporting verb recalls an older report."""
+def _recalled(s: Sentence, statement: date, article_day: date, stated: bool = True) -> bool:
+    """A paragraph opening with an earlier day and a reporting verb recalls an older report; when the text
+    never dated its statement, 'On Tuesday, the Observatory said' in Wednesday's article is the news itself."""
     if s.background:
         return True
     days = [dm for dm in day_mentions(s.text[:40], article_day) if dm.start <= 20]
     if not (days and days[0].day < statement):
+        return False
+    if (
+        not stated
+        and (statement - days[0].day).days == 1
+        and _OPENING_REPORT.match(s.text)
+        and not re.search(r"\bhad\s+(?:\w+\s+)?\w+ed\b", s.text[:160])
+    ):
         return False
     if (statement - days[0].day).days > 2:
         return _RECALL.search(s.text) is not None  # "On Feb. 16, militants attacked X, the centre said"
@@ -1259,7 +1319,7 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
-    r"instances|incidents|shellings)\b"
+    r"instances|incidents|shellings|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission))\b"
     r"[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
@@ -1464,10 +1524,10 @@ def _respective_figures(span: str) -> tuple[int, list[int | None]] | None:
 @cache
 def _tail_province() -> re.Pattern[str]:
     return re.compile(
-        r"^\s*(?:(?:with|by|from|using)\s+[^,;.]{0,40}?\s+)?(?:\(?(?:once|twice|thrice|\w+\s+times)\)?\s+)?in\s+(?:the\s+)?"
+        r"^\s*(?:(?:with|by|from|using)\s+[^,;.]{0,40}?\s+)?(?:\(?(?:once|twice|thrice|\w+\s+times)(?:\s+each)?\)?,?\s+)?in\s+(?:the\s+)?"
         r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
         + admin1_regex().pattern
-        + r")\b",
+        + r")\b(?P<cs>\s+countryside)?",
         re.I,
     )
 
@@ -1535,7 +1595,8 @@ def _items_for(
     if mode == "passive":
         tp = _tail_province().match(tail)
         if tp is not None and tp["g"][:1].isupper():
-            where = find_admin1(tp["g"])  # "the villages of A and B were shelled in Latakia province"
+            # "the villages of A and B were shelled in Latakia province"; "Damascus countryside" is Rif Dimashq
+            where = find_admin1(tp["g"] + (tp["cs"] or "")) or find_admin1(tp["g"])
             for it in items:
                 if it.anchor is None and not it.pure_anchor and it.lead_anchor is None:
                     it.anchor = where
@@ -1933,7 +1994,8 @@ def _assign(
 
 _SETTING_BEFORE = re.compile(
     r"\bin\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:\([^()]{1,40}\)\s+)?(?:of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?)?$"
-    r"|\bamong\s+the\s+$",
+    r"|\bamong\s+the\s+$"
+    r"|\b(?:as\s+(?:for|regards)|regarding|concerning|with\s+(?:regard|respect)\s+to|turning\s+to)\s+(?:the\s+)?$",
     re.I,
 )  # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, ...", "Among the Idlib targets, ..."
 
@@ -1943,9 +2005,7 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     head = text[:upto]
     sl = _SENTENCE_LEAD.match(text)
     if sl is not None and upto <= sl.end():  # "In the province of Aleppo, Al-Zahraa was shelled three times"
-        whole = find_admin1(
-            sl.group().strip(" ,").removeprefix("In ").removeprefix("in ").removeprefix("the ")
-        )
+        whole = find_admin1(sl.group()[sl.end("lead") :].strip(" ,").removeprefix("the "))
         if whole is not None or find_admin1(sl["g"]) is not None:
             return whole or find_admin1(sl["g"])  # "Damascus countryside" is Rif Dimashq, not Damascus
     hm = header_match(head)
@@ -2140,14 +2200,22 @@ def _scope(
 
 def extract(text: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
     """Extract incidents from an English article."""
+    original = text[:MAX_TEXT]
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
     if "،" in text:
         text = text.replace("،", ",")  # "14 September، 2016": the Arabic comma in an English dateline
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
+    respelled = respell_divisions(
+        text
+    )  # "Tavoush province" is Tavush: a known division in an unknown spelling
+    renamed = respelled != text
+    text = respelled
     if "[" in text:
         text = _EDITOR_BRACKET.sub(lambda m: " " + m[1] + " ", text)  # "shelled once [in Hama province]"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
+    text = _BASED_AT.sub(",", text)  # "The center, based at Hmeimim in Latakia province, said": where it sits
+    text = _ALL_IN.sub(", ", text)  # "A and B, both in Rif Dimashq": the locator of the whole list
     if "same province" in text or "same governorate" in text:
         text = _same_province(text)  # "Ard el-Wata and Beit Awan, in the same province"
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
@@ -2165,7 +2233,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
     if "the latter" in text:
         text = _THE_LATTER.sub(
-            lambda m: " (" + m["c"] + ")", text
+            lambda m: " (" + m["c"] + ")" + ("," if m.group().endswith(",") else ""), text
         )  # "Taldou and Tasnin - the latter twice -"
     if "; in " in text:
         text = _PASSIVE_GROUPS.sub(_passive_groups, text)  # "A came under fire; in Latakia province, B and C"
@@ -2177,7 +2245,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     sentences = segment(text)
     if article_day is None:
         article_day = _latest_day_in(text)
-    statement = _statement_day(sentences, article_day) if article_day else None
+    statement, day_stated = _statement_day(sentences, article_day) if article_day else (None, False)
     reporter = find_reporter(text)
     # an opposition monitor's "government artillery pounded X" is the breach it reports, not a response
     opposition = reporter is not None and _OPPOSITION.search(reporter) is not None
@@ -2207,7 +2275,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             continue
         if history_para == s.paragraph and eday is None:
             continue  # "Rockets rained down on Talish" after it: the same history, no day of its own
-        if _recalled(s, stmt, ref) or _turkish_side(s.text) or _background_sentence(s.text):
+        if _recalled(s, stmt, ref, day_stated) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         pl = _PARA_LEAD.match(s.text) if s.paragraph not in para_admin else None
         lead_g = (pl["g"] or pl["g2"]) if pl is not None else ""
@@ -2227,9 +2295,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             lead_day = eday  # "violated the ceasefire thrice on Saturday night": the day of what follows
         tl = _THESE_LIE.match(s.text)
         if tl is not None and tl["g"][:1].isupper() and find_admin1(tl["g"]) is not None:
-            for m_ in state.mentions[last_list_at:]:  # "Both towns lie in the Damascus countryside."
-                if m_.name is not None:
-                    m_.admin1 = find_admin1(tl["g"])
+            para_start = min(x.start for x in sentences if x.paragraph == s.paragraph)
+            for k_, m_ in enumerate(state.mentions):  # "Both towns lie in the Damascus countryside."
+                if m_.name is not None and (
+                    k_ >= last_list_at or (m_.start >= para_start and m_.admin1 is None)
+                ):
+                    m_.admin1 = find_admin1(tl["g"])  # "All of these settlements are in Donetsk region."
             continue
         spans = _spans(s.text)
         if spans:
@@ -2261,7 +2332,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         lead = _lead_span(s.text)
         if lead is not None and not any(a < lead[1] for a, _b, _m, _t in spans):
             spans = [(lead[0], lead[1], "lead", lead[2]), *spans]
-        for sm in _SEMI_LEAD.finditer(s.text) if "; " in s.text else ():
+        for sm in _SEMI_LEAD.finditer(s.text) if ("; " in s.text or ", " in s.text) else ():
             # "Near Pavlopil the enemy fired twice; near Vodiane and Pivdenne they used mortars"
             lead2 = _lead_span(s.text[sm.end() :])
             if lead2 is not None:
@@ -2474,6 +2545,13 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     stated = total_in_one_province(sentences, total, regions)
     incidents = _add_province_totals(incidents, stated, stmt, _days_of(province_days(sentences), ref))
     incidents = _unnamed_countries(incidents, text)
+    if renamed:  # a respelled division that is itself a target is written as the text spells it: no place
+        kept = [i for i in incidents if i.location is None or i.location in original]
+        incidents = kept + [
+            replace(i, location=None)
+            for i in incidents
+            if i.location is not None and i.location not in original
+        ]
     return Extraction(
         published=published,
         reporter=reporter,

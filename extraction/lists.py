@@ -114,11 +114,11 @@ _ADMIN_SUFFIX = (
 _LEADING_FILLERS = re.compile(
     r"^(?:(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"
     r"then|as\s+well\s+as|as\s+well|plus|and|or|along\s+with|including|both|even|again|"
-    r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b[,\s]*"
+    r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b[,\s]*|of\s+(?=the\s)"
     r"|(?:the|a|an|its|their)\s+|attacked:\s*"
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:shellings?|attacks?|strikes?|raids?|bombardments?|"
-    r"bombings?|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
+    r"bombings?|fire|gunfire|cases?\s+of\s+(?:firing|shelling))\s+(?:of|on|at|against)\s+"
     r"|(?:several|some|many|various|multiple|two|three|four|five)\s+|\d{1,2}\s+(?!(?-i:[A-Z]))"
     r"|following(?:\s+[a-z-]+){0,3}\s*:\s*"
     r"|(?:farmland|farms|fields|orchards|olive\s+groves|agricultural\s+land)\s+(?:around|near|outside|of)\s+"
@@ -345,7 +345,7 @@ def _is_name(text: str, dated_ok: bool = False) -> bool:
     if not (
         first[:1].isupper()
         or first[:1].isdigit()
-        or re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w", first)
+        or re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-['’‘]?\w", first)
     ):
         return False
     dated_name = (
@@ -371,7 +371,7 @@ def _is_name(text: str, dated_ok: bool = False) -> bool:
             continue
         if lw in NAME_PARTICLES or lw in NAME_NOUNS:
             continue
-        if re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez|bin|ibn|abu|um|umm)-\w", w, re.I):
+        if re.match(r"(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez|bin|ibn|abu|um|umm)-['’‘]?\w", w, re.I):
             continue
         return False
     return True
@@ -455,7 +455,7 @@ _CITY_DISTRICTS_OF = re.compile(
     # "the Aleppo neighborhoods of A", "the Jabal al-Zawiya villages of A": two-word containers and villages only
     # after "the" ("Aghdam villages of Tovuz district" names villages, not a container)
     r"(?P<the>[Tt]he\s+)?(?P<city>[A-Z][\w'’-]{2,30}(?(the)(?:\s+(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]{1,30})?|))"
-    r"\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?|(?(the)(?:villages?|towns?|settlements?)|(?!)))\s+of\s+"
+    r"\s+(?:city\s+)?(?:neighbou?rhoods?|districts?|quarters?|suburbs?|(?(the)(?:villages?|towns?|settlements?|hamlets?|localit(?:y|ies))|(?!)))\s+of\s+"
     r"(?P<rest>.+)$"
 )
 

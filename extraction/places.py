@@ -291,3 +291,47 @@ def division_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
             if a is not None:
                 out.append((m, a))
     return out
+
+
+@cache
+def _admin1_keys() -> dict[str, Admin1]:
+    """place key of every ASCII spelling -> its division, for keys that name one division only."""
+    seen: dict[str, set[Admin1]] = {}
+    for alias, entry in _spellings():
+        if alias.isascii():
+            words = [w for w in fold(alias).split() if w not in _ADMIN_SUFFIXES]
+            key = place_key(" ".join(words))
+            if len(key) >= _MIN_DIVISION_KEY:
+                seen.setdefault(key, set()).add(entry)
+    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+
+
+_MIN_DIVISION_KEY = 3  # "tvz" (Tovuz); two-letter skeletons ("hm" of Hama) meet too many towns
+_RAYON_COUNTRIES = (
+    "AZ",
+)  # where a "district" is a first-level division; elsewhere it is often a city quarter
+_NAMED_DIVISION = re.compile(
+    r"\b(?P<name>(?:[A-Z][a-z]{2,20}['’]s\s+)?[A-Z][a-z'’-]{2,20}(?:[ -][A-Z][a-z'’-]{1,20})?)"
+    r"(?P<word>\s+(?P<kind>province|region|oblast|governorate|marz|district))\b"
+)
+
+
+def respell_divisions(text: str) -> str:
+    """'Tavoush province' -> 'Tavush province': a division followed by its kind, written in a spelling the
+    gazetteer lacks but with the consonant skeleton of exactly one known division, takes that division's
+    name, so every later rule sees a known province. Known spellings and unknown names are left alone; a
+    "district" is respelled only into countries whose districts are first-level ("Salah Eddin district" is
+    an Aleppo quarter, not Iraq's Saladin)."""
+
+    def fix(m: re.Match[str]) -> str:
+        name = m["name"]
+        own = re.match(r"[A-Z][a-z]{2,20}['’]s\s+", name)  # "Armenia's Tavoush province"
+        head, part = (own.group(), name[own.end() :]) if own else ("", name)
+        if find_admin1(part) is not None:
+            return m.group()
+        hit = _admin1_keys().get(place_key(part))
+        if hit is None or (m["kind"] == "district" and hit.country not in _RAYON_COUNTRIES):
+            return m.group()
+        return head + hit.name + m["word"]
+
+    return _NAMED_DIVISION.sub(fix, text)

@@ -395,6 +395,14 @@ def _figure_line(text: str) -> tuple[Admin1, int] | None:
     return (a, n) if a is not None and n is not None else None
 
 
+def figure_row(text: str) -> list[tuple[Admin1, int]]:
+    """'– Aleppo: 3' alone, or a row of such figures between bars or bullets ('Idlib — 12 | Latakia — 7');
+    [] unless every part is one."""
+    parts = [p for p in re.split(r"\s[|•·]\s|\s{3,}", text) if p.strip()] if len(text) <= 300 else []
+    figures = [_figure_line(p) for p in parts]
+    return [f for f in figures if f is not None] if parts and all(figures) else []
+
+
 _PAREN_TOTAL = None
 _N_IN = None
 
@@ -465,13 +473,14 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
         if here:
             context_para = s.paragraph
         if not (here or carried) or not _ANY_NUMBER.search(s.text):
-            line = _figure_line(s.text)
-            if line is not None:
-                # "– Aleppo: 3" on a line of its own, under a heading about violations
+            row = figure_row(s.text)
+            if row:
+                # "– Aleppo: 3" on a line of its own, "Idlib — 12 | Latakia — 7", under a heading about violations
                 if bulletin is None:
                     bulletin = any(_VIOLATION_CONTEXT.search(x.text) for x in sentences)
                 if bulletin:
-                    out.setdefault(*line)
+                    for line in row:
+                        out.setdefault(*line)
             continue
         hits = capitalised_admin1(s.text)
         if not hits:

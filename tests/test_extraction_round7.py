@@ -1,0 +1,140 @@
+"""Seventh generalisation round for English (failure classes of blind rounds 21 and 22): one snippet per rule,
+worded for this file (invented names and figures)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from extraction.dates import find_published
+from extraction.english import extract
+from extraction.model import VIOLATION
+from extraction.places import respell_divisions
+from tests.test_extraction_round3 import RECEIVED, violations
+
+
+def test_as_for_a_province_sets_the_province_of_the_list_after_it() -> None:
+    text = (
+        "Militants broke the truce nine times, the monitors said. As for Hama province, the gunmen targeted "
+        "Tell Sikkin, Maan and al-Tuwaina."
+    )
+    assert violations(text) == {("Tell Sikkin", "Hama"): 1, ("Maan", "Hama"): 1, ("al-Tuwaina", "Hama"): 1}
+
+
+def test_the_province_hamlet_of_a_place() -> None:
+    text = "The truce was violated again: rebels also fired at the Latakia hamlet of Beit Shrouq three times."
+    assert violations(text) == {("Beit Shrouq", "Latakia"): 3}
+
+
+def test_a_nominal_list_keeps_its_last_place_before_its_own_verb() -> None:
+    text = (
+        "In breach of the ceasefire, the shelling of the nearby villages of al-'Ankawi and Tell Waset continued "
+        "until dusk, the monitors said."
+    )
+    assert violations(text) == {("al-'Ankawi", None): 1, ("Tell Waset", None): 1}
+
+
+def test_with_the_latter_hit_a_number_of_times() -> None:
+    text = (
+        "Violating the truce, militants shelled Zour al-Hissa and Deir Mama, with the latter hit no fewer than "
+        "four times, the centre said."
+    )
+    assert violations(text) == {("Zour al-Hissa", None): 1, ("Deir Mama", None): 4}
+
+
+def test_both_in_a_province_locates_the_whole_list_and_a_single_time_is_once() -> None:
+    text = (
+        "The truce was broken when gunmen fired at Kafr Batna a single time and at the village of Hazza on three "
+        "occasions, both in Rif Dimashq."
+    )
+    assert violations(text) == {("Kafr Batna", "Rif Dimashq"): 1, ("Hazza", "Rif Dimashq"): 3}
+
+
+def test_and_of_the_area_and_sniper_fire_on_continue_a_nominal_list() -> None:
+    text = (
+        "The ceasefire monitors listed the shelling of Ghanto and of the Tell Dahab area, as well as sniper fire "
+        "on Kafr Laha, all in northern Homs."
+    )
+    assert violations(text) == {("Ghanto", "Homs"): 1, ("Tell Dahab", "Homs"): 1, ("Kafr Laha", "Homs"): 1}
+
+
+def test_where_the_reporting_centre_is_based_sets_no_province() -> None:
+    text = (
+        "The truce monitors, based at an air base in Latakia province, said that shells hit Zamalka twice, while "
+        "Hazzeh and Ain Tarma came under fire once each, in the Damascus countryside."
+    )
+    assert violations(text) == {
+        ("Zamalka", "Rif Dimashq"): 2,
+        ("Hazzeh", "Rif Dimashq"): 1,
+        ("Ain Tarma", "Rif Dimashq"): 1,
+    }
+
+
+def test_a_province_in_an_unknown_spelling_with_the_same_skeleton_is_that_province() -> None:
+    assert (
+        respell_divisions("villages of Armenia's Tavoush province") == "villages of Armenia's Tavush province"
+    )
+    assert respell_divisions("the Tovouz district") == "the Tovuz district"
+    # a Syrian city quarter called a district is not respelled into another country's division
+    assert respell_divisions("the Salah Eddin district") == "the Salah Eddin district"
+    text = (
+        "The enemy broke the ceasefire on Tuesday evening, firing on villages of Armenia's Tavoush province, the "
+        'ministry said. "They targeted Voskepar twice and Koghb once," the spokesman wrote.'
+    )
+    found = {k: v for k, v in violations(text).items() if k[0] is not None}
+    assert found == {("Voskepar", "Tavush"): 2, ("Koghb", "Tavush"): 1}
+
+
+def test_all_of_these_settlements_are_in_a_region_and_near_x_after_and() -> None:
+    text = (
+        "Over the past day the enemy violated the ceasefire five times, the headquarters said. "
+        '"Near Maryinka the enemy used mortars. Our positions near Talakivka came under fire twice, and near '
+        'Hnutove the invaders fired grenade launchers." All of these settlements are in Donetsk region.'
+    )
+    assert violations(text) == {
+        ("Maryinka", "Donetsk"): 1,
+        ("Talakivka", "Donetsk"): 2,
+        ("Hnutove", "Donetsk"): 1,
+    }
+
+
+def test_on_a_weekday_a_monitor_said_is_the_news_of_the_next_days_article() -> None:
+    received = datetime(2019, 6, 19, 8, 30, tzinfo=UTC)  # a Wednesday
+    text = (
+        "On Tuesday, the monitoring group said government forces had shelled Tell Sakhr and Hawija in breach of "
+        "the truce."
+    )
+    found = {(i.location, str(i.date)) for i in extract(text, received, {}).incidents if i.kind == VIOLATION}
+    assert found == {("Tell Sakhr", "2019-06-18"), ("Hawija", "2019-06-18")}
+    older = (
+        "The centre said on Wednesday that militants shelled Tell Sakhr in breach of the truce. On Tuesday, the "
+        "centre said militants shelled Hawija."
+    )
+    assert {i.location for i in extract(older, received, {}).incidents} == {"Tell Sakhr"}
+
+
+def test_a_digest_of_bullets_keeps_its_total_its_province_row_and_its_named_places() -> None:
+    text = (
+        "🔴 TRUCE WATCH\n"
+        "• Reconciliation centre: 17 shelling attacks from the de-escalation zone over the past day\n"
+        "• Idlib — 9 | Latakia — 5 | Hama — 3\n"
+        "• Named by the centre: Bsanqul and Kafr Lata (Idlib); Ard al-Wata (Latakia), twice\n"
+        "• Menu | Contacts | Subscribe\n"
+    )
+    result = extract(text, RECEIVED, {})
+    assert result.reported_total == 17
+    assert violations(text) == {
+        ("Bsanqul", "Idlib"): 1,
+        ("Kafr Lata", "Idlib"): 1,
+        ("Ard al-Wata", "Latakia"): 2,
+        (None, "Idlib"): 7,
+        (None, "Latakia"): 3,
+        (None, "Hama"): 3,
+    }
+
+
+def test_an_old_full_date_in_a_forwarded_post_is_history_not_its_date() -> None:
+    received = datetime(2021, 3, 16, 6, 30, tzinfo=UTC)
+    text = "DAILY DIGEST\n\nBackground: ten years today since the protests of 15 March 2011\n"
+    assert find_published(text, received) is None
+    labelled = "Date: 15 March 2011\n\nMilitants shelled Kabani."
+    assert str(find_published(labelled, received)) == "2011-03-15"
