@@ -969,6 +969,17 @@ _ELLIPTIC_GROUP = re.compile(
 
 
 _BASED_AT = re.compile(r",\s+(?:based|headquartered|stationed)\s+(?:in|at)\s+[^,;.:()]{1,100},", re.I)
+_AND_FROM_ON = re.compile(
+    r",?\s+and\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:area|areas|positions?|direction|vicinity|outskirts)"
+    r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on|at)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
+    re.I,
+)
+_WHICH_WAS_HIT = re.compile(
+    r",\s+which\s+(?:was|were)\s+(?:also\s+)?(?:targeted|hit|shelled|struck|attacked|fired\s+(?:up)?on)\s+"
+    r"(?P<c>once|twice|thrice|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+times|on\s+(?:\d{1,3}|[a-z]+)\s+occasions)"
+    r"(?:,(?=\s+(?:and|as\s+well\s+as)\s+(?!of\b)))?(?=\s*[,;.]|\s+(?:and|as\s+well\s+as)\b)",  # ", and": one list
+    re.I,
+)
 _ALL_IN = re.compile(r",\s+(?:both|all|each)(?:\s+of\s+them)?\s+(?=in\s)", re.I)
 _THE_LATTER = re.compile(
     r"(?:\s+[-–—(]|\s*,)\s*(?:with\s+)?the\s+latter\s+(?:(?:was|being)\s+)?"  # ", with the latter hit no fewer than three times"
@@ -2231,6 +2242,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _CAPITAL_PAIR.sub(_blank_capital, text)
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
+    if "from" in text:
+        text = _AND_FROM_ON.sub(
+            ", and on ", text
+        )  # "fired from X on A (once), and from the Y area on B (twice)"
+    if ", which " in text:
+        text = _WHICH_WAS_HIT.sub(r" (\g<c>)", text)  # "Hays, which was targeted 11 times, and of al-Tuhaita"
     if "the latter" in text:
         text = _THE_LATTER.sub(
             lambda m: " (" + m["c"] + ")" + ("," if m.group().endswith(",") else ""), text

@@ -33,7 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "frontline", "front line", "each", "both", "respectively", "camp", "mountains", "bakery",
+    "front", "fronts", "axis", "frontline", "front line", "each", "both", "respectively", "mountains", "bakery",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
@@ -97,7 +97,7 @@ _LEAD_N = re.compile(
     r"\W*(?P<n>"
     + number_pattern()
     + r")\s+(?:(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
-    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near)(?=\s+(?-i:[A-Z])))\s+",
+    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near)(?=\s+(?-i:[A-Z]))|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+",
     re.I,
 )
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
@@ -114,7 +114,7 @@ _ADMIN_SUFFIX = (
 _LEADING_FILLERS = re.compile(
     r"^(?:(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"
     r"then|as\s+well\s+as|as\s+well|plus|and|or|along\s+with|including|both|even|again|"
-    r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b[,\s]*|of\s+(?=the\s)"
+    r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b(?![-'’])[,\s]*|of\s+(?=the\s)"
     r"|(?:the|a|an|its|their)\s+|attacked:\s*"
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:shellings?|attacks?|strikes?|raids?|bombardments?|"
@@ -206,7 +206,10 @@ def _anchor_regex() -> re.Pattern[str]:
     if _GAZ_TAIL is None:
         gaz = admin1_regex().pattern
         _GAZ_TAIL = re.compile(
-            r"(?:^|,?\s+)(?P<prep>in|of|at|near|close\s+to|inside|across)\s+(?:the\s+)?(?:self-proclaimed\s+)?"
+            r"(?:^|,?\s+)(?P<prep>in|of|at|near|close\s+to|inside|across|(?P<side>"
+            r"(?:(?:some|about)\s+)?(?:\d{1,3}\s*(?:km|kilometres|kilometers|miles)\s+)?"  # "the Kilo 16 area east of"
+            + _DIRECTION
+            + r"\s+of))\s+(?:the\s+)?(?:self-proclaimed\s+)?"
             r"(?:(?:Syria|Ukraine|Yemen|Libya|Armenia|Azerbaijan|India|Pakistan)(?:'s|’s)\s+)?"
             r"(?:(?:" + _DIRECTION + r"|rural|suburban)\s+)?"
             r"(?:(?:province|governorate|region|oblast|countryside|city|provinces|part|parts|outskirts|suburbs|vicinity|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
@@ -323,6 +326,9 @@ def _gaz_in(text: str) -> Admin1 | None:
 
 
 def _strip_leading(text: str) -> str:
+    # "(the shelling of A) and of B": a repeated "of" opens the item; after a direction ("east of X") it
+    # locates, so it goes only when it comes first
+    text = re.sub(r"^(?:and\s+|as\s+well\s+as\s+)?of\s+(?=(?-i:[A-Z])|(?:al|el|an|ad|ar|as|at)-)", "", text)
     prev = None
     while prev != text:
         prev = text
@@ -460,6 +466,18 @@ _CITY_DISTRICTS_OF = re.compile(
 )
 
 
+def _named_head(head: str) -> bool:
+    """Whether the words before 'east of X' name a place of their own ('the Kilo 16 area'), not a part near X
+    ('areas', 'GNA positions')."""
+    h = _strip_leading(head).strip(" ,")
+    if re.search(r"\b(?:positions?|areas|locations|outskirts|farmland|fields|targets|lines?)$", h, re.I):
+        return False
+    h = re.sub(
+        r"\s+(?:area|district|neighbou?rhood|village|town|quarter|suburb|settlement)$", "", h, flags=re.I
+    )
+    return _is_name(h) and h.lower() not in NOT_PLACES
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -467,7 +485,7 @@ def _parse_item(raw: str, start: int) -> Item:
     count: int | None = None
     counted = False
     clause_count = False
-    lm = _LEAD_N.match(text) if re.search(r" (?:of|on|more|in|near) ", text) else None
+    lm = _LEAD_N.match(text) if re.search(r" (?:of|on|more|in|near|at) ", text) else None
     if (
         lm is not None
         and re.search(r"\d\s+(?:in|near)\s+$|[a-z]\s+(?:in|near)\s+$", lm.group())
@@ -562,6 +580,14 @@ def _parse_item(raw: str, start: int) -> Item:
         anchor = find_admin1(place)
         return Item(raw, None, count or 1, counted, anchor, place, None, False, False, True, elided, start)
     am = _anchor_regex().search(text)
+    if am is not None and am["side"] and not _named_head(text[: am.start()]):
+        # "areas north of Shyrokyne", "GNA positions west of Abu Grein": the part near a place is that place
+        am = _anchor_regex().search(
+            text[: am.start("side")]
+            + "of"
+            + " " * (am.end("side") - am.start("side") - 2)
+            + text[am.end("side") :]
+        )
     if (
         am is not None
         and am["prep"] == "of"
@@ -577,6 +603,8 @@ def _parse_item(raw: str, start: int) -> Item:
         place = am["place"]
         anchor = _gaz(place)
         anchor_text = place if place.lower() not in NOT_PLACES else None
+        if am["side"]:
+            anchor_text = None  # "Zaytsevo north of Gorlovka": beside the town, not inside it
         head = text[: am.start()].strip(" ,")
         if (
             am["prep"] == "of"

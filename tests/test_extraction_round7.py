@@ -138,3 +138,48 @@ def test_an_old_full_date_in_a_forwarded_post_is_history_not_its_date() -> None:
     assert find_published(text, received) is None
     labelled = "Date: 15 March 2011\n\nMilitants shelled Kabani."
     assert str(find_published(labelled, received)) == "2011-03-15"
+
+
+def test_a_place_called_at_something_is_not_the_word_at() -> None:
+    text = "The militia broke the Hodeidah truce and shelled Hais district (4 times) and At-Tuhaita district (2 times)."
+    assert violations(text) == {("Hais", "Hodeidah"): 4, ("At-Tuhaita", "Hodeidah"): 2}
+
+
+def test_which_was_hit_n_times_is_the_count_and_the_list_goes_on() -> None:
+    text = (
+        "The truce monitors said the breaches included the shelling of farms in Zabid district, which was "
+        "targeted 7 times, and of al-Garrahi, which was hit twice."
+    )
+    assert violations(text) == {("Zabid", None): 7, ("al-Garrahi", None): 2}
+    passive = "In breach of the truce, Bourj Islam, which was hit twice, and Kassab came under attack in Latakia province."
+    assert violations(passive) == {("Bourj Islam", "Latakia"): 2, ("Kassab", "Latakia"): 1}
+
+
+def test_a_named_area_east_of_a_city_is_the_area_and_an_unnamed_one_is_the_city() -> None:
+    text = (
+        "Violating the truce, the militia fired at the Kilo 8 area east of Hodeidah city, while areas south "
+        "of Bajil came under fire."
+    )
+    # Bajil has no province of its own, so it takes the one the text names (the README's choice)
+    assert violations(text) == {("Kilo 8", "Hodeidah"): 1, ("Bajil", "Hodeidah"): 1}
+
+
+def test_a_figure_at_a_place_leads_the_place() -> None:
+    text = (
+        "The militia broke the truce 12 times, the coalition said. The violations included 3 attacks on "
+        "positions in Zabid, 5 in Hays and 4 at the Kilo 8 area."
+    )
+    assert violations(text) == {("Zabid", None): 3, ("Hays", None): 5, ("Kilo 8", None): 4}
+
+
+def test_and_from_a_firing_area_on_a_second_target() -> None:
+    text = (
+        "The Ukrainian side violated the ceasefire three times. It fired from the area of Troitske on Kalynove "
+        "(once), and from the Luhanske area on Zholobok (twice)."
+    )
+    assert violations(text) == {("Kalynove", None): 1, ("Zholobok", None): 2}
+
+
+def test_a_camp_keeps_its_name() -> None:
+    text = "In breach of the truce, militants shelled al-Raml camp twice in Latakia province."
+    assert violations(text) == {("al-Raml camp", "Latakia"): 2}
