@@ -116,7 +116,7 @@ _ACTIVE = re.compile(
     r"|(?:shelling|shellings|strikes|attacks)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)"
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
-    r"|(?:fell|fallen|landed)\s+(?:(?:once|twice|thrice|again|also|\w+\s+times)\s+)?(?:on|in|near)"
+    r"|(?:fell|fallen|falling|landed|landing)\s+(?:(?:once|twice|thrice|again|also|\w+\s+times)\s+)?(?:on|in|near)"
     r"|(?:slammed|crashed|smashed|slamming|crashing|smashing)\s+into"
     r"|(?<=\bbeen\s)(?:shelling|attacking|bombarding|targeting|pounding|hitting)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el)-))"
     r"|(?<=\s)exploded\s+(?:near|in|on|at|outside)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+the\s+(?:al|el)-)"
@@ -279,7 +279,7 @@ _TRIGGERS = (
         "active",
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
-         "come", "coming", "fell", "fallen", "landed", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
+         "come", "coming", "fell", "fallen", "falling", "landed", "landing", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
          "drop", "hurl", "includ", "resort", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
          "centred", "centered", "them", "named", "mentioned", "exploded"),
     ),
@@ -546,7 +546,8 @@ _PARA_FIGURE = re.compile(
 )
 _LEAD_FIGURE = re.compile(
     r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|these|them)(?:\s+(?:attacks|violations|breaches|shellings))?\s+"
-    r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$",
+    r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$"
+    r"|(?:,\s*|\bwhile\s+|\band\s+)(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:hit|targeted|struck)\s*$",
     re.I,
 )
 _FELL_N = re.compile(
@@ -738,6 +739,9 @@ def _bullet_target(body: str) -> str:
             return f"{cb['head']} ({tm.group()})" if tm is not None else cb["head"]
         return body
     head, rest = parts
+    head = re.sub(
+        r"^(?:in|for)\s+(?:the\s+)?(?=\S+\s+(?:province|governorate|region|oblast)\b)", "", head
+    )  # "– in Aleppo province – A (4)"
     if re.match(
         r"\s*(?:no\b|none\b|nil\b|zero\b|0\b|quiet\b|calm\b|not\s+(?:shelled|attacked|targeted))", rest, re.I
     ):
@@ -969,13 +973,21 @@ _ELLIPTIC_GROUP = re.compile(
 
 
 _BASED_AT = re.compile(r",\s+(?:based|headquartered|stationed)\s+(?:in|at)\s+[^,;.:()]{1,100},", re.I)
+_UNDER_FIRE_CAME = re.compile(r"\b[Uu]nder\s+(?:[\w-]+\s+)?fire\s+came\b")
+_COMMA_FIGURE = re.compile(
+    r"(?<=[\w)]),\s+(?P<n>\d{1,3}|(?:"
+    + number_pattern()
+    + r"))(?=\s*;|\.(?:\s|$)|,\s+(?:noting|adding|saying|he|she|it|the)\b)",
+    re.I,
+)
 _AND_FROM_ON = re.compile(
     r",?\s+and\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){1,4}?(?:area|areas|positions?|direction|vicinity|outskirts)"
     r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on|at)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
 _WHICH_WAS_HIT = re.compile(
-    r",\s+which\s+(?:was|were)\s+(?:also\s+)?(?:targeted|hit|shelled|struck|attacked|fired\s+(?:up)?on)\s+"
+    r",\s+which\s+(?:(?:was|were)\s+(?:also\s+)?(?:targeted|hit|shelled|struck|attacked|fired\s+(?:up)?on)|"
+    r"came\s+under\s+(?:[\w-]+\s+)?fire)\s+"
     r"(?P<c>once|twice|thrice|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+times|on\s+(?:\d{1,3}|[a-z]+)\s+occasions)"
     r"(?:,(?=\s+(?:and|as\s+well\s+as)\s+(?!of\b)))?(?=\s*[,;.]|\s+(?:and|as\s+well\s+as)\b)",  # ", and": one list
     re.I,
@@ -1192,7 +1204,7 @@ def _clean_span(span: str) -> str:
 
 
 _IMPACT_VERB = re.compile(
-    r"(?:fell|fallen|landed|exploded|(?:came|come|comes|coming)\s+down|crashed|rained|slammed|smashed|slamming|crashing|"
+    r"(?:fell|fallen|falling|landed|landing|exploded|(?:came|come|comes|coming)\s+down|crashed|rained|slammed|smashed|slamming|crashing|"
     r"smashing)\b",
     re.I,
 )
@@ -2242,6 +2254,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _CAPITAL_PAIR.sub(_blank_capital, text)
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
+    text = _UNDER_FIRE_CAME.sub("Fire was opened at", text)  # "Under fire came A, B and C"
+    if ";" in text and len(_COMMA_FIGURE.findall(text)) >= 2:
+        text = _COMMA_FIGURE.sub(
+            r" (\g<n>)", text
+        )  # "the breakdown as follows: Hays district, 12; Zabid, nine"
     if "from" in text:
         text = _AND_FROM_ON.sub(
             ", and on ", text
@@ -2424,11 +2441,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     True,
                 )  # "three shellings of Bara"
             lf = _LEAD_FIGURE.search(s.text, max(0, a - 80), a) if mode == "active" else None
-            if lf is not None and not items[0].counted and parse_number(lf["n"]):
-                items[0].count, items[0].counted = (
-                    parse_number(lf["n"]) or 1,
-                    True,
-                )  # "17 of the attacks hit X"
+            lf_n = (lf["n"] or lf["n2"]) if lf is not None else None
+            named_ = [it for it in items if it.name is not None]
+            lead_item = items[0] if items[0].name is not None or len(named_) != 1 else named_[0]
+            if lf_n and not lead_item.counted and parse_number(lf_n):
+                # "17 of the attacks hit X", "16 of the attacks targeted troops around X", "while four hit Y"
+                lead_item.count, lead_item.counted = parse_number(lf_n) or 1, True
             first_incident = min(first_incident, s.start)
             state.list_id += 1
             sentence_admin = _sentence_admin(s.text, a)

@@ -112,7 +112,9 @@ _ADMIN_SUFFIX = (
     r"district|de-escalation\s+zone)"  # "in the Lattakia Governorate" too
 )
 _LEADING_FILLERS = re.compile(
-    r"^(?:(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"
+    # "(the settlements hit) in Idlib province were A": the province is read from the sentence
+    r"^(?:in\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?(?:province|governorate|region|oblast|district|countryside)\s+"
+    r"(?:were|was|included|include|are)\s+|(?:besides|also|in\s+addition|meanwhile|moreover|however|separately|further|furthermore|"
     r"then|as\s+well\s+as|as\s+well|plus|and|or|along\s+with|including|both|even|again|"
     r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b(?![-'’])[,\s]*|of\s+(?=the\s)"
     r"|(?:the|a|an|its|their)\s+|attacked:\s*"
@@ -209,7 +211,9 @@ def _anchor_regex() -> re.Pattern[str]:
             r"(?:^|,?\s+)(?P<prep>in|of|at|near|close\s+to|inside|across|(?P<side>"
             r"(?:(?:some|about)\s+)?(?:\d{1,3}\s*(?:km|kilometres|kilometers|miles)\s+)?"  # "the Kilo 16 area east of"
             + _DIRECTION
-            + r"\s+of))\s+(?:the\s+)?(?:self-proclaimed\s+)?"
+            + r"\s+of|on\s+the\s+(?:"  # "the Kilo 16 area on the eastern edge of Hodeidah city"
+            + _DIRECTION
+            + r"\s+)?(?:edge|edges|outskirts|fringes?)\s+of))\s+(?:the\s+)?(?:self-proclaimed\s+)?"
             r"(?:(?:Syria|Ukraine|Yemen|Libya|Armenia|Azerbaijan|India|Pakistan)(?:'s|’s)\s+)?"
             r"(?:(?:" + _DIRECTION + r"|rural|suburban)\s+)?"
             r"(?:(?:province|governorate|region|oblast|countryside|city|provinces|part|parts|outskirts|suburbs|vicinity|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"

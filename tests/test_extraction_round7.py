@@ -183,3 +183,67 @@ def test_and_from_a_firing_area_on_a_second_target() -> None:
 def test_a_camp_keeps_its_name() -> None:
     text = "In breach of the truce, militants shelled al-Raml camp twice in Latakia province."
     assert violations(text) == {("al-Raml camp", "Latakia"): 2}
+
+
+def test_a_demilitarised_zone_is_a_truce_context() -> None:
+    text = "Bulletin: gunmen from the Idlib DMZ attacked Maan (2) and Tell Sakhr (1) in Hama province."
+    assert violations(text) == {("Maan", "Hama"): 2, ("Tell Sakhr", "Hama"): 1}
+
+
+def test_dash_bullets_that_open_with_in_a_province() -> None:
+    text = (
+        "The centre registered 12 ceasefire violations over the past day, the general told reporters.\n\n"
+        "The attacks were spread across two provinces:\n"
+        "– in Hama province – Kurnaz (4), al-Jalamah (2);\n"
+        "– in Latakia province – Kinsabba (5), Ard al-Wata (1).\n"
+    )
+    assert violations(text) == {
+        ("Kurnaz", "Hama"): 4,
+        ("al-Jalamah", "Hama"): 2,
+        ("Kinsabba", "Latakia"): 5,
+        ("Ard al-Wata", "Latakia"): 1,
+    }
+
+
+def test_under_fire_came_opens_a_list() -> None:
+    text = (
+        "The ceasefire was broken again, the mission said. Under fire came the villages of Spartak (twice) "
+        "and Vasylivka, as well as Yasynuvata."
+    )
+    assert violations(text) == {("Spartak", None): 2, ("Vasylivka", None): 1, ("Yasynuvata", None): 1}
+
+
+def test_a_breakdown_of_place_comma_figure_groups() -> None:
+    text = (
+        "The militia committed 20 violations of the truce. He gave the breakdown as follows: Zabid district, 9; "
+        "al-Garrahi, six; and the Kilo 8 area on the eastern edge of Hodeidah city, five, noting that mortars "
+        "were used."
+    )
+    assert violations(text) == {
+        ("Zabid", "Hodeidah"): 9,
+        ("al-Garrahi", "Hodeidah"): 6,
+        ("Kilo 8", "Hodeidah"): 5,
+    }
+
+
+def test_a_lead_figure_goes_to_the_one_named_place_and_while_four_hit() -> None:
+    text = (
+        "The ministry said the pause was violated 13 times. Ten of the attacks targeted troops and allied positions "
+        "around Tell Halaf, while three hit the Suluk area."
+    )
+    assert violations(text) == {("Tell Halaf", None): 10, ("Suluk", None): 3}
+
+
+def test_which_came_under_fire_and_in_a_province_were() -> None:
+    text = (
+        "Nine violations of the truce were recorded over the past day, the centre said. Among the settlements hit "
+        "in Idlib province were Kafr Rouma, which came under fire three times, and Maar Hattat."
+    )
+    assert violations(text) == {("Kafr Rouma", "Idlib"): 3, ("Maar Hattat", "Idlib"): 1}
+
+
+def test_shells_falling_on_places() -> None:
+    text = (
+        "In breach of the truce, monitors reported artillery shells falling on Kafr Owaid and Sfuhen at dawn."
+    )
+    assert violations(text) == {("Kafr Owaid", None): 1, ("Sfuhen", None): 1}
