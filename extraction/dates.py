@@ -331,6 +331,8 @@ def day_mentions(sentence: str, ref: date) -> tuple[DayMention, ...]:
             d = ref
         elif m["weekday"]:
             d = most_recent_weekday(WEEKDAYS.index(m["weekday"].lower()), ref)
+            if d == ref and re.search(r"\blast\s+$", before, re.I):
+                d = ref - timedelta(days=7)  # "last Wednesday" in a Wednesday article: a week ago
         else:
             day_s, month_s, year_s = (m["d1"], m["m1"], m["y1"]) if m["d1"] else (m["d2"], m["m2"], m["y2"])
             if month_s.lower() == "may" and not m["d1"] and not year_s and m["m2"] != "May":

@@ -348,11 +348,18 @@ _CALLED_BREACHES = re.compile(
     re.I,
 )
 _SEMI_LEAD = re.compile(r"(?:;|,\s+(?:and|while|whereas))\s+(?=(?:near|close\s+to|around|outside)\s)", re.I)
-_SETTING_CUE = re.compile(r"\b(?:shifted|moved|spread|extended|turned)\s+(?:back\s+)?to\b", re.I)
+_SETTING_CUE = re.compile(
+    r"\b(?:shifted|moved|spread|extended|turned)\s+(?:back\s+)?to\b"
+    # "Most of the attacks were recorded in the zone in the north of Homs province." over the list after it
+    r"|\b(?:attacks|violations|breaches|incidents|shellings)\s+(?:were\s+(?:recorded|registered|reported)|took\s+place|"
+    r"occurred)\s+in\b",
+    re.I,
+)
 _THESE_LIE = re.compile(
     r"\W*(?:(?:both|all)(?:\s+of)?\s+(?:these|those|the)|both|the|these|those|all|the\s+two|the\s+three|all\s+three)"
-    r"\s+(?:towns|villages|places|settlements|localities|areas|neighbou?rhoods|districts)"
-    r"\s+(?:lie|are|sit|are\s+located|are\s+situated)\s+in\s+(?:the\s+)?"
+    r"\s+(?:(?:towns|villages|places|settlements|localities|areas|neighbou?rhoods|districts)"
+    r"\s+(?:lie|are|sit|are\s+located|are\s+situated)|(?:attacks|incidents|violations|shellings)\s+(?:took\s+place|"
+    r"occurred|happened|were\s+(?:recorded|registered)))\s+in\s+(?:the\s+)?"
     r"(?P<g>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:\s+(?:province|governorate|region|oblast))?\W*$",
     re.I,
 )
@@ -973,6 +980,10 @@ _ELLIPTIC_GROUP = re.compile(
 
 
 _BASED_AT = re.compile(r",\s+(?:based|headquartered|stationed)\s+(?:in|at)\s+[^,;.:()]{1,100},", re.I)
+_AND_COUNT_AT = re.compile(
+    r"\band,\s+(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times),\s+(?P<rest>(?:at|on|near)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _UNDER_FIRE_CAME = re.compile(r"\b[Uu]nder\s+(?:[\w-]+\s+)?fire\s+came\b")
 _COMMA_FIGURE = re.compile(
     r"(?<=[\w)]),\s+(?P<n>\d{1,3}|(?:"
@@ -1165,12 +1176,7 @@ def _recalled(s: Sentence, statement: date, article_day: date, stated: bool = Tr
     days = [dm for dm in day_mentions(s.text[:40], article_day) if dm.start <= 20]
     if not (days and days[0].day < statement):
         return False
-    if (
-        not stated
-        and (statement - days[0].day).days == 1
-        and _OPENING_REPORT.match(s.text)
-        and not re.search(r"\bhad\s+(?:\w+\s+)?\w+ed\b", s.text[:160])
-    ):
+    if not stated and (statement - days[0].day).days == 1 and _OPENING_REPORT.match(s.text):
         return False
     if (statement - days[0].day).days > 2:
         return _RECALL.search(s.text) is not None  # "On Feb. 16, militants attacked X, the centre said"
@@ -2259,6 +2265,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _COMMA_FIGURE.sub(
             r" (\g<n>)", text
         )  # "the breakdown as follows: Hays district, 12; Zabid, nine"
+    if "and, " in text:
+        text = _AND_COUNT_AT.sub(r"and \g<rest> (\g<c>)", text)  # "near A and, twice, at positions near B"
     if "from" in text:
         text = _AND_FROM_ON.sub(
             ", and on ", text

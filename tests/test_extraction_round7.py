@@ -247,3 +247,37 @@ def test_shells_falling_on_places() -> None:
         "In breach of the truce, monitors reported artillery shells falling on Kafr Owaid and Sfuhen at dawn."
     )
     assert violations(text) == {("Kafr Owaid", None): 1, ("Sfuhen", None): 1}
+
+
+def test_all_of_these_attacks_took_place_in_a_region_and_a_count_after_and() -> None:
+    text = (
+        "The enemy violated the ceasefire six times, the headquarters said. "
+        '"The occupiers opened fire at our positions near Maryinka (twice) and Krasnohorivka," the report reads. '
+        "All of these attacks took place in Donetsk region. In Luhansk region, the militants fired at positions "
+        "near Zolote and, twice, at positions near Popasna."
+    )
+    assert violations(text) == {
+        ("Maryinka", "Donetsk"): 2,
+        ("Krasnohorivka", "Donetsk"): 1,
+        ("Zolote", "Luhansk"): 1,
+        ("Popasna", "Luhansk"): 2,
+    }
+
+
+def test_where_most_attacks_were_recorded_sets_the_province_of_the_list_after_it() -> None:
+    text = (
+        "Militants violated the ceasefire five times, the centre said. Most of the attacks were recorded in the "
+        "new de-escalation zone in the north of Homs province. According to the centre, militants fired mortars "
+        "at Talbiseh, while Ghanto was shelled twice."
+    )
+    assert violations(text) == {("Talbiseh", "Homs"): 1, ("Ghanto", "Homs"): 2}
+
+
+def test_last_weekday_in_an_article_of_that_weekday_is_a_week_before() -> None:
+    received = datetime(2019, 6, 19, 8, 30, tzinfo=UTC)  # a Wednesday
+    text = (
+        "When Ankara announced last Wednesday that it had agreed a truce, few believed it.\n\n"
+        "On Tuesday, the monitoring group said government forces had shelled Tell Sakhr in breach of the truce."
+    )
+    found = {(i.location, str(i.date)) for i in extract(text, received, {}).incidents if i.kind == VIOLATION}
+    assert found == {("Tell Sakhr", "2019-06-18")}
