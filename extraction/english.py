@@ -172,7 +172,7 @@ _GENERIC = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
-    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by|once|twice|thrice|\w+\s+times)\b|\s*[.;]|,\s+(?:and|but|while)\b)|raided|bombed)"
+    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by|once|twice|thrice|\w+\s+times|on\s+\w+\s+occasions)\b|\s*[.;]|,\s+(?:and|but|while)\b)|raided|bombed)"
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
     r"(?!\s+(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)\s+(?-i:[A-Z]))"
     r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment)"
@@ -980,6 +980,10 @@ _ELLIPTIC_GROUP = re.compile(
 
 
 _BASED_AT = re.compile(r",\s+(?:based|headquartered|stationed)\s+(?:in|at)\s+[^,;.:()]{1,100},", re.I)
+_SUBJECTING_X_TO = re.compile(
+    r"\bsubject(ed|ing)\s+(?!to\b)(?P<obj>(?:the|our|their|its|positions)\s[^;.]{3,300}?)\s+to\s+"
+    r"(?P<w>(?:[\w-]+\s+){0,3}?(?:fire|shelling|attacks?|bombardment))\b"
+)
 _AND_COUNT_AT = re.compile(
     r"\band,\s+(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times),\s+(?P<rest>(?:at|on|near)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
@@ -2265,6 +2269,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _COMMA_FIGURE.sub(
             r" (\g<n>)", text
         )  # "the breakdown as follows: Hays district, 12; Zabid, nine"
+    if "subject" in text:
+        text = _SUBJECTING_X_TO.sub(r"subject\1 to \g<w> \g<obj>", text)  # "subjecting A and B to fire"
     if "and, " in text:
         text = _AND_COUNT_AT.sub(r"and \g<rest> (\g<c>)", text)  # "near A and, twice, at positions near B"
     if "from" in text:

@@ -281,3 +281,19 @@ def test_last_weekday_in_an_article_of_that_weekday_is_a_week_before() -> None:
     )
     found = {(i.location, str(i.date)) for i in extract(text, received, {}).incidents if i.kind == VIOLATION}
     assert found == {("Tell Sakhr", "2019-06-18")}
+
+
+def test_subjecting_places_to_fire_and_a_place_fired_at_on_occasions() -> None:
+    text = (
+        "The ministry said the enemy had violated the ceasefire, subjecting the villages of Alibeyli and Aghdam of "
+        "Tovuz region to mortar fire. In the Mariupol sector, Shyrokyne was fired at on three occasions."
+    )
+    assert violations(text) == {("Alibeyli", "Tovuz"): 1, ("Aghdam", "Tovuz"): 1, ("Shyrokyne", None): 3}
+
+
+def test_an_attack_on_a_place_that_caused_damage_and_positions_on_an_axis() -> None:
+    text = (
+        "The truce was broken again, a source said, adding that a mortar attack on al-Amin neighborhood caused "
+        "damage to cars, and that army positions on the Wadi al-Rabie axis came under fire twice."
+    )
+    assert violations(text) == {("al-Amin", None): 1, ("Wadi al-Rabie", None): 2}
