@@ -182,7 +182,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=[A-Z])|"
+    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=(?-i:[A-Z]))|"
     r"\b(?:said|says|added|noted|reported|stated)\s(?=the\s|(?-i:[A-Z])))",
     re.I,
 )
@@ -190,6 +190,7 @@ _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
     r"later|earlier|afterwards|subsequently|overnight|"  # "Later, around 9 pm, positions in X came under fire"
+    r"(?:later\s+|early\s+|late\s+)?in\s+the\s+(?:night|evening|morning|afternoon|day)|"
     r"(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|"  # "Early on Sunday the Nikial sector came under fire"
@@ -980,6 +981,56 @@ _ELLIPTIC_GROUP = re.compile(
 
 
 _BASED_AT = re.compile(r",\s+(?:based|headquartered|stationed)\s+(?:in|at)\s+[^,;.:()]{1,100},", re.I)
+_GROUP_AFTER_DASH = re.compile(
+    r"(?<=[\w)])\s+[—–]\s+(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)(?:\s+province)?(?=\s*(?:;|\.(?:\s|$)|$))",
+    re.M,
+)
+_PROVINCE_DASH_LIST = re.compile(
+    r"(?<!;\s)\b(in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast))\s+[-–—]\s+"
+    r"(?=(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*\d)"
+)
+_PROVINCE_DASH_LIST_ANY = re.compile(_PROVINCE_DASH_LIST.pattern.removeprefix(r"(?<!;\s)"))
+_PLACE_PROVINCE_DESC = re.compile(
+    r"(?P<places>(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:,.—–]{1,60}?),\s+(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?:\s+province)?\s+[—–]\s+(?P<desc>[^;.]{1,80})(?=;|\.(?:\s|$)|$)",
+    re.M,
+)
+_DESC_COUNT = re.compile(
+    r"\b(?:(?P<each>one|once|two|twice|three|thrice|\d{1,2})\s+(?:times\s+)?each|(?P<c>once|twice|thrice|"
+    r"(?:\d{1,3}|[a-z]+)\s+(?:times|shellings?|attacks?|violations?)))\b",
+    re.I,
+)
+
+
+def _province_groups(text: str) -> str:
+    """Groups of places that name their province after a dash or comma, rewritten as 'A (3) in Latakia province':
+    'Kabani (3), Ard al-Wata (1) — Latakia; Bidama (1) — Idlib', 'recorded in Daraa province - A (2), B (1); in
+    Quneitra province - C (3)', and 'The list reads: Jobar, Damascus — two shellings; Harasta and Douma, Rif
+    Dimashq — one each'."""
+
+    def after_dash(m: re.Match[str]) -> str:
+        return f" in {m['g']} province" if find_admin1(m["g"]) is not None else m.group()
+
+    def place_province(m: re.Match[str]) -> str:
+        if find_admin1(m["g"]) is None or find_admin1(m["places"].strip()) is not None:
+            return m.group()
+        cm = _DESC_COUNT.search(m["desc"])
+        count = ""
+        if cm is not None and cm["each"]:
+            count = f" (each {cm['each']})" if not cm["each"].isdigit() else f" (each {cm['each']} times)"
+        elif cm is not None:
+            count = f" ({cm['c']})"
+        return f"{m['places']} in {m['g']} province{count}"
+
+    if len(_PLACE_PROVINCE_DESC.findall(text)) >= 2:
+        text = _PLACE_PROVINCE_DESC.sub(place_province, text)
+    if len(_GROUP_AFTER_DASH.findall(text)) >= 2:
+        text = _GROUP_AFTER_DASH.sub(after_dash, text)
+    if _PASSIVE_GROUPS.search(text) is None:  # "A were shelled; in Hama province - B (2)" has its own rule
+        return _PROVINCE_DASH_LIST_ANY.sub(r"\1: ", text)
+    return _PROVINCE_DASH_LIST.sub(r"\1: ", text)
+
+
 _SUBJECTING_X_TO = re.compile(
     r"\bsubject(ed|ing)\s+(?!to\b)(?P<obj>(?:the|our|their|its|positions)\s[^;.]{3,300}?)\s+to\s+"
     r"(?P<w>(?:[\w-]+\s+){0,3}?(?:fire|shelling|attacks?|bombardment))\b"
@@ -1352,7 +1403,8 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
-    r"instances|incidents|shellings|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission))\b"
+    r"instances|incidents|shellings|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
+    r"(?:list|bulletin|statement)\s+reads)\b"
     r"[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
@@ -2089,7 +2141,7 @@ def _container_regex() -> re.Pattern[str]:
             r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)(?:\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?)?"
             r"\s+(?:in|of)\s+(?:the\s+)?(?:Syria's\s+)?"
             r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[\w-]+ern)\s+)?"
-            r"(?:(?:province|governorate|region)\s+of\s+)?(?P<admin>" + g + r")\Z"
+            r"(?:(?:province|governorate|region|countryside)\s+of\s+)?(?P<admin>" + g + r")\Z"
         )
     return _CONTAINER
 
@@ -2271,6 +2323,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         )  # "the breakdown as follows: Hays district, 12; Zabid, nine"
     if "subject" in text:
         text = _SUBJECTING_X_TO.sub(r"subject\1 to \g<w> \g<obj>", text)  # "subjecting A and B to fire"
+    if " – " in text or " — " in text or " - " in text:
+        text = _province_groups(text)  # "A (3), B (1) — Latakia; C (1) — Idlib", "Jobar, Damascus — twice;"
     if "and, " in text:
         text = _AND_COUNT_AT.sub(r"and \g<rest> (\g<c>)", text)  # "near A and, twice, at positions near B"
     if "from" in text:

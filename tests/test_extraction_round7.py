@@ -297,3 +297,56 @@ def test_an_attack_on_a_place_that_caused_damage_and_positions_on_an_axis() -> N
         "damage to cars, and that army positions on the Wadi al-Rabie axis came under fire twice."
     )
     assert violations(text) == {("al-Amin", None): 1, ("Wadi al-Rabie", None): 2}
+
+
+def test_groups_that_end_with_their_province_after_a_dash() -> None:
+    text = (
+        "Hmeimim: over the past day militants fired on Kinsabba (2), Marj Khokha (1) — Latakia; Bidama (3) — Idlib. "
+        "#ceasefire"
+    )
+    assert violations(text) == {
+        ("Kinsabba", "Latakia"): 2,
+        ("Marj Khokha", "Latakia"): 1,
+        ("Bidama", "Idlib"): 3,
+    }
+
+
+def test_groups_that_open_with_in_a_province_and_a_dash_after_recorded_in() -> None:
+    text = (
+        '"The truce violations were recorded in Daraa province - Nawa (2), Jassem (1); in Quneitra province - '
+        'Jubata al-Khashab (3)," the centre said.'
+    )
+    assert violations(text) == {
+        ("Nawa", "Daraa"): 2,
+        ("Jassem", "Daraa"): 1,
+        ("Jubata al-Khashab", "Quneitra"): 3,
+    }
+
+
+def test_the_list_reads_place_province_and_what_hit_it() -> None:
+    text = (
+        "The centre registered 7 ceasefire violations. The list reads: Jobar, Damascus — two shellings by mortars; "
+        "Zamalka and Arbin, Rif Dimashq — one each; Kinsabba, Latakia — three times from the heights."
+    )
+    assert violations(text) == {
+        ("Jobar", "Damascus"): 2,
+        ("Zamalka", "Rif Dimashq"): 1,
+        ("Arbin", "Rif Dimashq"): 1,
+        ("Kinsabba", "Latakia"): 3,
+    }
+
+
+def test_a_region_in_the_countryside_of_a_province_places_what_lies_in_it() -> None:
+    text = (
+        "In a fresh breach of the truce, regime forces shelled Fleifel in Jabal al-Zawiya in the southern "
+        "countryside of Idlib. They also shelled the outskirts of Kafr Aweid, also in Jabal al-Zawiya."
+    )
+    assert violations(text) == {("Fleifel", "Idlib"): 1, ("Kafr Aweid", "Idlib"): 1}
+
+
+def test_posts_in_sectors_as_well_as_in_another_sector_were_targeted() -> None:
+    text = (
+        "Pakistani troops violated the ceasefire along the LoC, the spokesman said. Later in the night, forward "
+        "posts in the Bhimber Gali and Balnoi sectors, as well as in the Nowshera sector, were also targeted."
+    )
+    assert violations(text) == {("Bhimber Gali", None): 1, ("Balnoi", None): 1, ("Nowshera", None): 1}
