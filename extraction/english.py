@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -103,7 +104,7 @@ _ACTIVE = re.compile(
     r"|(?<=\bof\s)them\s+(?:were\s+)?(?:in|near|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"  # "12 of them in Ras al-Ain"
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
     r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed|took\s+place|occurred)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
-    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?<=\band\s)spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:(?<=\band\s)|(?<=\band\slater\s)|(?<=\band\sthen\s)|(?<=\band\salso\s))spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Ukrainian positions came under fire near Pisky (2), Opytne": the places follow, the subject is ours
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?)\s+"
     r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)(?=\s+(?-i:[A-Z]))"
@@ -189,7 +190,7 @@ _CLAUSE_START = re.compile(
 _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
-    r"later|earlier|afterwards|subsequently|overnight|"  # "Later, around 9 pm, positions in X came under fire"
+    r"later|earlier|afterwards|subsequently|overnight|elsewhere|"  # "Later, around 9 pm, positions in X came under fire"
     r"(?:later\s+|early\s+|late\s+)?in\s+the\s+(?:night|evening|morning|afternoon|day)|"
     r"(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -2641,6 +2642,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     regions = stated_province_totals(sentences) if ceasefire_context(text) else {}
     if scope is None and len(set(regions) | set(state.province_counts)) == 1:
         scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure
+    _paragraph_fallbacks(state.mentions, sentences)
     incidents = _merge(state, containers, learned, scope)
     for admin, n in state.province_counts.items():
         regions.setdefault(admin, n)
@@ -2696,6 +2698,31 @@ def _casualties(sentence: str) -> tuple[int | None, int | None]:
         m = rx.search(sentence)
         out.append(parse_number(m["a"] or m["b"]) if m else None)
     return out[0], out[1]
+
+
+_ELSEWHERE = re.compile(r"\W*(?:elsewhere|meanwhile|separately|in\s+another|at\s+the\s+same\s+time)\b", re.I)
+
+
+def _paragraph_fallbacks(mentions: list[Mention], sentences: list[Sentence]) -> None:
+    """'... our strongholds in Donetsk region, where fire was recorded near A. Mortars were used against B.': a
+    place left without a province takes the one province the earlier sentences of its paragraph name, after
+    every other way to place it (the text's own containers, learned places) has failed. A province named in
+    the place's own sentence belongs to the places it is written with."""
+    starts = [s.start for s in sentences]
+    before: list[set[Admin1]] = []  # provinces named in the paragraph before each sentence
+    seen: set[Admin1] = set()
+    for i, s in enumerate(sentences):
+        if i > 0 and s.paragraph != sentences[i - 1].paragraph:
+            seen = set()
+        before.append(set(seen))
+        if not s.headline:
+            seen |= {a for _m, a in division_hits(s.text)}
+    for m in mentions:
+        if m.admin1 is not None or m.name is None or m.fallback is not None:
+            continue
+        i = bisect_right(starts, m.start) - 1
+        if i >= 0 and len(before[i]) == 1 and not _ELSEWHERE.match(sentences[i].text):
+            m.fallback = next(iter(before[i]))
 
 
 def _latest_day_in(text: str) -> date | None:

@@ -147,7 +147,7 @@ _TRAILING_GENERIC = re.compile(
 )
 _ITEM_CUT = re.compile(
     r"\s+['\"‘“]?(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
-    r"caused|damaged|destroyed|sparked|"  # "a mortar attack on al-Qassaa caused damage"
+    r"caused|damaged|destroyed|sparked|and\s+(?:later|then|subsequently)|"  # "an attack on X caused damage"
     r"on\s+(?:the\s+)?(?:night|morning|evening|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"in\s+the\s+(?:early\s+)?(?:evening|morning|night|afternoon|hours)|yesterday|today|tonight|last\s+night|"
     r"on\s+(?:the\s+)?(?:"

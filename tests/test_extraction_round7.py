@@ -350,3 +350,30 @@ def test_posts_in_sectors_as_well_as_in_another_sector_were_targeted() -> None:
         "posts in the Bhimber Gali and Balnoi sectors, as well as in the Nowshera sector, were also targeted."
     )
     assert violations(text) == {("Bhimber Gali", None): 1, ("Balnoi", None): 1, ("Nowshera", None): 1}
+
+
+def test_a_place_without_province_takes_the_one_named_earlier_in_its_paragraph() -> None:
+    text = (
+        "The enemy violated the ceasefire 20 times, the headquarters said.\n\n"
+        '"The enemy kept up the pressure on our strongholds in Donetsk region, where the heaviest fire was recorded '
+        'near Avdiivka (9 attacks). Mortars were used against Nevelske and Opytne," the statement reads.\n\n'
+        "In Luhansk region, Ukrainian troops came under fire near Krymske."
+    )
+    assert violations(text) == {
+        ("Avdiivka", "Donetsk"): 9,
+        ("Nevelske", "Donetsk"): 1,
+        ("Opytne", "Donetsk"): 1,
+        ("Krymske", "Luhansk"): 1,
+    }
+    elsewhere = "The truce was broken in Hama province. Elsewhere, positions near Bakhmutka were shelled."
+    assert violations(elsewhere) == {
+        ("Bakhmutka", "Hama"): 1
+    }  # the one province of the text, not "Elsewhere"
+
+
+def test_firing_began_in_one_sector_and_later_spread_to_others() -> None:
+    text = (
+        "Pakistani troops violated the ceasefire along the LoC, a spokesman said. The firing began at about 8 pm "
+        "in the Balnoi sector and later spread to the Mendhar and Nowshera sectors."
+    )
+    assert violations(text) == {("Balnoi", None): 1, ("Mendhar", None): 1, ("Nowshera", None): 1}
