@@ -2700,7 +2700,12 @@ def _casualties(sentence: str) -> tuple[int | None, int | None]:
     return out[0], out[1]
 
 
-_ELSEWHERE = re.compile(r"\W*(?:elsewhere|meanwhile|separately|in\s+another|at\s+the\s+same\s+time)\b", re.I)
+_DIVISION_WORD = re.compile(r"\s+(?:region|province|oblast|governorate|countryside)\b", re.I)
+_ELSEWHERE = re.compile(  # a sentence that opens a setting of its own
+    r"\W*(?:elsewhere|meanwhile|separately|in\s+another|at\s+the\s+same\s+time|"
+    r"in\s+the\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:sector|direction|area|district|axis|front))\b",
+    re.I,
+)
 
 
 def _paragraph_fallbacks(mentions: list[Mention], sentences: list[Sentence]) -> None:
@@ -2715,8 +2720,16 @@ def _paragraph_fallbacks(mentions: list[Mention], sentences: list[Sentence]) -> 
         if i > 0 and s.paragraph != sentences[i - 1].paragraph:
             seen = set()
         before.append(set(seen))
-        if not s.headline:
-            seen |= {a for _m, a in division_hits(s.text)}
+        if not s.headline:  # "in Donetsk region": a division named as one, not a dateline city or a venue
+            seen |= {
+                a
+                for m_, a in division_hits(s.text)
+                if _DIVISION_WORD.match(s.text, m_.end())
+                or _DIVISION_WORD.search(" " + m_.group())
+                or re.search(
+                    r"\b(?:province|governorate|region|countryside)\s+of\s+(?:the\s+)?$", s.text[: m_.start()]
+                )
+            }
     for m in mentions:
         if m.admin1 is not None or m.name is None or m.fallback is not None:
             continue
