@@ -93,6 +93,8 @@ def sentence_kind(sentence: str, article: str) -> str:
         and _ceasefire_context(article)
     ):
         return VIOLATION  # "the violations included barrel bombs on A and an air raid on B"
+    if low.lstrip().startswith("attacked:") and _ceasefire_context(article):
+        return VIOLATION  # bullets joined under "The violations included:", one of them a drone attack
     if (
         _has(low, _EXPLOSION_WORDS)
         and _EXPLOSION.search(sentence)

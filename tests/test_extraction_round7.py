@@ -377,3 +377,38 @@ def test_firing_began_in_one_sector_and_later_spread_to_others() -> None:
         "in the Balnoi sector and later spread to the Mendhar and Nowshera sectors."
     )
     assert violations(text) == {("Balnoi", None): 1, ("Mendhar", None): 1, ("Nowshera", None): 1}
+
+
+def test_shelling_by_a_group_was_recorded_in_the_communities_of() -> None:
+    text = (
+        '"Shelling by illegal armed groups was recorded in the communities of Kabani (twice) and Ateera in '
+        'Latakia province, and Tell Khanzir in Hama province," the truce bulletin reads.'
+    )
+    assert violations(text) == {
+        ("Kabani", "Latakia"): 2,
+        ("Ateera", "Latakia"): 1,
+        ("Tell Khanzir", "Hama"): 1,
+    }
+
+
+def test_a_break_up_as_follows_by_sector() -> None:
+    text = (
+        "Rangers violated the ceasefire on 9 occasions, the Border Security Force said. A spokesman gave the "
+        "break-up as follows: Pargwal sector – five times; Suchetgarh sector – four times."
+    )
+    assert violations(text) == {("Pargwal", None): 5, ("Suchetgarh", None): 4}
+
+
+def test_bullets_under_the_violations_included_stay_violations_with_a_drone_among_them() -> None:
+    text = (
+        "The militia committed 6 breaches of the Hodeidah truce, the joint forces said.\n\n"
+        "The violations included:\n"
+        "- artillery shelling of homes in Zabid district (4 times);\n"
+        "- an attack with mortar rounds on positions in al-Garrahi;\n"
+        "- drone attacks on the Kilo 8 area (once).\n"
+    )
+    assert violations(text) == {
+        ("Zabid", "Hodeidah"): 4,
+        ("al-Garrahi", "Hodeidah"): 1,
+        ("Kilo 8", "Hodeidah"): 1,
+    }
