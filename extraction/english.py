@@ -99,8 +99,8 @@ _ACTIVE = re.compile(
     r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,3}?(?=on\s|at\s|against\s))?"  # "an attack with mortar rounds on"
     r"(?:on|at|against|of|upon|targeting)"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
-    r"|(?:shelling|fire|firing|explosions?)\s+(?:was|were)\s+(?:recorded|registered|reported|observed|heard)\s+"
-    r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)"
+    r"|(?:shelling|fire|firing|explosions?|attacks?)(?:\s+with(?:\s+[\w-]+){1,3}?)?\s+(?:was|were)\s+"
+    r"(?:recorded|registered|reported|observed|heard|opened)\s+(?:near|close\s+to|in\s+the\s+(?:areas?|vicinity)\s+of)"
     r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
     r"|(?<=\bof\s)them\s+(?:were\s+)?(?:in|near|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"  # "12 of them in Ras al-Ain"
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
@@ -134,7 +134,7 @@ _ACTIVE = re.compile(
     r"|(?:shelling|fire|firing|attacks?)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:was|were)\s+(?:registered|recorded)\s+(?:of|on|at)"
     r"(?=\s)"
     r"|(?:violations|breaches|attacks)\s+(?:concerned|involved|affected)(?=\s)"
-    r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){1,6}?(?:near|against|on)(?=\s+(?-i:[A-Z]))"
+    r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){1,9}?(?:near|against|on)(?=\s+(?-i:[A-Z]))"
     r"|among\s+the\s+(?:targeted|shelled|attacked)\s+(?:localities|settlements|villages|places|towns|areas)\s+"
     r"(?:are|were)"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
@@ -672,7 +672,7 @@ def _districts_of_city(m: re.Match[str]) -> str:
 _PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;)-]|$)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
-_SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?:province|governorate)\b")
+_SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?P<kind>province|governorate|district|region)\b")
 
 
 def _same_province(text: str) -> str:
@@ -680,9 +680,16 @@ def _same_province(text: str) -> str:
     out: list[str] = []
     pos = 0
     for m in _SAME_PROVINCE.finditer(text):
-        before = [h for h in capitalised_admin1(text[max(0, m.start() - 400) : m.start()])]
+        window = text[max(0, m.start() - 400) : m.start()]
+        before = [h for h in capitalised_admin1(window)]
+        called = [
+            h for h in before if re.match(r"\s+(?:province|governorate|district|region)\b", window[h.end() :])
+        ]
+        before = (
+            called or before
+        )  # "Tovuz district, as well as the villages of Aghdam and X of the same district"
         if before:
-            out.append(text[pos : m.start()] + f"{before[-1].group()} province")
+            out.append(text[pos : m.start()] + f"{before[-1].group()} {m['kind']}")
             pos = m.end()
     return "".join(out) + text[pos:]
 
@@ -1372,6 +1379,7 @@ _LEAD_TOKEN = re.compile(
     r"\s*(?:\([^()]{1,60}\)|,(?=\s*[A-Z])|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
     r"in\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|oblast|province|district|governorate)\b|"
     r",\s*not\s+far\s+from\s+[A-Z][\w'’-]*,?|"  # "Near Vodiane, not far from Mariupol, snipers fired"
+    r",\s*(?:on|in|near|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:coast|shore|outskirts|front|line|border),|"  # ", on the Azov coast,"
     r"(?:the\s+)?(?:villages?|towns?|settlements?)\s+of)"
 )
 _LEAD_VERB = re.compile(
@@ -1642,7 +1650,7 @@ def _items_for(
         items[0].position = True
         for it in items[1:]:
             division = find_admin1(it.name) if it.name is not None else None
-            if division is not None and not it.part:
+            if division is not None and not it.part and not re.search(r"\bvillages?\s+of\b", it.text, re.I):
                 it.name, it.anchor, it.anchor_text, it.own_admin, it.position = (
                     None,
                     division,
@@ -1724,10 +1732,11 @@ def _items_for(
     elif mode == "lead":
         # "Near Zolote (Luhansk region) separatists opened fire twice": the clause's count is the one place's.
         counts = list(_ANY_COUNT.finditer(tail))
-        if len(items) == 1 and len(counts) == 1 and not items[0].counted:
+        named_ = [it for it in items if it.name is not None]  # ", on the Azov coast," names no second place
+        if len(named_) == 1 and len(counts) == 1 and not named_[0].counted:
             n = parse_count(counts[0]["c"])
             if n is not None and n <= 50:
-                items[0].count, items[0].counted = n, True
+                named_[0].count, named_[0].counted = n, True
     elif mode == "generic" and len(items) == 1 and not items[0].counted:
         gm = _GENERIC_FIGURE.search(text[max(0, start - 90) : start])
         n = parse_number(gm["n"] or gm["m"]) if gm is not None else None
@@ -2305,7 +2314,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
     text = _BASED_AT.sub(",", text)  # "The center, based at Hmeimim in Latakia province, said": where it sits
     text = _ALL_IN.sub(", ", text)  # "A and B, both in Rif Dimashq": the locator of the whole list
-    if "same province" in text or "same governorate" in text:
+    if (
+        "same province" in text
+        or "same governorate" in text
+        or "same district" in text
+        or "same region" in text
+    ):
         text = _same_province(text)  # "Ard el-Wata and Beit Awan, in the same province"
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     if "(" in text:

@@ -475,6 +475,12 @@ _CITY_DISTRICTS_OF = re.compile(
 )
 
 
+_VILLAGE_NAMED = re.compile(
+    r"\b(?:villages?|settlements?|hamlets?)\s+of\s+(?-i:[A-Z])[\w'’-]+\b(?!\s+(?:district|region|province|rayon))",
+    re.I,
+)
+
+
 def _named_head(head: str) -> bool:
     """Whether the words before 'east of X' name a place of their own ('the Kilo 16 area'), not a part near X
     ('areas', 'GNA positions')."""
@@ -580,6 +586,10 @@ def _parse_item(raw: str, start: int) -> Item:
     own: Admin1 | None = None
     pure = False
     pm = _pure_anchor_regex().match(text)
+    if pm is not None and _VILLAGE_NAMED.search(raw):
+        pm = (
+            None  # "the villages of Aghdam and Dondar Gushchu of Tovuz district": a village, not the district
+        )
     if pm is None and re.match(r"^\s*in\s+(?:the\s+)?\S", raw, re.I) and _gaz(text) is not None:
         pm = re.match(r"(?P<place>.+)", text)  # "Kinsabba, in Latakia": where, not what, was hit
     if pm is None and re.match(r"^\s*(?:and|or)\s+in\s+", raw, re.I) and _gaz(text) is not None:
@@ -663,6 +673,8 @@ def _parse_item(raw: str, start: int) -> Item:
     village_like = (
         re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
         or re.search(r"\b(?:villages?|settlements?|towns?|hamlets?)\s+of\s", text, re.I) is not None
+        # "as well as the villages of Aghdam and X of the same district": a village named like a district
+        or _VILLAGE_NAMED.search(raw) is not None
     )
     head = _TRAILING_GENERIC.sub("", head).strip(" ,")
     head = _strip_leading(head)

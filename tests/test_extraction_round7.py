@@ -412,3 +412,37 @@ def test_bullets_under_the_violations_included_stay_violations_with_a_drone_amon
         ("al-Garrahi", "Hodeidah"): 1,
         ("Kilo 8", "Hodeidah"): 1,
     }
+
+
+def test_near_a_place_an_aside_then_the_verb_and_an_attack_recorded_near() -> None:
+    text = (
+        "The enemy violated the ceasefire 5 times in Donetsk and Luhansk regions.\n\nNear Hnutove, on the Azov "
+        "coast, militants opened fire from "
+        "grenade launchers three times. In the Luhansk direction, one attack with small arms was recorded near "
+        "Zolote-4."
+    )
+    assert violations(text) == {("Hnutove", None): 3, ("Zolote-4", "Luhansk"): 1}
+
+
+def test_fire_was_opened_in_the_area_of_places() -> None:
+    text = "The Ukrainian side violated the ceasefire 3 times. Fire was opened in the area of Zaitsevo (twice) and of Spartak (once)."
+    assert {k[0]: v for k, v in violations(text).items()} == {"Zaitsevo": 2, "Spartak": 1}
+
+
+def test_villages_named_like_a_district_of_the_same_district() -> None:
+    received = datetime(2020, 7, 14, 6, 20, tzinfo=UTC)
+    text = (
+        "On 13 July, Armenian armed forces, grossly violating the ceasefire, subjected to intensive fire the "
+        "positions of our army in the direction of Tovuz district, as well as the villages of Aghdam and Vahidli "
+        "of the same district, the ministry said."
+    )
+    found = {(i.location, i.admin1) for i in extract(text, received, {}).incidents if i.kind == VIOLATION}
+    assert found == {("Tovuz", "Tovuz"), ("Aghdam", "Tovuz"), ("Vahidli", "Tovuz")}
+
+
+def test_mortars_and_a_missile_system_used_near_a_place() -> None:
+    text = (
+        "The invaders violated the ceasefire twice. In the Luhansk region, the invaders used 120mm mortars and an "
+        "anti-tank missile system near Troitske (two attacks)."
+    )
+    assert violations(text) == {("Troitske", "Luhansk"): 2}
