@@ -115,8 +115,8 @@ _ACTIVE = re.compile(
     r"towns?|localities|areas?|districts?)\s+of\s)"
     r"|(?:localities|settlements|villages|towns|places|areas|targets)\s+(?:that|which)\s+(?:came\s+under\s+"
     r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|were\s+(?:shelled|attacked|targeted|hit))\s+(?:were|included|are)"
-    r"|(?:shelling|shellings|strikes|attacks)\s+(?:by\s+[^.;:\"“”]{1,60}?\s+)?(?:was|were)\s+(?:recorded|documented|"
-    r"registered|reported|observed)"
+    r"|(?:shelling|shellings|strikes|attacks)\s+(?:by\s+[^.;:\"“”]{1,60}?\s+)?(?:was|were)\s+(?:also\s+)?(?:recorded|"
+    r"documented|registered|reported|observed|logged)"
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?|communities|localities)\b)"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|falling|landed|landing)\s+(?:(?:once|twice|thrice|again|also|\w+\s+times)\s+)?(?:on|in|near)"
@@ -210,7 +210,7 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _SPAN_END = re.compile(
-    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s(?!(?:once|twice|thrice|\d{1,3}|[a-z]+\s+times)\b)|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
+    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s(?!(?:once|twice|thrice|\d{1,3}|[a-z]+\s+times)\b|and\s+in\s)|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
     r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
     r"|,?\s+from\s+(?:(?:their|its|the|enemy|his)\s+)?(?:[\w-]+\s+)?(?:positions?|firing\s+points?|strongholds?)\b"
@@ -557,9 +557,11 @@ _PARA_FIGURE = re.compile(
     r"\b(?:violations?|breaches)\s+(?:were|was)\s+(?:recorded|registered|reported)\s+in\b", re.I
 )
 _LEAD_FIGURE = re.compile(
-    r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|these|them)(?:\s+(?:attacks|violations|breaches|shellings))?\s+"
+    r"\b(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+of\s+(?:the|these|them)(?:\s+(?:attacks|violations|breaches|shellings))?"
+    r"(?:,\s+(?:with|using|by)\s+[^.;]{1,80}?,)?\s+"  # "nine of the attacks, with small arms and mortars, targeted"
     r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$"
-    r"|(?:,\s*|\bwhile\s+|\band\s+)(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:hit|targeted|struck)\s*$",
+    r"|(?:,\s*|\bwhile\s+|\band\s+)(?:the\s+(?:remaining|other)\s+)?(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:hit|targeted|struck)\s*$",
     re.I,
 )
 _FELL_N = re.compile(
@@ -669,7 +671,7 @@ def _districts_of_city(m: re.Match[str]) -> str:
     return out + " " * max(0, len(m.group()) - len(out))
 
 
-_PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;)-]|$)")
+_PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;:)-]|$)")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
 _SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?P<kind>province|governorate|district|region)\b")

@@ -45,6 +45,7 @@ _CEASEFIRE = re.compile(
     r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|lull|(?:Azerbaijani|Armenian)\s+(?:[\w-]+\s+){0,3}?(?:fire|fired|shelling|positions)|"
     r"(?:Indian|Pakistani)\s+(?:army\s+)?(?:posts|positions)|(?:humanitarian|operational)\s+pause|"
     r"pause\s+in\s+(?:the\s+)?(?:operation|fighting|hostilities|offensive)|"
+    r"paus(?:e|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:operation|offensive)|"
     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|DMZ|(?:Armenian|Azerbaijani?)\s+(?:armed\s+forces|army)|demilitari[sz]ed\s+zone|buffer\s+zone|"
     r"Turkish\s+side|Russian-Turkish\s+(?:commission|agreement|memorandum))\b",
     re.I,

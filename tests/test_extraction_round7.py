@@ -446,3 +446,25 @@ def test_mortars_and_a_missile_system_used_near_a_place() -> None:
         "anti-tank missile system near Troitske (two attacks)."
     )
     assert violations(text) == {("Troitske", "Luhansk"): 2}
+
+
+def test_abbreviated_province_headings_with_a_colon() -> None:
+    text = "Reconciliation Centre: 5 shelling incidents in the past 24h\n\nIdlib prov.: Bsanqul (3)\nHama prov.: Maan (2)\n"
+    assert violations(text) == {("Bsanqul", "Idlib"): 3, ("Maan", "Hama"): 2}
+
+
+def test_figures_of_the_attacks_with_an_aside_and_the_remaining_ones_during_a_paused_operation() -> None:
+    text = (
+        "Militants carried out 9 attacks despite the agreement to pause the operation, the ministry said. Seven of "
+        "the attacks, with rockets, mortars and small arms, targeted positions around Tell Tamr in Hasakah province, "
+        "while the remaining two targeted the Ain Issa area in Raqqa province."
+    )
+    assert violations(text) == {("Tell Tamr", "Hasakah"): 7, ("Ain Issa", "Raqqa"): 2}
+
+
+def test_shelling_logged_in_province_groups_after_dashes() -> None:
+    text = (
+        "The centre registered 6 ceasefire violations. Shelling was also logged in Aleppo province - al-Zahraa (1) - "
+        "and in Hama province - Tell Bazam (3), Maardes (2)."
+    )
+    assert violations(text) == {("al-Zahraa", "Aleppo"): 1, ("Tell Bazam", "Hama"): 3, ("Maardes", "Hama"): 2}
