@@ -201,7 +201,8 @@ _LEAD_IN = re.compile(
     r"(?:over\s+)?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
     r"region|sector|governorate|oblast|area)(?:\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:province|countryside|governorate))?)?)?|"
-    r"in\s+the\s+(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30}|"  # "in the province of Hama"
+    r"in\s+the\s+(?:(?:north|south|east|west|central)\w*\s+)?(?:province|governorate|region|oblast)\s+of\s+"
+    r"(?-i:[A-Z])[\w'’-]{0,30}|"  # "in the province of Hama", "In the northern province of Aleppo"
     # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, A and B came under fire"
     r"in\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el)-[\w'’-]+\s+){1,3}(?:mountains?|area|plain|countryside|heights)"
     r"(?:\s+\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:same\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:province|governorate)?)?|"
@@ -373,13 +374,16 @@ _IN_YEAR = re.compile(
     r"|\b(?:years?|decades?)\s+(ago)\b"  # "four years ago today"
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+"
     r"((?:19|20)\d\d)\b"
+    # "On a single day in February 2018 it reported ..." in a 2022 article
+    r"|\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)\s+((?:19|20)\d\d)\b"
 )
 
 
 def _other_year(text: str, year: int) -> bool:
     """'5,133 violations were recorded in 2020' in a 2022 article: a figure of another year, background."""
     return ("ago" in text or "20" in text or "19" in text) and any(
-        m[2] is not None or int(m[1] or m[3]) != year for m in _IN_YEAR.finditer(text)
+        m[2] is not None or int(m[1] or m[3] or m[4]) != year for m in _IN_YEAR.finditer(text)
     )
 
 
@@ -993,7 +997,11 @@ _ELLIPTIC_GROUP = re.compile(
 )
 
 
-_BASED_AT = re.compile(r",\s+(?:based|headquartered|stationed)\s+(?:in|at)\s+[^,;.:()]{1,100},", re.I)
+_BASED_AT = re.compile(
+    r",\s+(?:based|headquartered|stationed|which\s+(?:operates|is\s+based|is\s+located|works))\s+(?:in|at|from)\s+"
+    r"[^,;.:()]{1,100}(?=[,.;])",
+    re.I,
+)
 _GROUP_AFTER_DASH = re.compile(
     r"(?<=[\w)])\s+[—–]\s+(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)(?:\s+province)?(?=\s*(?:;|\.(?:\s|$)|$))",
     re.M,
@@ -2314,7 +2322,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "[" in text:
         text = _EDITOR_BRACKET.sub(lambda m: " " + m[1] + " ", text)  # "shelled once [in Hama province]"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
-    text = _BASED_AT.sub(",", text)  # "The center, based at Hmeimim in Latakia province, said": where it sits
+    text = _BASED_AT.sub("", text)  # "The center, based at Hmeimim in Latakia province, said": where it sits
     text = _ALL_IN.sub(", ", text)  # "A and B, both in Rif Dimashq": the locator of the whole list
     if (
         "same province" in text
@@ -2658,6 +2666,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "'s " in text or "’s " in text:
         # "Uri's Silikot village": the owner is a district of the article's province
         state.districts |= {place_key(d) for d in _OWNER_OF_VILLAGE.findall(text[:MAX_TEXT])}
+    if (
+        article_day is not None
+    ):  # "On a single day in February 2018 it reported 45 ...": another year's figure
+        sentences = [s for s in sentences if not _other_year(s.text, article_day.year)]
     regions = stated_province_totals(sentences) if ceasefire_context(text) else {}
     if scope is None and len(set(regions) | set(state.province_counts)) == 1:
         scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure

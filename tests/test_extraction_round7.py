@@ -468,3 +468,23 @@ def test_shelling_logged_in_province_groups_after_dashes() -> None:
         "and in Hama province - Tell Bazam (3), Maardes (2)."
     )
     assert violations(text) == {("al-Zahraa", "Aleppo"): 1, ("Tell Bazam", "Hama"): 3, ("Maardes", "Hama"): 2}
+
+
+def test_a_figure_of_another_month_and_year_is_history() -> None:
+    received = datetime(2022, 3, 15, 8, 0, tzinfo=UTC)
+    text = (
+        "DAMASCUS, March 15, 2022 - The truce lines have barely moved. On a single day in February 2018 the centre "
+        "reported that militants had shelled Jobar 45 times."
+    )
+    result = extract(text, received, {})
+    assert result.reported_total is None
+    assert [i for i in result.incidents if i.kind == VIOLATION] == []
+
+
+def test_where_the_centre_operates_from_and_a_province_with_an_adjective() -> None:
+    text = (
+        "In breach of the truce, militants shelled Zamalka twice in Damascus province, said the center, which "
+        "operates from an air base in Latakia. In the northern province of Aleppo, the Ramouseh district came under "
+        "fire three times."
+    )
+    assert violations(text) == {("Zamalka", "Damascus"): 2, ("Ramouseh", "Aleppo"): 3}
