@@ -138,7 +138,7 @@ _ACTIVE = re.compile(
     r"|among\s+the\s+(?:targeted|shelled|attacked)\s+(?:localities|settlements|villages|places|towns|areas)\s+"
     r"(?:are|were)"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
-    r"|(?:resorted\s+to|initiated|indulged\s+in)\s+(?:[\w-]+\s+){0,3}?(?:firing|shelling|fire)\s+"
+    r"|(?:resorted\s+to|initiated|indulged\s+in)\s+(?:[\w\"“”'‘’-]+\s+){0,3}?(?:firing|shelling|fire)\s+"
     r"(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|aimed\s+at|directed\s+at)\b",
@@ -383,8 +383,18 @@ _IN_YEAR = re.compile(
 def _other_year(text: str, year: int) -> bool:
     """'5,133 violations were recorded in 2020' in a 2022 article: a figure of another year, background."""
     return ("ago" in text or "20" in text or "19" in text) and any(
-        m[2] is not None or int(m[1] or m[3] or m[4]) != year for m in _IN_YEAR.finditer(text)
+        (m[2] is not None or int(m[1] or m[3] or m[4]) != year)
+        and not _BOUND_BEFORE.search(text, 0, m.start())
+        for m in _IN_YEAR.finditer(text)
     )
+
+
+# "since the truce took effect on December 18, 2018": a date that bounds a period, not the time of the story
+_BOUND_BEFORE = re.compile(
+    r"\b(?:since|until|took\s+effect(?:\s+on)?|came\s+into\s+(?:force|effect)(?:\s+on)?|signed(?:\s+on)?|"
+    r"agreed(?:\s+on)?|began(?:\s+on)?|started(?:\s+on)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    re.I,
+)
 
 
 def _turkish_side(text: str) -> bool:
@@ -1275,11 +1285,20 @@ _ZONE_NOUNS = (
 )  # fmt: skip
 
 
+def _drop_enumeration(m: re.Match[str]) -> str:
+    """Blank an enumeration of provinces, unless it names only Iraqi or Lebanese ones: 'the residential areas of
+    Salah al-Din' in a Tripoli story is a district of the city."""
+    found = [find_admin1(h.group()) for h in capitalised_admin1(m.group())]
+    if found and all(a is not None and a.country in _RARE_COUNTRIES for a in found):
+        return m.group()
+    return " "
+
+
 def _clean_span(span: str) -> str:
     """A list span without enumerations of provinces and names of zones or institutions (not targets)."""
     low = span.lower()
     if any(w in low for w in _LIST_NOUNS):  # every enumeration names its noun
-        span = _province_list_regex().sub(" ", span)
+        span = _province_list_regex().sub(_drop_enumeration, span)
     if any(w in low for w in _ZONE_NOUNS):
         span = _zone_regex().sub(" ", span)
     return span
@@ -2208,6 +2227,11 @@ def _country_named(text: str, country: str) -> bool:
     return word is None or word in text
 
 
+def _rare_ok(a: Admin1 | None, text: str) -> bool:
+    """A division of a rarely covered country counts only where the text names that country."""
+    return a is None or a.country not in _RARE_COUNTRIES or _country_named(text, a.country)
+
+
 _RARE_COUNTRIES = frozenset(
     {"IQ", "LB"}
 )  # divisions named like districts elsewhere ("Salahuddin" in Tripoli)
@@ -2382,7 +2406,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     state = _State()
     hits = capitalised_admin1(text)
     containers = _article_containers(text, hits)
-    country = _main_country(hits)
+    country = _main_country(
+        tuple(h for h in hits if _rare_ok(find_admin1(h.group()), text))
+    )  # "Salah al-Din" in a Tripoli story is no vote for Iraq
     ref = article_day or date(1970, 1, 1)
     stmt = statement or ref
     para_day: dict[int, date] = {}

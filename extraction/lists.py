@@ -221,7 +221,7 @@ def _anchor_regex() -> re.Pattern[str]:
             + r"\s+)?(?:edge|edges|outskirts|fringes?)\s+of))\s+(?:the\s+)?(?:self-proclaimed\s+)?"
             r"(?:(?:Syria|Ukraine|Yemen|Libya|Armenia|Azerbaijan|India|Pakistan)(?:'s|’s)\s+)?"
             r"(?:(?:" + _DIRECTION + r"|rural|suburban)\s+)?"
-            r"(?:(?:province|governorate|region|oblast|countryside|city|provinces|part|parts|outskirts|suburbs|vicinity|north|south|east|west|centre|center)\s+of\s+(?:the\s+)?)?"
+            r"(?:(?:province|governorate|region|oblast|countryside|city|provinces|part|parts|outskirts|suburbs|vicinity|north|south|east|west|centre|center|districts)\s+of\s+(?:the\s+)?)?"
             r"(?P<place>" + gaz + r"|[A-Z][\w'’-]{0,30}(?:\s+(?:al-|el-)?[A-Z][\w'’-]{0,30}){0,3})"
             r"(?:['’]s)?(?:\s+" + _ADMIN_SUFFIX + r")?\s*$",
         )

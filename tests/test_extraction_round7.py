@@ -488,3 +488,30 @@ def test_where_the_centre_operates_from_and_a_province_with_an_adjective() -> No
         "fire three times."
     )
     assert violations(text) == {("Zamalka", "Damascus"): 2, ("Ramouseh", "Aleppo"): 3}
+
+
+def test_residential_areas_of_a_district_named_like_an_iraqi_province() -> None:
+    text = (
+        "The ceasefire in Tripoli was violated, the spokesman said. He said the militias shelled the residential "
+        "areas of Salah al-Din (twice) and Abu Salim with Grad rockets."
+    )
+    assert violations(text) == {("Salah al-Din", "Tripoli"): 2, ("Abu Salim", "Tripoli"): 1}
+
+
+def test_quoted_unprovoked_firing_in_sectors() -> None:
+    text = (
+        'Pakistani troops violated the ceasefire along the LoC. The Pakistan army resorted to "unprovoked" firing '
+        "in the Keran and Machil sectors, a spokesman said."
+    )
+    assert violations(text) == {("Keran", None): 1, ("Machil", None): 1}
+
+
+def test_positions_in_the_districts_of_places_and_a_start_date_that_is_no_history() -> None:
+    received = datetime(2019, 1, 9, 12, 0, tzinfo=UTC)
+    text = (
+        "The coalition said the militia committed 9 violations of the ceasefire in Hodeidah governorate. The "
+        "violations included shelling on positions of the joint forces in the districts of Zabid and Bajil, "
+        "bringing the total since the truce took effect on December 18, 2018 to 400."
+    )
+    found = {(i.location, i.admin1) for i in extract(text, received, {}).incidents if i.location}
+    assert found == {("Zabid", "Hodeidah"), ("Bajil", "Hodeidah")}
