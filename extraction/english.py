@@ -1082,6 +1082,12 @@ _AND_FROM_ON = re.compile(
     r"(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+)?)?\s+(?:on|at)\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
+_COUNT_BEFORE_VERB = re.compile(
+    r"\b(?P<c>twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+"
+    r"(?P<v>shelled|attacked|targeted|hit|struck|bombarded|fired\s+(?:up)?on)\s+"
+    r"(?P<x>(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*){0,2})",
+    re.I,
+)
 _WHICH_WAS_HIT = re.compile(
     r",\s+which\s+(?:(?:was|were)\s+(?:also\s+)?(?:targeted|hit|shelled|struck|attacked|fired\s+(?:up)?on)|"
     r"came\s+under\s+(?:[\w-]+\s+)?fire)\s+"
@@ -2138,6 +2144,11 @@ def _sentence_admin(text: str, upto: int) -> Admin1 | None:
     hm = header_match(head)
     if hm is not None and hm["g"][:1].isupper():
         return find_admin1(hm["g"])  # "4) Damascus province – mortars were fired at ..."
+    colon = head.rfind(":")
+    if colon > 0:  # "the Hama countryside was also hit: militants shelled A and B"
+        before = {a for m_, a in division_hits(head[:colon]) if m_.group()[:1].isupper()}
+        if len(before) == 1 and not _SPEECH_VENUE.search(head[:colon]):
+            return before.pop()
     tv = _THE_PROVINCE_VIOLATIONS.match(head)
     if tv is not None and find_admin1(tv["g"]) is not None:
         return find_admin1(tv["g"])  # "The Hama violations concerned the settlements of A and B"
@@ -2383,6 +2394,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _AND_FROM_ON.sub(
             ", and on ", text
         )  # "fired from X on A (once), and from the Y area on B (twice)"
+    text = _COUNT_BEFORE_VERB.sub(r"\g<v> \g<x> (\g<c>)", text)  # "had twice shelled al-Khallat"
     if ", which " in text:
         text = _WHICH_WAS_HIT.sub(r" (\g<c>)", text)  # "Hays, which was targeted 11 times, and of al-Tuhaita"
     if "the latter" in text:

@@ -33,7 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "frontline", "front line", "each", "both", "respectively", "mountains", "bakery",
+    "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains", "bakery",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
@@ -119,8 +119,8 @@ _LEADING_FILLERS = re.compile(
     r"from|at|on|in|into|against|upon|towards?|near|around|inside|within|along)\b(?![-'’])[,\s]*|of\s+(?=the\s)"
     r"|(?:the|a|an|its|their)\s+|attacked:\s*"
     # "GNA positions on the al-Khallat axis": the axis is the place
-    r"|(?:(?-i:[A-Z]{2,6})\s+|[\w-]+\s+)?positions\s+(?:on|along)\s+(?:the\s+)?(?=(?:al|el|ad|ar|as)-|(?-i:[A-Z])[\w'’-]*"
-    r"(?:\s+[\w'’-]+){0,2}\s+(?:axis|front|frontline|road|highway|line)\b)"
+    r"|(?:(?-i:[A-Z]{2,6})\s+|[\w-]+\s+)?(?:positions|units|troops|posts)\s+(?:on|along)\s+(?:the\s+)?"
+    r"(?=(?:al|el|ad|ar|as)-|(?-i:[A-Z]))"
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:shellings?|attacks?|strikes?|raids?|bombardments?|"
     r"bombings?|fire|gunfire|cases?\s+of\s+(?:firing|shelling))\s+(?:(?:with|using)\s+(?:[\w-]+\s+){1,3}?)?"
@@ -148,7 +148,7 @@ _TRAILING_GENERIC = re.compile(
 )
 _ITEM_CUT = re.compile(
     r"\s+['\"‘“]?(?:from|with|using|by|during|amid|after|before|killing|wounding|injuring|causing|damaging|leaving|"
-    r"caused|damaged|destroyed|sparked|and\s+(?:later|then|subsequently)|"  # "an attack on X caused damage"
+    r"caused|damaged|destroyed|sparked|and\s+(?:later|then|subsequently|had|has|have)|"  # "an attack on X caused damage"
     r"on\s+(?:the\s+)?(?:night|morning|evening|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"in\s+the\s+(?:early\s+)?(?:evening|morning|night|afternoon|hours)|yesterday|today|tonight|last\s+night|"
     r"on\s+(?:the\s+)?(?:"

@@ -515,3 +515,19 @@ def test_positions_in_the_districts_of_places_and_a_start_date_that_is_no_histor
     )
     found = {(i.location, i.admin1) for i in extract(text, received, {}).incidents if i.location}
     assert found == {("Zabid", "Hodeidah"), ("Bajil", "Hodeidah")}
+
+
+def test_a_province_before_a_colon_sets_the_list_after_it() -> None:
+    text = (
+        "Militants broke the truce, the centre said. According to the officer, the Hama countryside was also hit: "
+        "militants launched mortar rounds at Kurnaz and Tell Sikkin."
+    )
+    assert violations(text) == {("Kurnaz", "Hama"): 1, ("Tell Sikkin", "Hama"): 1}
+
+
+def test_units_on_axes_and_a_count_before_the_verb() -> None:
+    text = (
+        "The army accused the militias of breaching the ceasefire, saying they had attacked army units on the "
+        "Ain Zara and Wadi al-Rabie axes and had twice shelled al-Khallat with mortars."
+    )
+    assert violations(text) == {("Ain Zara", None): 1, ("Wadi al-Rabie", None): 1, ("al-Khallat", None): 2}
