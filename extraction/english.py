@@ -219,6 +219,7 @@ _SPAN_END = re.compile(
     r"|,\s+(?:firing|shooting|shelling)\s+from\b"  # ", firing from Sakhanka": where the fire came from"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
+    r"|\s+(?:reached|signed|agreed|concluded|brokered)\s+in\b"  # "the agreement reached in Sochi"
     r"|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?sources?\b"
     r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:head|chief|commander|spokesman|spokesperson|deputy|director|"
     r"official|representative|leader|press\s+service|military|army|ministry|ministry's|centre|center|force|forces|"
@@ -877,7 +878,8 @@ def _join_bullets(text: str) -> str:
 
 _OTHER_STORIES = re.compile(
     r"\W*(?:related(?:\s+(?:news|stories|articles))?|read\s+(?:more|also)|also\s+read|see\s+also|more\s+from\b.*|"
-    r"most\s+(?:read|popular)|latest(?:\s+news)?|recommended|tags|trending)\W*$",
+    r"most\s+(?:read|popular)|latest(?:\s+news)?|recommended|tags|trending|you\s+may\s+also\s+like|"
+    r"more\s+(?:news|stories)|also\s+on\b.*|editor['’]?s\s+picks?|popular(?:\s+news)?)\W*$",
     re.I,
 )
 _DECOR = r"[\W_]{0,4}"
@@ -1451,7 +1453,7 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
     r"instances|incidents|shellings|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
-    r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows)\b"
+    r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows|under\s+fire)\b"
     r"[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
@@ -1788,7 +1790,7 @@ def _items_for(
 
 _OWN_SIDE = re.compile(
     r"(?:the\s+)?(?:(?:Syrian\s+(?:Arab\s+)?)?(?:army|army\s+units|troops|armed\s+forces)|(?:Syrian|army|government|our)\s+"
-    r"artillery)(?:\s+units)?\s*$",
+    r"artillery|(?:Syrian\s+(?:Arab\s+)?)?army['’]s\s+(?:artillery|artillery\s+units|units|forces))(?:\s+units)?\s*$",
     re.I,
 )
 _OPPOSITION = re.compile(

@@ -151,6 +151,7 @@ _ITEM_CUT = re.compile(
     r"caused|damaged|destroyed|sparked|and\s+(?:later|then|subsequently|had|has|have)|"  # "an attack on X caused damage"
     r"on\s+(?:the\s+)?(?:night|morning|evening|\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|"
     r"in\s+the\s+(?:early\s+)?(?:evening|morning|night|afternoon|hours)|yesterday|today|tonight|last\s+night|"
+    r"this\s+(?:morning|afternoon|evening)|"
     r"on\s+(?:the\s+)?(?:"
     + "|".join(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
     + r")|"

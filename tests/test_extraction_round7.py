@@ -531,3 +531,23 @@ def test_units_on_axes_and_a_count_before_the_verb() -> None:
         "Ain Zara and Wadi al-Rabie axes and had twice shelled al-Khallat with mortars."
     )
     assert violations(text) == {("Ain Zara", None): 1, ("Wadi al-Rabie", None): 1, ("al-Khallat", None): 2}
+
+
+def test_under_fire_as_a_colon_intro_and_other_stories_under_you_may_also_like() -> None:
+    text = (
+        "The Ukrainian side violated the ceasefire four times.\n\n"
+        "Under fire: Spartak, Vasylivka and the outskirts of Yasynuvata (twice).\n\n"
+        "You may also like:\n"
+        "- Monitors spot Grad systems near Novoazovsk\n"
+        "- Militants shell Stanytsia Luhanska again\n"
+    )
+    assert {k[0]: v for k, v in violations(text).items()} == {"Spartak": 1, "Vasylivka": 1, "Yasynuvata": 2}
+
+
+def test_rockets_at_a_town_this_afternoon_and_the_armys_response_and_where_a_deal_was_reached() -> None:
+    text = (
+        "Rebels breached the truce agreement reached in Astana again. They launched a number of Grad rockets at "
+        "Mhardeh this afternoon. In response, the Syrian Arab Army's artillery units pounded rebel positions in "
+        "Latamneh."
+    )
+    assert violations(text) == {("Mhardeh", None): 1}
