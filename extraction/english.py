@@ -130,7 +130,7 @@ _ACTIVE = re.compile(
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+on|worked\s+on(?=\s+(?-i:[A-Z]))"
     r"|(?<=\bbulletin\s)(?:listed|named|mentioned)(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"
-    r"|fire\s+from\s+(?:[\w'’-]+,?\s+){1,8}?(?:at|on)(?=\s)"
+    r"|fire\s+from\s+(?:[\w'’-]+\s+){1,8}?(?:at|on)(?=\s)"
     r"|(?:shelling|fire|firing|attacks?)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:was|were)\s+(?:registered|recorded)\s+(?:of|on|at)"
     r"(?=\s)"
     r"|(?:violations|breaches|attacks)\s+(?:concerned|involved|affected)(?=\s)"
@@ -503,7 +503,15 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
     for m in _SENT_BREAK.finditer(para):
         prev_word = _LAST_WORD.findall(para[max(pos, m.start() - 30) : m.start()].rstrip('.!?"”’'))
         if prev_word and prev_word[-1].lower().rstrip(".") in _ABBREV:
-            continue
+            if not (
+                prev_word[-1].lower().rstrip(".") in ("a.m", "p.m")
+                and re.match(r"(?:(?:al|el|ad|ar|as)-)?[A-Z][a-z]", para[m.end() :])
+                and not re.match(
+                    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|local)\b",
+                    para[m.end() :],
+                )
+            ):
+                continue  # "at 7:00 a.m. Sarmin and Al-Nayrab were hit": the time ends the sentence
         if prev_word and len(prev_word[-1]) == 1 and prev_word[-1].isupper():
             continue  # an initial
         out.append((para[pos : m.start()], base + pos))

@@ -335,12 +335,16 @@ def _gaz_in(text: str) -> Admin1 | None:
     return found.pop() if len(found) == 1 else None
 
 
+_WORD_ARTICLE = re.compile(r"(?:At|As|Ad|Ar|An|Az|Ash)\s+(?-i:[A-Z])")
+
+
 def _strip_leading(text: str) -> str:
     # "(the shelling of A) and of B": a repeated "of" opens the item; after a direction ("east of X") it
     # locates, so it goes only when it comes first
     text = re.sub(r"^(?:and\s+|as\s+well\s+as\s+)?of\s+(?=(?-i:[A-Z])|(?:al|el|an|ad|ar|as|at)-)", "", text)
     prev = None
-    while prev != text:
+    while prev != text and not _WORD_ARTICLE.match(text):
+        # "At Tuhayta", "Ad Durayhimi": the Arabic article written as a word, not a preposition
         prev = text
         text = _LEADING_FILLERS.sub("", text, count=1).strip()
     return text

@@ -551,3 +551,25 @@ def test_rockets_at_a_town_this_afternoon_and_the_armys_response_and_where_a_dea
         "Latamneh."
     )
     assert violations(text) == {("Mhardeh", None): 1}
+
+
+def test_an_arabic_article_written_as_a_word_and_a_time_that_ends_a_sentence() -> None:
+    text = (
+        "The militia violated the Hodeidah truce 9 times: Ad Durayhimi (4) and At Tuhayta (5), the coalition said. "
+        "A mortar attack on Zabid was reported at 7:00 a.m. Bajil and Hays were hit by rockets."
+    )
+    assert {k[0]: v for k, v in violations(text).items()} == {
+        "Ad Durayhimi": 4,
+        "At Tuhayta": 5,
+        "Zabid": 1,
+        "Bajil": 1,
+        "Hays": 1,
+    }
+
+
+def test_fire_from_positions_does_not_swallow_the_next_clause() -> None:
+    text = (
+        "In breach of the truce, Kansafra came under sniper fire from regime positions, while a mortar attack on "
+        "Fleifel was reported."
+    )
+    assert violations(text) == {("Kansafra", None): 1, ("Fleifel", None): 1}
