@@ -363,8 +363,9 @@ _SETTING_CUE = re.compile(
     re.I,
 )
 _THESE_LIE = re.compile(
-    r"\W*(?:(?:both|all)(?:\s+of)?\s+(?:these|those|the)|both|the|these|those|all|the\s+two|the\s+three|all\s+three)"
-    r"\s+(?:(?:towns|villages|places|settlements|localities|areas|neighbou?rhoods|districts)"
+    r"\W*(?:(?:both|all)(?:\s+of)?\s+(?:these|those|the)(?:\s+above)?|both|the|these|those|all|the\s+two|the\s+three|"
+    r"all\s+three)"
+    r"\s+(?:(?:towns|villages|places|settlements|localities|areas|neighbou?rhoods|districts|communities)"
     r"\s+(?:lie|are|sit|are\s+located|are\s+situated)|(?:attacks|incidents|violations|shellings)\s+(?:took\s+place|"
     r"occurred|happened|were\s+(?:recorded|registered)))\s+in\s+(?:the\s+)?"
     r"(?P<g>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:\s+(?:province|governorate|region|oblast))?\W*$",
@@ -497,21 +498,27 @@ class _State:
     list_id: int = 0
 
 
+def _time_ends(word: str, after: str) -> bool:
+    """'at 7:00 a.m. Sarmin and Al-Nayrab were hit': a time before a capitalised name ends the sentence."""
+    return (
+        word.lower().rstrip(".") in ("a.m", "p.m")
+        and re.match(r"(?:(?:al|el|ad|ar|as)-)?[A-Z][a-z]", after) is not None
+        and re.match(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|local)\b", after)
+        is None
+    )
+
+
 def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
     out: list[tuple[str, int]] = []
     pos = 0
     for m in _SENT_BREAK.finditer(para):
         prev_word = _LAST_WORD.findall(para[max(pos, m.start() - 30) : m.start()].rstrip('.!?"”’'))
-        if prev_word and prev_word[-1].lower().rstrip(".") in _ABBREV:
-            if not (
-                prev_word[-1].lower().rstrip(".") in ("a.m", "p.m")
-                and re.match(r"(?:(?:al|el|ad|ar|as)-)?[A-Z][a-z]", para[m.end() :])
-                and not re.match(
-                    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|GMT|UTC|local)\b",
-                    para[m.end() :],
-                )
-            ):
-                continue  # "at 7:00 a.m. Sarmin and Al-Nayrab were hit": the time ends the sentence
+        if (
+            prev_word
+            and prev_word[-1].lower().rstrip(".") in _ABBREV
+            and not _time_ends(prev_word[-1], para[m.end() :])
+        ):
+            continue
         if prev_word and len(prev_word[-1]) == 1 and prev_word[-1].isupper():
             continue  # an initial
         out.append((para[pos : m.start()], base + pos))
@@ -2476,8 +2483,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             para_start = min(x.start for x in sentences if x.paragraph == s.paragraph)
             for k_, m_ in enumerate(state.mentions):  # "Both towns lie in the Damascus countryside."
                 if m_.name is not None and (
-                    k_ >= last_list_at or (m_.start >= para_start and m_.admin1 is None)
-                ):
+                    k_ >= last_list_at
+                    or (m_.admin1 is None and (m_.start >= para_start or "above" in tl.group().lower()))
+                ):  # "All of the above localities are in Donetsk region": every place listed so far
                     m_.admin1 = find_admin1(tl["g"])  # "All of these settlements are in Donetsk region."
             continue
         spans = _spans(s.text)

@@ -543,7 +543,7 @@ def _parse_item(raw: str, start: int) -> Item:
     paren_anchor: Admin1 | None = None
     for pm_ in _PAREN.finditer(text):
         inner = re.sub(
-            r"^(?:in\s+)?(?:the\s+)?|\s+(?:province|governorate|region|oblast)$",
+            r"^(?:in\s+)?(?:the\s+)?|\s+(?:province|governorate|region|oblast|district|rayon)$",
             "",
             pm_[1].strip(" ,;"),
             flags=re.I,

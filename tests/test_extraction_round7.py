@@ -573,3 +573,27 @@ def test_fire_from_positions_does_not_swallow_the_next_clause() -> None:
         "Fleifel was reported."
     )
     assert violations(text) == {("Kansafra", None): 1, ("Fleifel", None): 1}
+
+
+def test_all_of_the_above_localities_and_a_district_in_brackets() -> None:
+    text = (
+        "Militants violated the truce 5 times. Pisky came under fire twice.\n\n"
+        '"Maryinka and Zaitseve were also fired on," the statement reads. All of the above localities are in '
+        "Donetsk region. In Luhansk region, the militants fired at Troitske."
+    )
+    assert violations(text) == {
+        ("Pisky", "Donetsk"): 2,
+        ("Maryinka", "Donetsk"): 1,
+        ("Zaitseve", "Donetsk"): 1,
+        ("Troitske", "Luhansk"): 1,
+    }
+    bullets = (
+        "MoD: the enemy broke the truce 3 times. Armenian units fired at our positions in:\n"
+        "• Gapanli (Terter district)\n"
+        "• Shikhlar, Javahirli (Aghdam district)\n"
+    )
+    assert violations(bullets) == {
+        ("Gapanli", "Tartar"): 1,
+        ("Shikhlar", "Aghdam"): 1,
+        ("Javahirli", "Aghdam"): 1,
+    }
