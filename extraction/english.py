@@ -1473,6 +1473,9 @@ _COLON_LIST = re.compile(
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
 )
+_COUNTED_COLON = re.compile(
+    r":\s*(?=(?:(?:al|el|ad|ar|as)-)?(?-i:[A-Z])[^.:;]{0,40}?\(\s*\d{1,3}\s*\)[^.:]{0,80}?\(\s*\d{1,3}\s*\))"
+)
 _DASH_LIST = re.compile(
     r"\b(?:violations|breaches|attacks|shellings|incidents|instances|times)"
     r"(?:\s+(?:in|on|across|over|from|within|along)\s+[^—–.;:()\d-]{1,40}?)?\s+[—–-]\s+"  # "in the truce zone —"
@@ -2492,6 +2495,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if spans:
             last_list_at = len(state.mentions)
         cl = _COLON_LIST.search(s.text) if ":" in s.text else None
+        if cl is None and ":" in s.text and "(" in s.text:
+            cl = _COUNTED_COLON.search(s.text)  # "Idlib zone, last 24h (RuMoD): A (3), B (1) in Hama; C (2)"
         if cl is None and ("—" in s.text or " – " in s.text or " - " in s.text):
             cl = _DASH_LIST.search(s.text)  # "carried out 4 shelling attacks — Kabbani (2), Nahshibba (1)"
         if cl is not None and s.text.startswith("Attacked:", cl.end()):

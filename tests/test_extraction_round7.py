@@ -597,3 +597,8 @@ def test_all_of_the_above_localities_and_a_district_in_brackets() -> None:
         ("Shikhlar", "Aghdam"): 1,
         ("Javahirli", "Aghdam"): 1,
     }
+
+
+def test_a_colon_list_of_counted_places_after_a_label_with_no_verb() -> None:
+    text = "⚡️ Idlib zone, last 24h (RuMoD): Kurnaz (3), Maan (1) in Hama; Kinsabba (2) in Latakia. 6 shellings, Turkish side: 2."
+    assert violations(text) == {("Kurnaz", "Hama"): 3, ("Maan", "Hama"): 1, ("Kinsabba", "Latakia"): 2}
