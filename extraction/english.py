@@ -1034,8 +1034,9 @@ _GROUP_AFTER_DASH = re.compile(
     re.M,
 )
 _PROVINCE_DASH_LIST = re.compile(
-    r"(?<!;\s)\b(in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast))\s+[-–—]\s+"
-    r"(?=(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*\d)"
+    r"(?<!;\s)\b(in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast)|"
+    r"(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?))\s+[-–—]\s+"
+    r"(?=(?:(?:al|el|ad|ar|as|an)-|the\s+)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*(?:\d|once|twice|thrice|\w+\s+times))"
 )
 _PROVINCE_DASH_LIST_ANY = re.compile(_PROVINCE_DASH_LIST.pattern.removeprefix(r"(?<!;\s)"))
 _PLACE_PROVINCE_DESC = re.compile(

@@ -602,3 +602,10 @@ def test_all_of_the_above_localities_and_a_district_in_brackets() -> None:
 def test_a_colon_list_of_counted_places_after_a_label_with_no_verb() -> None:
     text = "⚡️ Idlib zone, last 24h (RuMoD): Kurnaz (3), Maan (1) in Hama; Kinsabba (2) in Latakia. 6 shellings, Turkish side: 2."
     assert violations(text) == {("Kurnaz", "Hama"): 3, ("Maan", "Hama"): 1, ("Kinsabba", "Latakia"): 2}
+
+
+def test_a_capitalised_dateline_city_before_a_hyphen_is_no_province_of_the_total() -> None:
+    text = "KYIV - Pro-Russian militants violated the ceasefire 47 times over the past day, the press centre said."
+    result = extract(text, RECEIVED, {})
+    assert result.reported_total == 47
+    assert [i for i in result.incidents if i.kind == VIOLATION] == []
