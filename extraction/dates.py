@@ -149,23 +149,23 @@ def _city_starts(head: str, end: int) -> list[int]:
     return out
 
 
-def _yearless_in(head: str, digits: list[int], months: list[int]) -> list[re.Match[str]]:
-    """``m`` for ``m`` in ``rx.finditer(head)`` for each of ``_YEARLESS_DATELINES`` in turn, each tried only
-    where it can start: the city before ', June 24' or ', 9 March', the line before 'June 24, 22:41'."""
-    after_city: list[int] = []  # city starts before ', <month> <day>'
-    for mw in months:
-        ws = mw
-        while ws > 0 and head[ws - 1].isspace():
-            ws -= 1
-        if ws < mw and head[ws - 1 : ws] == ",":
-            after_city.extend(_city_starts(head, ws - 1))
-    before_day: list[int] = []  # city starts before ', <day> <month>'
-    for p in digits:
+def _cities_before_comma(head: str, starts: list[int]) -> list[int]:
+    """Where a dateline city may start, for each of ``starts`` that follows ', ' (the city comes before it)."""
+    out: list[int] = []
+    for p in starts:
         ws = p
         while ws > 0 and head[ws - 1].isspace():
             ws -= 1
         if ws < p and head[ws - 1 : ws] == ",":
-            before_day.extend(_city_starts(head, ws - 1))
+            out.extend(_city_starts(head, ws - 1))
+    return out
+
+
+def _yearless_in(head: str, digits: list[int], months: list[int]) -> list[re.Match[str]]:
+    """``m`` for ``m`` in ``rx.finditer(head)`` for each of ``_YEARLESS_DATELINES`` in turn, each tried only
+    where it can start: the city before ', June 24' or ', 9 March', the line before 'June 24, 22:41'."""
+    after_city = _cities_before_comma(head, months)  # city starts before ', <month> <day>'
+    before_day = _cities_before_comma(head, digits)  # city starts before ', <day> <month>'
     line_starts: list[int] = []  # '^\s*' may begin on any line of blanks before the month
     for mw in months:
         j = mw

@@ -2580,24 +2580,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             fa = _FELL_N.search(s.text, max(0, a - 40), a) if mode == "active" and len(items) == 1 else None
             if fa is not None and not items[0].counted and parse_count(fa["c"]):
                 items[0].count, items[0].counted = parse_count(fa["c"]) or 1, True  # "shells fell twice on X"
-            om = _OF_THEM_N.search(s.text, max(0, a - 40), a) if mode == "active" else None
-            if om is not None and not items[0].counted and parse_number(om["n"]):
-                items[0].count, items[0].counted = (
-                    parse_number(om["n"]) or 1,
-                    True,
-                )  # "12 of them in Ras al-Ain"
-            co = _CARRIED_N.search(s.text, max(0, a - 60), a) if mode == "active" else None
-            if co is not None and not items[0].counted and parse_number(co["n"]):
-                items[0].count, items[0].counted = (
-                    parse_number(co["n"]) or 1,
-                    True,
-                )  # "carried out four raids on X"
-            ln = _LEAD_NOMINAL_N.search(s.text, max(0, a - 40), a) if mode == "active" else None
-            if ln is not None and not items[0].counted and parse_number(ln["n"]):
-                items[0].count, items[0].counted = (
-                    parse_number(ln["n"]) or 1,
-                    True,
-                )  # "three shellings of Bara"
+            # "12 of them in Ras al-Ain", "carried out four raids on X", "three shellings of Bara": the figure
+            # before the verb is the first place's
+            for rx_, back in ((_OF_THEM_N, 40), (_CARRIED_N, 60), (_LEAD_NOMINAL_N, 40)):
+                fm = rx_.search(s.text, max(0, a - back), a) if mode == "active" else None
+                if fm is not None and not items[0].counted and parse_number(fm["n"]):
+                    items[0].count, items[0].counted = parse_number(fm["n"]) or 1, True
             lf = _LEAD_FIGURE.search(s.text, max(0, a - 80), a) if mode == "active" else None
             lf_n = (lf["n"] or lf["n2"]) if lf is not None else None
             named_ = [it for it in items if it.name is not None]
