@@ -1089,6 +1089,10 @@ _AND_COUNT_AT = re.compile(
     r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _UNDER_FIRE_CAME = re.compile(r"\b[Uu]nder\s+(?:[\w-]+\s+)?fire\s+came\b")
+_APPOSED_TARGET = re.compile(  # "Another attack, on the village of Kinsabba, was recorded": one noun phrase
+    r"\b(?P<n>attacks?|shellings?|strikes?|raids?|bombardments?),\s+(?P<p>on|of|against)\s+"
+    r"(?P<t>(?:the\s+)?[\w'’ -]{1,60}?),\s+(?P<v>(?:was|were|has\s+been|had\s+been)\s)"
+)
 _COMMA_FIGURE = re.compile(
     r"(?<=[\w)]),\s+(?P<n>\d{1,3}|(?:"
     + number_pattern()
@@ -2401,6 +2405,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
     text = _UNDER_FIRE_CAME.sub("Fire was opened at", text)  # "Under fire came A, B and C"
+    if ", on " in text or ", of " in text or ", against " in text:
+        text = _APPOSED_TARGET.sub(r"\g<n> \g<p> \g<t> \g<v>", text)
     if ";" in text and len(_COMMA_FIGURE.findall(text)) >= 2:
         text = _COMMA_FIGURE.sub(
             r" (\g<n>)", text
@@ -2796,13 +2802,15 @@ def _paragraph_fallbacks(mentions: list[Mention], sentences: list[Sentence]) -> 
     the place's own sentence belongs to the places it is written with."""
     starts = [s.start for s in sentences]
     before: list[set[Admin1]] = []  # provinces named in the paragraph before each sentence
+    own: list[set[Admin1]] = []  # provinces each sentence names itself
     seen: set[Admin1] = set()
     for i, s in enumerate(sentences):
         if i > 0 and s.paragraph != sentences[i - 1].paragraph:
             seen = set()
         before.append(set(seen))
+        named: set[Admin1] = set()
         if not s.headline:  # "in Donetsk region": a division named as one, not a dateline city or a venue
-            seen |= {
+            named = {
                 a
                 for m_, a in division_hits(s.text)
                 if _DIVISION_WORD.match(s.text, m_.end())
@@ -2811,11 +2819,19 @@ def _paragraph_fallbacks(mentions: list[Mention], sentences: list[Sentence]) -> 
                     r"\b(?:province|governorate|region|countryside)\s+of\s+(?:the\s+)?$", s.text[: m_.start()]
                 )
             }
+        own.append(named)
+        seen |= named
+    placed: set[tuple[int, Admin1]] = set()  # (sentence, province) pairs some place already took
+    for m in mentions:
+        if m.admin1 is not None:
+            placed.add((bisect_right(starts, m.start) - 1, m.admin1))
     for m in mentions:
         if m.admin1 is not None or m.name is None or m.fallback is not None:
             continue
         i = bisect_right(starts, m.start) - 1
-        if i >= 0 and len(before[i]) == 1 and not _ELSEWHERE.match(sentences[i].text):
+        if i >= 0 and len(own[i]) == 1 and (i, next(iter(own[i]))) not in placed:
+            m.fallback = next(iter(own[i]))  # "Attacks on A and B were recorded in Latakia province."
+        elif i >= 0 and len(before[i]) == 1 and not _ELSEWHERE.match(sentences[i].text):
             m.fallback = next(iter(before[i]))
 
 

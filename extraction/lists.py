@@ -122,6 +122,7 @@ _LEADING_FILLERS = re.compile(
     r"|(?:(?-i:[A-Z]{2,6})\s+|[\w-]+\s+)?(?:positions|units|troops|posts)\s+(?:on|along)\s+(?:the\s+)?"
     r"(?=(?:al|el|ad|ar|as)-|(?-i:[A-Z]))"
     r"|(?:firing|shelling|targeting|attacking|bombarding|hitting)\s+(?:with\s+(?:[\w-]+\s+){1,4}?)?(?:on|at|upon)\s+"
+    r"|(?:provincial\s+)?(?:city|town|village|capital|province|region|governorate|area)['’]s\s+"  # "the city's X"
     r"|(?:(?:one|two|three|four|five|\d+)\s+)?(?:[\w-]+\s+){0,2}?(?:shellings?|attacks?|strikes?|raids?|bombardments?|"
     r"bombings?|fire|gunfire|cases?\s+of\s+(?:firing|shelling))\s+(?:(?:with|using)\s+(?:[\w-]+\s+){1,3}?)?"
     r"(?:of|on|at|against)\s+"  # "an attack with mortar rounds on"
