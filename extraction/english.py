@@ -649,6 +649,67 @@ def _places_of_figure(m: re.Match[str]) -> str:
     return out + " " * max(0, len(m.group()) - len(out))
 
 
+_FIGURE_AT_PLACE = re.compile(
+    # "19 of the attacks, carried out with mortars, took place around Ras al-Ain", "listing ten attacks in
+    # Ras al-Ain", "committed 26 breaches in Hays district": a figure of attacks at one named place
+    r"(?<![\w,.])(?P<n>\d{1,3}|(?:" + number_pattern() + r"))\s+(?:of\s+(?:the|them|these)\s+)?"
+    r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents)"
+    r"(?:,\s[^;.:()]{1,90}?,)?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|reported|logged|"
+    r"carried\s+out|committed|concentrated))\s+(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
+    r"|(?P<p2>in|around|near|at|on|against)\s+)"
+    r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
+    r"(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:district|area|village|town|city|neighbou?rhood))?)"
+    r"(?![\w'’-])(?!\s+(?:province|governorate|region|oblast|countryside|sector)\b|['’]s\b|\s*\()"
+    r"(?!\s*(?:,|and)\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z]))",  # "three attacks near A and B": theirs
+    re.I,
+)
+_BREACHES_RECORDED_IN = re.compile(
+    # "Most of the breaches were recorded in Hays district (41), followed by al-Tuhayta (27)"
+    r"\b(?:attacks|breaches|violations|shellings)\s+(?:were|was)\s+(?:recorded|registered|reported|logged|"
+    r"concentrated)\s+(?:in|around|near|at)\s+(?=(?:the\s+)?(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)*)(?![\w'’-])[^.;]{0,40}?\(\d{1,3}\))"
+)
+
+
+def _breaches_recorded_in(m: re.Match[str]) -> str:
+    """'The breaches were recorded in Hays district (41), ...': a list of places; before a division it is the
+    province figures ('registered in Damascus province (7), Latakia (4)') and stays as it is."""
+    return m.group() if find_admin1(m["x"]) is not None else "attacks on "
+
+
+def _figure_at_place(m: re.Match[str]) -> str:
+    """'19 of the attacks took place around Ras al-Ain' -> 'attacks on Ras al-Ain (19)': a place, not a
+    division, with its figure, in the list form the rest of the extractor reads."""
+    place = m["x"]
+    bare = re.sub(
+        r"^the\s+|\s+(?:district|area|sector|village|town|city|neighbou?rhood)$", "", place, flags=re.I
+    )
+    if find_admin1(bare) is not None or bare.split()[0].lower() in NOT_PLACES or re.search(r"['’]s\b", place):
+        return m.group()  # "two in Hama": a division's figure, read with the province totals
+    n = parse_number(m["n"])
+    if not n or n > 500:
+        return m.group()
+    verb = m.string[max(m.start(), m.start("x") - 30) : m.start("x")]  # not one inside an aside
+    if re.search(
+        r"\b(?:recorded|registered|reported|logged|carried\s+out|committed|targeted|hit|struck)\b", verb
+    ):
+        return f"{m.group()} ({n})"  # the sentence keeps its verb and its figure; the place takes the figure
+    truce = re.search(r"\b(?:ceasefire|truce)\b", m.group(), re.I)
+    return f"{truce.group() + ' ' if truce else ''}attacks on {place} ({n})"
+
+
+_PROVINCE_DASH_HEAD = re.compile(
+    # "shelled: Latakia province — Ikko (1), Bashura (2); Hama province — Qastun (1)": a group headed by its province
+    r"(?<=[:;]\s)(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?P<w>province|governorate|region|oblast)"
+    r"\s*[—–-]\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|an)-)",
+    re.I,
+)
+
+
+def _province_dash_head(m: re.Match[str]) -> str:
+    return f"in {m['g']} {m['w']} — " if find_admin1(m["g"]) is not None else m.group()
+
+
 _INLINE_FIGURE = re.compile(
     r"(?P<pre>\bin\s+(?:the\s+)?(?:province\s+of\s+)?)(?P<g>(?-i:[A-Z])[\w'’ -]{2,40}?)(?P<suf>\s+province)?\s*[—–-]\s*"
     r"(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s*\((?P<items>[^()]{1,300})\)(?P<sep>,\s*(?:and\s+)?(?=in\s+(?-i:[A-Z]|the\s)))?",
@@ -2392,9 +2453,14 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     ):
         text = _same_province(text)  # "Ard el-Wata and Beit Awan, in the same province"
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
+    if "attacks" in text or "breaches" in text or "violations" in text or "shellings" in text:
+        text = _FIGURE_AT_PLACE.sub(_figure_at_place, text)
+        text = _BREACHES_RECORDED_IN.sub(_breaches_recorded_in, text)
+        text = text.replace("), followed by ", "), ")
     if "(" in text:
         text = _INLINE_FIGURE.sub(_inline_figure, text)  # "in Homs province - three (Talbisa, Taldahab)"
     if " - " in text or " – " in text or " — " in text:
+        text = _PROVINCE_DASH_HEAD.sub(_province_dash_head, text)
         text = _DASH_FIGURE.sub(_dash_figure, text)  # "four in the province of Latakia - Ateera, Kabani"
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     if "#" in text:
@@ -2628,7 +2694,14 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 else _assign(items, sentence_admin, s.text)
             )
             for it, admin in pairs:
-                if it.anchor_text and find_admin1(it.anchor_text) is None:
+                if (
+                    it.anchor_text
+                    and find_admin1(it.anchor_text) is None
+                    and not re.search(
+                        r"(?:north|south|east|west)\w*\s+of\s+(?:the\s+)?" + re.escape(it.anchor_text),
+                        it.text,
+                    )
+                ):  # "Tell Halaf, west of Ras al-Ayn" locates by a landmark; it does not contain it
                     state.anchors_used.add(place_key(it.anchor_text))
                 city = it.pure_anchor and _CITY_ITSELF.fullmatch(it.text.strip(" .,;")) is not None
                 if it.elided or (it.pure_anchor and not only_divisions and not city):

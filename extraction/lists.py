@@ -97,7 +97,8 @@ _LEAD_N = re.compile(
     r"\W*(?P<n>"
     + number_pattern()
     + r")\s+(?:(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
-    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near)(?=\s+(?-i:[A-Z]))|at(?=\s+(?:the\s+)?(?-i:[A-Z])))\s+",
+    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near|around)(?=\s+(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-)|at(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"|on(?=\s+the\s+(?:village|town|settlement|hamlet|city|neighbou?rhood|district)\s+of\s))\s+",
     re.I,
 )
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")
@@ -254,6 +255,12 @@ _FOLLOWING_INTRO = re.compile(r"\s*(?:the\s+)?following\s+[^:;()]{0,80}:\s*(?=\S
 _NEW_TARGET = frozenset({"near", "at", "around", "outside", "towards"})
 
 
+_LOCATING_DIRECTION = re.compile(
+    r"\s*(?:some\s+|about\s+)?(?:\d+\s*km\s+)?(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?"
+    r"(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+){0,2}\s*(?:[.;]|$)"
+)
+
+
 def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     """Split a list span into (item text, start offset); 'and' between lower-case words does not split."""
     # Protect multi-word province names containing 'and' ("Jammu and Kashmir").
@@ -274,6 +281,12 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     elided_next = False
     for m in _SPLIT.finditer(protected):
         sep = m.group().strip().lower()
+        if (
+            sep == ","
+            and _LOCATING_DIRECTION.match(protected, m.end())
+            and not re.search(r"(?:north|south|east|west)\w*\s+of\s", protected[pos : m.start()])
+        ):
+            continue  # "the village of Tell Halaf, west of Ras al-Ayn": where the item lies, not a new item
         if sep.startswith("and") or sep == "&":
             before = protected[max(0, m.start() - 60) : m.start()].split()
             after = protected[m.end() : m.end() + 60].split()
@@ -506,18 +519,15 @@ def _parse_item(raw: str, start: int) -> Item:
     count: int | None = None
     counted = False
     clause_count = False
-    lm = _LEAD_N.match(text) if re.search(r" (?:of|on|more|in|near|at) ", text) else None
+    lm = _LEAD_N.match(text) if re.search(r" (?:of|on|more|in|near|at|around) ", text) else None
+    first = re.split(r",|\s+in\s+", text[lm.end() :])[0] if lm is not None else ""  # "Tal Abyad in Raqqa"
     if (
         lm is not None
-        and re.search(r"\d\s+(?:in|near)\s+$|[a-z]\s+(?:in|near)\s+$", lm.group())
+        and re.search(r"\d\s+(?:in|near|around)\s+$|[a-z]\s+(?:in|near|around)\s+$", lm.group())
         and not re.search(r"more\s+(?:in|near)\s+$", lm.group())
         and (
-            _gaz_in(text[lm.end() :].split(",")[0]) is not None
-            or re.search(
-                r"\b(?:district|province|region|governorate|oblast|sector)s?\b",
-                text[lm.end() :].split(",")[0],
-                re.I,
-            )
+            _gaz_in(first) is not None
+            or re.search(r"\b(?:province|region|governorate|oblast)s?\b", first, re.I)
         )
     ):
         lm = None  # "two in Hama province", "five in Rajouri district": an area's figure, read elsewhere

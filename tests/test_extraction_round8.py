@@ -25,3 +25,50 @@ def test_a_province_in_the_places_own_sentence_wins_over_the_paragraphs_earlier_
         "were also logged in Latakia province."
     )
     assert violations(text) == {("Ghanto", "Homs"): 2, ("Bustan", "Latakia"): 1, ("Rabia", "Latakia"): 1}
+
+
+def test_a_figure_of_attacks_at_one_named_place_is_that_places_count() -> None:
+    text = (
+        "The militants broke the truce 17 times, the ministry said, adding that 12 of the attacks, made with "
+        "mortars and rockets, took place around Mabrouka in Hasakah province and five around Suluk in Raqqa "
+        "province."
+    )
+    assert violations(text) == {("Mabrouka", "Hasakah"): 12, ("Suluk", "Raqqa"): 5}
+
+
+def test_listed_figures_in_towns_with_their_provinces_and_a_landmark_after_a_comma() -> None:
+    text = (
+        "The gunmen violated the truce nine times, the statement said, listing six attacks in Tell Tamr in "
+        "Hasakah province, two in Ain Issa in Raqqa province and one on the village of Umm Shaifa, north of "
+        "Tell Tamr."
+    )
+    assert violations(text) == {
+        ("Tell Tamr", "Hasakah"): 6,
+        ("Ain Issa", "Raqqa"): 2,
+        ("Umm Shaifa", None): 1,
+    }
+
+
+def test_breaches_recorded_in_districts_with_figures_followed_by_others() -> None:
+    text = (
+        "The militia committed 64 violations of the truce in Hodeidah governorate. Most of the breaches were "
+        "registered in Zabid district (30), followed by Bajil (20) and al-Marawi'a (14)."
+    )
+    assert violations(text) == {
+        ("Zabid", "Hodeidah"): 30,
+        ("Bajil", "Hodeidah"): 20,
+        ("al-Marawi'a", "Hodeidah"): 14,
+    }
+
+
+def test_a_figure_over_several_places_is_not_given_to_the_first() -> None:
+    text = "In breach of the ceasefire, four attacks were recorded near Hnutove and Shyrokyne, the HQ said."
+    assert violations(text) == {("Hnutove", None): 1, ("Shyrokyne", None): 1}
+
+
+def test_groups_headed_by_their_province_and_a_dash_after_a_colon() -> None:
+    text = (
+        "Ceasefire breaches, last day — gunmen fired at: Idlib prov. — Saraqib (2), Taftanaz (1); "
+        "Aleppo prov. — Anjara (3)."
+    )
+    assert violations(text) == {("Saraqib", "Idlib"): 2, ("Taftanaz", "Idlib"): 1, ("Anjara", "Aleppo"): 3}
