@@ -134,7 +134,9 @@ _ACTIVE = re.compile(
     r"|(?:shelling|fire|firing|attacks?)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:was|were)\s+(?:registered|recorded)\s+(?:of|on|at)"
     r"(?=\s)"
     r"|(?:violations|breaches|attacks)\s+(?:concerned|involved|affected)(?=\s)"
-    r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){1,9}?(?:near|against|on)(?=\s+(?-i:[A-Z]))"
+    r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){0,9}?(?:near|against|on)(?=\s+(?-i:[A-Z]))(?!\s+(?:"
+    + "|".join(WEEKDAYS)
+    + r")\b)"  # "grenade launchers were used near Vodiane"
     r"|among\s+the\s+(?:targeted|shelled|attacked)\s+(?:localities|settlements|villages|places|towns|areas)\s+"
     r"(?:are|were)"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
@@ -175,7 +177,7 @@ _GENERIC = re.compile(
 )
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
-    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|fired\s+at(?=\s+(?:from|with|by|once|twice|thrice|\w+\s+times|on\s+\w+\s+occasions)\b|\s*[.;]|,\s+(?:and|but|while)\b)|raided|bombed)"
+    r"targeted|hit|struck|pounded|fired\s+(?:up)?on|(?:fired|shot)\s+at(?=\s+(?:from|with|by|once|twice|thrice|\w+\s+times|on\s+\w+\s+occasions)\b|\s*[.;]|,\s+(?:and|but|while)\b)|raided|bombed)"
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
     r"(?!\s+(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)\s+(?-i:[A-Z]))"
     r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment)"
@@ -2408,6 +2410,24 @@ def _source_only(found: set[Admin1]) -> bool:
 _SEATS = frozenset({"Kyiv", "Baku", "Yerevan"})
 
 
+_NO_SCOPE = Admin1("", "")  # a mark: the article's single province does not reach this place
+_SETTING_OPEN = re.compile(
+    r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:region|province|oblast|governorate)\s*,"
+)
+
+
+def _later_setting(text: str, scope: Admin1) -> int | None:
+    """Where the article's single province is first named, when that is a sentence opening 'In Luhansk
+    region, ...' after other places: a setting for what follows, so places before it lie elsewhere."""
+    for m in division_hits(text):
+        if m[1] != scope:
+            continue
+        so = _SETTING_OPEN.search(text, max(0, m[0].start() - 12), m[0].end() + 40)
+        return so.start("g") if so is not None and so.start("g") == m[0].start() else None
+    return None
+
+
 def _scope(
     sentences: list[Sentence], first_incident: int, skip: set[Admin1] | frozenset[Admin1] = frozenset()
 ) -> Admin1 | None:
@@ -2803,6 +2823,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if scope is None and len(set(regions) | set(state.province_counts)) == 1:
         scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure
     _paragraph_fallbacks(state.mentions, sentences)
+    setting_at = _later_setting(text, scope) if scope is not None else None
+    if setting_at is not None:  # "... near Pisky and Avdiivka. In Luhansk region, ...": no scope before it
+        for m in state.mentions:
+            if m.start < setting_at and m.admin1 is None and m.fallback is None:
+                m.fallback = _NO_SCOPE
     incidents = _merge(state, containers, learned, scope)
     for admin, n in state.province_counts.items():
         regions.setdefault(admin, n)
@@ -2947,7 +2972,9 @@ def _merge(
                 admin = find_admin1(learned[key])
             if admin is None:
                 admin = m.fallback
-            if admin is None and (
+            if admin is _NO_SCOPE:
+                admin = None
+            elif admin is None and (
                 m.anchor_text is None
                 or place_key(m.anchor_text) in state.districts
                 or _local_anchor(m.anchor_text)

@@ -139,8 +139,9 @@ _LEADING_FILLERS = re.compile(
     r"|(?:populated|inhabited)\s+localit(?:y|ies)\s+of\s+"
     r"|(?:settlements?|villages?|towns?|cities|city|localit(?:y|ies)|hamlets?)\s+of\s+"
     r"|" + _DIRECTION + r"(?:ern)?\s+"
+    r"|[a-z]+-(?:majority|populated|dominated|controlled|inhabited)\s+"  # "the Christian-majority Bab Touma"
     r"|(?:residential|civilian|government-held|militia-held|rebel-held|fsa-held|opposition-held|living|"
-    r"populated|inhabited|nearby|neighbouring|neighboring|occupied|liberated|border|frontline|front-line)\s+"
+    r"populated|inhabited|nearby|adjacent|neighbouring|neighboring|occupied|liberated|border|frontline|front-line)\s+"
     r"|to\s+the\s+" + _DIRECTION + r"\s+of\s+"
     r")",
     re.I,

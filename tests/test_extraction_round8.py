@@ -72,3 +72,36 @@ def test_groups_headed_by_their_province_and_a_dash_after_a_colon() -> None:
         "Aleppo prov. — Anjara (3)."
     )
     assert violations(text) == {("Saraqib", "Idlib"): 2, ("Taftanaz", "Idlib"): 1, ("Anjara", "Aleppo"): 3}
+
+
+def test_a_later_in_region_setting_does_not_reach_the_places_before_it() -> None:
+    text = (
+        "The enemy broke the ceasefire six times. Mortars were fired at our positions near Pavlopil and "
+        "Talakivka (twice).\n\nIn Luhansk region, the occupiers opened fire near Orikhove and Zolote."
+    )
+    assert violations(text) == {
+        ("Pavlopil", None): 1,
+        ("Talakivka", None): 2,
+        ("Orikhove", "Luhansk"): 1,
+        ("Zolote", "Luhansk"): 1,
+    }
+
+
+def test_weapons_that_were_used_near_places() -> None:
+    text = (
+        "The truce was broken 4 times. Heavy machine guns and mortars were used near Hranitne and Chermalyk."
+    )
+    assert violations(text) == {("Hranitne", None): 1, ("Chermalyk", None): 1}
+
+
+def test_a_place_that_was_shot_at_and_an_elliptic_count_after_it() -> None:
+    text = "Baku's forces violated the ceasefire in Tavush province. Movses was shot at twice, and Aygedzor once."
+    assert violations(text) == {("Movses", "Tavush"): 2, ("Aygedzor", "Tavush"): 1}
+
+
+def test_majority_and_adjacent_are_not_part_of_a_district_name() -> None:
+    text = (
+        "Breaking the truce, mortar rounds landed in the Druze-majority Jaramana suburb and the adjacent "
+        "al-Dwela area."
+    )
+    assert violations(text) == {("Jaramana", None): 1, ("al-Dwela", None): 1}
