@@ -99,12 +99,14 @@ _NONE = re.compile(
     re.I,
 )
 _EXCLUDE = re.compile(
-    r"(?=[tlsiopamwfc\d])\b(?:(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
+    r"(?=[tlsiopamwfcb\d])\b(?:(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|then|the\s+start|early|late|mid|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
     r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual|"
     r"since\s+the\s+(?:truce|ceasefire|cease-fire|cessation|agreement|deal|regime|memorandum|beginning|\d)|"
-    r"cumulative|in\s+all\s+since)\b",
+    r"cumulative|in\s+all\s+since|"
+    r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+"
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
 )
 _TURKISH = re.compile(
@@ -321,9 +323,12 @@ def find_reported_total(
     for group in (body, [s for s in sentences if s.headline and s.paragraph <= 3]):
         best: tuple[int, int, int] | None = None
         for order, s in enumerate(group):
-            for prio, _pos, v, end in _candidates(s.text):
+            for prio, pos, v, end in _candidates(s.text):
                 if len(regions) > 1 and _admin_after(s.text, end) is not None:
                     continue  # a figure for one region among several: a province total, not the total
+                head = _REGION_HEAD.match(s.text[:pos]) if len(regions) > 1 else None
+                if head is not None and find_admin1(head["g"]) is not None:
+                    continue  # "Donetsk region: 4,480 ceasefire violations" beside Luhansk's line
                 if len(regions) > 1 and re.match(
                     r"\s*in\s+(?:the\s+)?\S+\s+(?:region|province|oblast)", s.text[:40], re.I
                 ):
@@ -343,6 +348,9 @@ def find_reported_total(
     return None
 
 
+_REGION_HEAD = re.compile(
+    r"\W*(?P<g>[A-Z][\w'’ -]{1,30}?)(?:\s+(?:province|governorate|region|oblast))?\s*[:–—-]\s*$"
+)
 _LEAD_REGION = re.compile(
     r"^\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
     + admin1_regex().pattern

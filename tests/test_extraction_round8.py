@@ -3,7 +3,8 @@ snippet per rule, worded for this file (invented names and figures)."""
 
 from __future__ import annotations
 
-from tests.test_extraction_round3 import violations
+from extraction.english import extract
+from tests.test_extraction_round3 import RECEIVED, violations
 
 
 def test_a_district_owned_by_the_city_in_lower_case_is_the_place() -> None:
@@ -105,3 +106,19 @@ def test_majority_and_adjacent_are_not_part_of_a_district_name() -> None:
         "al-Dwela area."
     )
     assert violations(text) == {("Jaramana", None): 1, ("al-Dwela", None): 1}
+
+
+def test_a_figure_between_two_months_is_no_days_total() -> None:
+    text = (
+        "The two armies agreed to respect the ceasefire. Official data show that over 640 ceasefire violations "
+        "were recorded along the border between February and June."
+    )
+    assert extract(text, RECEIVED, {}).reported_total is None
+
+
+def test_region_lines_with_their_own_figures_give_no_overall_total() -> None:
+    text = (
+        "Weekly update\n\nDonetsk region: 2,315 ceasefire violations, incl. about 800 explosions.\n"
+        "Luhansk region: 640 ceasefire violations, incl. about 150 explosions.\n"
+    )
+    assert extract(text, RECEIVED, {}).reported_total is None
