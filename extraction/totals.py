@@ -99,12 +99,14 @@ _NONE = re.compile(
     re.I,
 )
 _EXCLUDE = re.compile(
-    r"(?=[tlsiopamwfcb\d])\b(?:(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
+    r"(?=[tlsiopamwfcbv\d])\b(?:(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|last\s+year|so\s+far|in\s+(?:19|20)\d\d|since\s+(?:\d|then|the\s+start|early|late|mid|january|"
     r"february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
     r"over\s+the\s+(?:past|last)\s+(?:month|week|year)|per\s+(?:day|month)|a\s+month|monthly|weekly|annual|"
     r"since\s+the\s+(?:truce|ceasefire|cease-fire|cessation|agreement|deal|regime|memorandum|beginning|\d)|"
     r"cumulative|in\s+all\s+since|"
+    r"(?:violations|breaches|times|attacks)\s+in\s+(?:january|february|march|april|may|june|july|august|september|"
+    r"october|november|december)(?![\s,]+\d)|"  # "121 violations in February": a month's figure
     r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
@@ -243,7 +245,10 @@ _ADMIN_AFTER = re.compile(
     r"\s*(?:(?:ceasefire\s+)?(?:violations?|breaches|times)\s+)?(?:were\s+(?:recorded|registered)\s+)?"
     r"in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
     + admin1_regex().pattern
-    + r")(?!\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone)",
+    + r")(?!\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone)"
+    + r"(?!\s+(?:and|&)\s+(?:the\s+)?(?:"  # "in Donetsk and Luhansk regions": the figure of both
+    + admin1_regex().pattern
+    + r"))",
     re.I,
 )
 _PAREN_REGION = re.compile(r"\(([^()]{0,40}\s(?:region|province|oblast|governorate)s?)\s*\)", re.I)
@@ -349,7 +354,7 @@ def find_reported_total(
 
 
 _REGION_HEAD = re.compile(
-    r"\W*(?P<g>[A-Z][\w'’ -]{1,30}?)(?:\s+(?:province|governorate|region|oblast))?\s*[:–—-]\s*$"
+    r"\W*(?P<g>[A-Z][\w'’ -]{1,30}?)\s+(?:province|governorate|region|oblast)\s*[:–—-]\s*$"
 )
 _LEAD_REGION = re.compile(
     r"^\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"

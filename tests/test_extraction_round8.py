@@ -122,3 +122,24 @@ def test_region_lines_with_their_own_figures_give_no_overall_total() -> None:
         "Luhansk region: 640 ceasefire violations, incl. about 150 explosions.\n"
     )
     assert extract(text, RECEIVED, {}).reported_total is None
+
+
+def test_a_months_figure_is_not_the_days_total() -> None:
+    text = (
+        "The headquarters counted 97 violations in January. On Monday the formations violated the ceasefire "
+        "three times near Pisky."
+    )
+    assert extract(text, RECEIVED, {}).reported_total == 3
+
+
+def test_a_figure_for_two_regions_together_is_the_total() -> None:
+    text = (
+        "The monitors recorded 210 ceasefire violations in Donetsk and Luhansk regions. In Donetsk region, they "
+        "recorded 180 ceasefire violations. In Luhansk region, they recorded 30 ceasefire violations."
+    )
+    assert extract(text, RECEIVED, {}).reported_total == 210
+
+
+def test_opened_up_with_weapons_near_a_place() -> None:
+    text = "The ceasefire was broken twice: the enemy opened up with heavy machine guns near Krymske and Orikhove."
+    assert violations(text) == {("Krymske", None): 1, ("Orikhove", None): 1}
