@@ -1360,7 +1360,17 @@ def _recalled(s: Sentence, statement: date, article_day: date, stated: bool = Tr
         return _RECALL.search(s.text) is not None  # "On Feb. 16, militants attacked X, the centre said"
     # "On Saturday X shelled Y, the statement said" (issued on Sunday): the day before, in this statement
     spans = _spans(s.text)  # with no list, only a reporting verb near the opening day recalls an older report
-    return _RECALL.search(s.text, 0, spans[0][0] if spans else min(len(s.text), 60)) is not None
+    rc = _RECALL.search(s.text, 0, spans[0][0] if spans else min(len(s.text), 60))
+    # "On Monday night, the source reported the shelling of Jurin": the event is what was reported, that day
+    return rc is not None and not (
+        spans
+        and re.fullmatch(
+            r"\W{0,3}(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){0,2}?(?:shelling|attacks?|strikes?|bombardment|firing|fire)"
+            r"\s+(?:of|on|at|against)\s*|\W{0,5}",
+            s.text[rc.end() : spans[0][0]],
+            re.I,
+        )
+    )
 
 
 def _event_day(sentence: str, article_day: date) -> date | None:
@@ -1561,13 +1571,22 @@ _FIGURE_LEAD = re.compile(
 )
 
 
+_BARE_FIGURE_PAIR = re.compile(r"[A-Z][a-z]+\s+\d{1,3}\s*[,;]")
+_BREAKDOWN_SEP = re.compile(r":\s|\s[—–-]\s")
+
+
+_FIGURES_REST = re.compile(
+    r",?\s+(?:with|while|whereas|and)\s+(?:the\s+)?(?:rest|remaining|remainder|other)\b", re.I
+)
+
+
 def _province_figures(tail: str) -> dict[Admin1, int]:
     """'distributed as follows: Taiz (36), Marib 20 and Saada – 13': figures per province, or {} when any part
     of the list is something else (a place, a remark)."""
     qe = _QUOTE_END.search(tail)  # a quoted list ends with its quote
-    parts = [
-        p for p in re.split(r",|;|\band\b", tail[: qe.start() if qe else None].split(".")[0]) if p.strip()
-    ]
+    tail = tail[: qe.start() if qe else None].split(".")[0]
+    rest = _FIGURES_REST.search(tail)  # ", with the remaining violations recorded on the border fronts"
+    parts = [p for p in re.split(r",|;|\band\b", tail[: rest.start() if rest else None]) if p.strip()]
     out: dict[Admin1, int] = {}
     for p in parts:
         m = _FIGURE_PART.fullmatch(p)
@@ -2604,6 +2623,14 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 qe = _QUOTE_END.search(s.text, cl.end())  # the list ends where the quote does
                 stop = min(spans[0][0] if spans else len(s.text), qe.start() if qe else len(s.text))
                 spans = [(cl.end(), stop, "active", ""), *spans]
+        if cl is None and _BARE_FIGURE_PAIR.search(s.text):
+            # "19 attacks over the past 24h — Latakia 4, Idlib 9, Aleppo 3": the breakdown after a colon or dash
+            for sep in _BREAKDOWN_SEP.finditer(s.text):
+                figures = _province_figures(s.text[sep.end() :])
+                if len(figures) >= 2:
+                    for admin_, n_ in figures.items():
+                        state.province_counts.setdefault(admin_, n_)
+                    break
         pc = _PASSIVE_COLON.search(s.text) if "following" in s.text else None
         if pc is not None:
             spans = [

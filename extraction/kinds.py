@@ -85,6 +85,9 @@ _LISTED_BREACHES = re.compile(
 )
 
 
+_THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those)\s+(?:[a-z]+\s+)?(?:included|involved|consisted\s+of)\b")
+
+
 def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
     low = sentence.lower()
@@ -94,6 +97,10 @@ def sentence_kind(sentence: str, article: str) -> str:
         and _ceasefire_context(article)
     ):
         return VIOLATION  # "the violations included barrel bombs on A and an air raid on B"
+    if _THEY_INCLUDED.match(sentence) and _ceasefire_context(article):
+        at = article.find(sentence[:60])
+        if at > 0 and re.search(r"\b(?:violations|breaches)\b", article[max(0, at - 400) : at], re.I):
+            return VIOLATION  # "... committed 187 violations. They included shelling of A and drone attacks on B"
     if low.lstrip().startswith("attacked:") and _ceasefire_context(article):
         return VIOLATION  # bullets joined under "The violations included:", one of them a drone attack
     if (

@@ -96,7 +96,8 @@ _NUMBERED_DISTRICT = re.compile(
 _LEAD_N = re.compile(
     r"\W*(?P<n>"
     + number_pattern()
-    + r")\s+(?:(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
+    + r")\s+(?:(?:(?:drone|mortar|rocket|artillery|sniper|missile|tank|grenade)\s+)?"
+    r"(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
     r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near|around)(?=\s+(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-)|at(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|on(?=\s+the\s+(?:village|town|settlement|hamlet|city|neighbou?rhood|district)\s+of\s))\s+",
     re.I,

@@ -59,8 +59,11 @@ _N_VIOLATIONS = re.compile(
 )
 # "mounted 11 attacks", "carried out a total of 14 harassment attacks": a count of attacks made, in a truce
 _MADE_ATTACKS = re.compile(
-    r"(?=[mlcsp])\b(?:mounted|launched|carried\s+out|staged|conducted|perpetrated)\s+(?:a\s+total\s+of\s+)?"
-    rf"{_MIN}(?P<n>{_NUM})\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){{0,2}}?(?:attacks|provocations)\b",
+    r"(?=[mlcsprd])\b(?:mounted|launched|carried\s+out|staged|conducted|perpetrated|registered|recorded|logged|"
+    r"documented)\s+(?:a\s+total\s+of\s+)?"
+    rf"{_MIN}(?P<n>{_NUM})\s+(?:[\w-]+\s+(?:and\s+[\w-]+\s+)?){{0,2}}?(?:attacks|provocations)\b"
+    rf"|(?<![\w,.]){_MIN}(?P<n2>{_NUM})\s+attacks\s+by\s+(?:[\w-]+\s+){{0,4}}?(?:militants|terrorists|rebels|gunmen|"
+    r"fighters|groups|formations|forces)\b",  # "19 attacks by Jabhat al-Nusra militants"
     re.I,
 )
 _NUMBER_OF = re.compile(
@@ -233,7 +236,8 @@ def _excluded(sentence: str) -> bool:
 def _value(m: re.Match[str]) -> int | None:
     if m.groupdict().get("adv"):
         return {"once": 1, "twice": 2, "thrice": 3}[m["adv"].lower()]
-    return parse_number(m["n"]) if m["n"] else None
+    n = m["n"] or m.groupdict().get("n2")
+    return parse_number(n) if n else None
 
 
 def _clause_ok(text: str, start: int) -> bool:
@@ -245,7 +249,7 @@ _ADMIN_AFTER = re.compile(
     r"\s*(?:(?:ceasefire\s+)?(?:violations?|breaches|times)\s+)?(?:were\s+(?:recorded|registered)\s+)?"
     r"in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
     + admin1_regex().pattern
-    + r")(?!\s+(?:de-escalation|demilitari[sz]ed|buffer)\s+zone)"
+    + r")(?!\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+)?zone)"
     + r"(?!\s+(?:and|&)\s+(?:the\s+)?(?:"  # "in Donetsk and Luhansk regions": the figure of both
     + admin1_regex().pattern
     + r"))",

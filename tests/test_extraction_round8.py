@@ -143,3 +143,37 @@ def test_a_figure_for_two_regions_together_is_the_total() -> None:
 def test_opened_up_with_weapons_near_a_place() -> None:
     text = "The ceasefire was broken twice: the enemy opened up with heavy machine guns near Krymske and Orikhove."
     assert violations(text) == {("Krymske", None): 1, ("Orikhove", None): 1}
+
+
+def test_attacks_by_a_group_are_the_total_and_bare_figures_after_a_dash_are_per_province() -> None:
+    text = (
+        "Reconciliation centre (Sat): 14 attacks by Hurras al-Din militants in the Idlib zone over the past day "
+        "— Idlib 8, Hama 4, Latakia 2."
+    )
+    result = extract(text, RECEIVED, {})
+    assert result.reported_total == 14
+    per_province = {i.admin1: i.count for i in result.incidents if i.location is None and i.admin1}
+    assert per_province == {"Idlib": 8, "Hama": 4, "Latakia": 2}
+
+
+def test_a_weekday_opening_with_a_reported_shelling_is_that_days_event() -> None:
+    text = (
+        "The rebels kept violating the truce. Late on Monday, the source reported the shelling of the village "
+        "of Tell Salhab in western Hama."
+    )
+    assert violations(text) == {("Tell Salhab", "Hama"): 1}
+
+
+def test_figures_distributed_over_provinces_with_a_remainder_and_what_they_included() -> None:
+    text = (
+        "The coalition committed 64 violations of the truce over the past 24 hours. The violations were "
+        "distributed as follows: Marib (30), Taiz (20) and Hajjah (8), with the remaining violations recorded "
+        "on the border fronts. They included artillery shelling of Hayran district and two drone attacks on "
+        "positions in Abs district."
+    )
+    result = extract(text, RECEIVED, {})
+    per_province = {i.admin1: i.count for i in result.incidents if i.location is None and i.admin1}
+    assert per_province["Marib"] == 30
+    assert per_province["Taiz"] == 20
+    assert {i.location for i in result.incidents if i.location} == {"Hayran", "Abs"}
+    assert violations(text)[("Abs", None)] == 2
