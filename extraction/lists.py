@@ -34,6 +34,7 @@ TRAILING_GENERIC = (
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
     "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains", "bakery",
+    "industrial area", "industrial zone", "industrial city",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
@@ -47,6 +48,7 @@ NAME_NOUNS = {
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
     "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
     "association", "project", "complex", "apartments", "checkpoint", "bazaar", "neighbourhood", "neighborhood",
+    "mine", "quarry",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {

@@ -177,3 +177,19 @@ def test_figures_distributed_over_provinces_with_a_remainder_and_what_they_inclu
     assert per_province["Taiz"] == 20
     assert {i.location for i in result.incidents if i.location} == {"Hayran", "Abs"}
     assert violations(text)[("Abs", None)] == 2
+
+
+def test_industrial_areas_and_mines_are_named_places() -> None:
+    text = "The rebels violated the truce. The al-Arqoub industrial area in Aleppo was shelled twice."
+    assert violations(text) == {("al-Arqoub", "Aleppo"): 2}
+    assert violations("The truce was broken: militants fired at the Trudovska mine.") == {
+        ("Trudovska mine", None): 1
+    }
+
+
+def test_what_a_command_has_repeatedly_described_is_no_habit() -> None:
+    text = (
+        'A military source said the rebels "targeted the town of Karnaz with mortar shells," adding that the '
+        'attacks were what the command had repeatedly described as "a flagrant violation of the truce."'
+    )
+    assert violations(text) == {("Karnaz", None): 1}
