@@ -1258,6 +1258,9 @@ def _bulleted_report(line: str) -> bool:
     )
 
 
+_NAMED_LINE = re.compile(r"\s*(?:places\s+|targets\s+|settlements\s+)?named\s*:\s*\S[^\n]*\(", re.I)
+
+
 def _bulleted_attack(line: str) -> bool:
     """'▪️ Artillery pounded Kansafra and Al-Bara': a bulleted line that tells of an attack is a sentence."""
     return _BULLET.match(line) is not None and any(
@@ -1293,7 +1296,13 @@ def segment(text: str) -> list[Sentence]:
             if bm is not None:  # the bullet sign blanked, offsets kept
                 line = " " * bm.start("body") + line[bm.start("body") :]
         para_no += 1
-        if _is_headline(line) and not headed and not reported and not _bulleted_attack(line):
+        if (
+            _is_headline(line)
+            and not headed
+            and not reported
+            and not _bulleted_attack(line)
+            and not _NAMED_LINE.match(line)  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)"
+        ):
             out.append(Sentence(line, start, para_no, True, False))  # a bulleted attack line is a sentence
             continue
         sentences = _split_sentences(line, start)
@@ -1548,6 +1557,7 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
     r"instances|incidents|shellings|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
+    r"(?<![\w ])(?:places\s+)?named|"  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)" as a digest line
     r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows|under\s+fire)\b"
     r"[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",

@@ -72,7 +72,7 @@ _NUMBER_OF = re.compile(
     re.I,
 )
 _LABEL_TOTAL = re.compile(
-    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches)(?:\s+(?:registered|recorded|logged)"
+    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches|(?:shelling\s+)?attacks|shellings)(?:\s+(?:registered|recorded|logged)"
     r"(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))?)?"
     rf"\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
     re.I,
@@ -86,6 +86,10 @@ _FIRE_TIMES = re.compile(rf"(?=[of])(?<!was\s)(?<!were\s)\b(?:opened\s+fire|fire
 _ATTACK_TIMES = re.compile(
     rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
     re.I,
+)
+# "opened fire on the territory of the republic twice", "fired at our positions twice": the whole front's figure
+_WHOLE_FRONT = re.compile(
+    r"\bterritory\s+of\b|\b(?:our|their|its|the\s+\w+)\s+positions\s+(?:once|twice|thrice)\b"
 )
 _COUNT_AFTER = re.compile(rf"[^.;]*?[\s(]{_TIMES}", re.I)
 _COUNT_ANYWHERE = re.compile(rf"[\s(]{_TIMES}|\(\d{{1,2}}\)", re.I)
@@ -307,7 +311,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             start = m.start("n") if m["n"] else m.start()
             if v is None or not _clause_ok(text, start):
                 continue
-            if prio == 1 and m.groupdict().get("adv"):
+            if prio == 1 and m.groupdict().get("adv") and not _WHOLE_FRONT.search(m.group()):
                 continue  # "fired on the Ramouseh district once": how often one place was hit, not a total
             if prio == 2 and _COUNT_ANYWHERE.search(text):
                 continue  # "shelled A (twice) and B, and carried out two attacks on C": per-target figures

@@ -193,3 +193,23 @@ def test_what_a_command_has_repeatedly_described_is_no_habit() -> None:
         'attacks were what the command had repeatedly described as "a flagrant violation of the truce."'
     )
     assert violations(text) == {("Karnaz", None): 1}
+
+
+def test_a_digest_with_a_registered_label_figure_and_a_named_line() -> None:
+    text = (
+        "DAILY DIGEST | ceasefire violations\nShelling attacks registered: 7\n▪️ Hama: 4\n▪️ Idlib: 3\n"
+        "Named: Kafr Nabudah (Hama, twice), Maarzaf (Hama)\n"
+    )
+    result = extract(text, RECEIVED, {})
+    assert result.reported_total == 7
+    assert violations(text) == {
+        ("Kafr Nabudah", "Hama"): 2,
+        ("Maarzaf", "Hama"): 1,
+        (None, "Hama"): 1,  # the province's other attack, unnamed
+        (None, "Idlib"): 3,
+    }
+
+
+def test_fire_on_the_territory_of_a_republic_twice_is_the_total() -> None:
+    text = "Over the past day the Ukrainian formations opened fire on the territory of the republic twice."
+    assert extract(text, RECEIVED, {}).reported_total == 2
