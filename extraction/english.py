@@ -30,7 +30,7 @@ from extraction.dates import WEEKDAYS, dateline_end, day_mentions, find_publishe
 from extraction.kinds import ceasefire_context, sentence_kind
 from extraction.lists import NOT_PLACES, Item, header_match, parse_item, split_items
 from extraction.model import VIOLATION, Extraction, Incident
-from extraction.numbers import count_pattern, number_pattern, parse_count, parse_number
+from extraction.numbers import count_pattern, number_pattern, number_start_chars, parse_count, parse_number
 from extraction.places import (
     Admin1,
     admin1_regex,
@@ -656,14 +656,18 @@ def _places_of_figure(m: re.Match[str]) -> str:
 _FIGURE_AT_PLACE = re.compile(
     # "19 of the attacks, carried out with mortars, took place around Ras al-Ain", "listing ten attacks in
     # Ras al-Ain", "committed 26 breaches in Hays district": a figure of attacks at one named place
-    r"(?<![\w,.])(?P<n>\d{1,3}|(?:" + number_pattern() + r"))\s+(?:of\s+(?:the|them|these)\s+)?"
+    r"(?<![\w,.])(?=["
+    + number_start_chars()
+    + r"])(?P<n>\d{1,3}|(?:"
+    + number_pattern()
+    + r"))\s+(?:of\s+(?:the|them|these)\s+)?"
     r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents)"
     r"(?:,\s[^;.:()]{1,90}?,)?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|reported|logged|"
     r"carried\s+out|committed|concentrated))\s+(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
     r"|(?P<p2>in|around|near|at|on|against)\s+)"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
     r"(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:district|area|village|town|city|neighbou?rhood))?)"
-    r"(?![\w'’-])(?!\s+(?:province|governorate|region|oblast|countryside|sector)\b|['’]s\b|\s*\()"
+    r"(?![\w'’-])(?!\s+(?:province|governorate|region|oblast|countryside|sector)\b|['’]s\b|\s*\(\s*\d)"
     r"(?!\s*(?:,|and)\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z]))",  # "three attacks near A and B": theirs
     re.I,
 )
@@ -1170,7 +1174,7 @@ _AND_FROM_ON = re.compile(
     re.I,
 )
 _COUNT_BEFORE_VERB = re.compile(
-    r"\b(?P<c>twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+"
+    r"\b(?=[tfsen\d])(?P<c>twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+"
     r"(?P<v>shelled|attacked|targeted|hit|struck|bombarded|fired\s+(?:up)?on)\s+"
     r"(?P<x>(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*){0,2})",
     re.I,

@@ -101,7 +101,9 @@ _LEAD_N = re.compile(
     + r")\s+(?:(?:(?:drone|mortar|rocket|artillery|sniper|missile|tank|grenade)\s+)?"
     r"(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
     r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near|around)(?=\s+(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-)|at(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|on(?=\s+the\s+(?:village|town|settlement|hamlet|city|neighbou?rhood|district)\s+of\s))\s+",
+    r"|on(?=\s+the\s+(?:village|town|settlement|hamlet|city|neighbou?rhood|district)\s+of\s)"
+    r"|(?:were|was)\s+(?:carried\s+out|recorded|registered|reported|logged)\s+(?:in|near|around|at|on)"
+    r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-))\s+",  # "and four were carried out in Tal Abyad"
     re.I,
 )
 _BRACKETS = re.compile(r"\[[^\]]{0,60}\]")

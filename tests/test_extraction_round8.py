@@ -213,3 +213,11 @@ def test_a_digest_with_a_registered_label_figure_and_a_named_line() -> None:
 def test_fire_on_the_territory_of_a_republic_twice_is_the_total() -> None:
     text = "Over the past day the Ukrainian formations opened fire on the territory of the republic twice."
     assert extract(text, RECEIVED, {}).reported_total == 2
+
+
+def test_a_figure_that_targeted_a_glossed_area_and_one_carried_out_in_a_town() -> None:
+    text = (
+        "The militants broke the truce 11 times. Eight of the attacks targeted the Tell Tamr (Girê Xurma) area "
+        "in Hasakah province and three were carried out in Ain Issa in Raqqa province."
+    )
+    assert violations(text) == {("Tell Tamr", "Hasakah"): 8, ("Ain Issa", "Raqqa"): 3}
