@@ -135,6 +135,8 @@ _ACTIVE = re.compile(
     r"|(?:shelling|fire|firing|attacks?)\s+(?:by\s+[^.;:]{1,60}?\s+)?(?:was|were)\s+(?:registered|recorded)\s+(?:of|on|at)"
     r"(?=\s)"
     r"|(?:violations|breaches|attacks)\s+(?:concerned|involved|affected)(?=\s)"
+    r"|targets\s+(?:included|including)(?=\s)"  # "Targets incl. Kabbani, Mallaja"
+    r"|(?:arms|launchers|mortars|guns|weapons)\s+[-–—]\s+(?:near|at|on)(?=\s+(?-i:[A-Z]))"  # "small arms - near A"
     r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){0,9}?(?:near|against|on)(?=\s+(?-i:[A-Z]))(?!\s+(?:"
     + "|".join(WEEKDAYS)
     + r")\b)"  # "grenade launchers were used near Vodiane"
@@ -292,7 +294,8 @@ _TRIGGERS = (
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "falling", "landed", "landing", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
          "drop", "hurl", "includ", "resort", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
-         "centred", "centered", "them", "named", "mentioned", "exploded"),
+         "centred", "centered", "them", "named", "mentioned", "exploded", "arms", "launchers", "mortars", "guns",
+         "weapons"),
     ),
     (
         _GENERIC,
@@ -1157,6 +1160,17 @@ _AND_COUNT_AT = re.compile(
     r"\band,\s+(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times),\s+(?P<rest>(?:at|on|near)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+_INCL = re.compile(r"\bincl\.(?=\s)")
+_AND_ASIDE = re.compile(
+    r"\band,\s+(?:later|earlier|then|also|again|afterwards|subsequently|overnight|at\s+night|in\s+the\s+(?:morning|"
+    r"afternoon|evening|night)|later\s+in\s+the\s+(?:day|morning|afternoon|evening|night))[^,.;]{0,30},\s+"
+)
+# "A porter, Mohammad Shafi (42), of Kamalkote village": a person's age, not a count
+_AGE = re.compile(
+    r"\b(?:porter|civilian|man|woman|boy|girl|soldier|resident|farmer|villager|shepherd|teacher|driver|student|jawan|"
+    r"policeman|child|labourer|laborer|worker|victim)s?,?\s+(?:named\s+|identified\s+as\s+)?"
+    r"(?:[A-Z][\w'’-]+\s+){1,3}(?P<age>\(\d{1,2}\))"
+)
 _UNDER_FIRE_CAME = re.compile(r"\b[Uu]nder\s+(?:[\w-]+\s+)?fire\s+came\b")
 _APPOSED_TARGET = re.compile(  # "Another attack, on the village of Kinsabba, was recorded": one noun phrase
     r"\b(?P<n>attacks?|shellings?|strikes?|raids?|bombardments?),\s+(?P<p>on|of|against)\s+"
@@ -1561,7 +1575,7 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
     r"instances|incidents|shellings|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
-    r"(?<![\w ])(?:places\s+)?named|"  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)" as a digest line
+    r"(?<!\w)(?<!\w\s)(?:places\s+)?named(?:\s+in\s+the\s+(?:bulletin|statement|report))?|"  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)" as a digest line
     r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows|under\s+fire)\b"
     r"[^.:;\"“”]{0,60}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
@@ -2495,6 +2509,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     )  # "Tavoush province" is Tavush: a known division in an unknown spelling
     renamed = respelled != text
     text = respelled
+    if "(" in text:
+        text = _AGE.sub(lambda m: " " * len(m.group()), text)  # the person and the age: neither is a place
     if "[" in text:
         text = _EDITOR_BRACKET.sub(lambda m: " " + m[1] + " ", text)  # "shelled once [in Hama province]"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
@@ -2526,6 +2542,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
     text = _UNDER_FIRE_CAME.sub("Fire was opened at", text)  # "Under fire came A, B and C"
+    if "incl." in text:
+        text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
     if ", on " in text or ", of " in text or ", against " in text:
         text = _APPOSED_TARGET.sub(r"\g<n> \g<p> \g<t> \g<v>", text)
     if ";" in text and len(_COMMA_FIGURE.findall(text)) >= 2:
@@ -2538,6 +2556,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _province_groups(text)  # "A (3), B (1) — Latakia; C (1) — Idlib", "Jobar, Damascus — twice;"
     if "and, " in text:
         text = _AND_COUNT_AT.sub(r"and \g<rest> (\g<c>)", text)  # "near A and, twice, at positions near B"
+        text = _AND_ASIDE.sub(
+            "and ", text
+        )  # "near Krymske and, later in the evening, with small arms near B"
     if "from" in text:
         text = _AND_FROM_ON.sub(
             ", and on ", text

@@ -153,6 +153,11 @@ ACTIVE_STARTS = frozenset(
         "among",
         "gunfire",
         "listed",
+        "arms",  # "Grenade launchers and small arms - near A and B"
+        "launchers",
+        "mortars",
+        "guns",
+        "weapons",
         "violations",
         "breaches",
         "attacks",

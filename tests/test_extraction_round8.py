@@ -221,3 +221,34 @@ def test_a_figure_that_targeted_a_glossed_area_and_one_carried_out_in_a_town() -
         "in Hasakah province and three were carried out in Ain Issa in Raqqa province."
     )
     assert violations(text) == {("Tell Tamr", "Hasakah"): 8, ("Ain Issa", "Raqqa"): 3}
+
+
+def test_targets_incl_and_weapons_after_a_dash_near_places() -> None:
+    text = "Reconciliation centre: 5 shelling attacks in the Idlib zone over 24h. Targets incl. Maarbalit, Ftireh."
+    assert violations(text) == {("Maarbalit", "Idlib"): 1, ("Ftireh", "Idlib"): 1}  # the one province named
+    text = (
+        "The ceasefire was violated 3 times. Heavy machine guns and small arms - near Hnutove and Pavlopil."
+    )
+    assert violations(text) == {("Hnutove", None): 1, ("Pavlopil", None): 1}
+
+
+def test_a_bulleted_named_in_the_bulletin_line() -> None:
+    text = "Ceasefire breaches today.\n\n📍 Named in the bulletin: Bidama and Zarzour (Idlib), Beit Ablaq (Latakia)."
+    assert violations(text) == {("Bidama", "Idlib"): 1, ("Zarzour", "Idlib"): 1, ("Beit Ablaq", "Latakia"): 1}
+
+
+def test_an_aside_after_and_does_not_glue_the_next_place() -> None:
+    text = (
+        "The enemy violated the ceasefire. The invaders opened fire with mortars near Lobacheve and, later in "
+        "the evening, with small arms near Shchastia."
+    )
+    assert violations(text) == {("Lobacheve", None): 1, ("Shchastia", None): 1}
+
+
+def test_a_persons_age_in_brackets_is_no_count() -> None:
+    text = (
+        "Pakistani troops violated the ceasefire in Uri sector. A shepherd, Ghulam Nabi (57), was hit by a "
+        "splinter, officials said."
+    )
+    assert ("Ghulam Nabi", None) not in violations(text)
+    assert all(n < 57 for n in violations(text).values())
