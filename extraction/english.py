@@ -1161,6 +1161,12 @@ _AND_COUNT_AT = re.compile(
     r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _INCL = re.compile(r"\bincl\.(?=\s)")
+# "From positions in the Berd region of Armenia, our positions near X were fired upon": where the fire came from
+_FROM_OPENING = re.compile(
+    r"(?:^|(?<=[.:;!?]\s)|(?<=\n))From\s+(?:(?:their|enemy|its|the\s+enemy['’]s)\s+)?(?:positions|firing\s+points|"
+    r"the\s+direction\s+of|the\s+side\s+of|the\s+territory\s+of)\s+[^,;.\n]{1,80},\s",
+    re.M,
+)
 _AND_ASIDE = re.compile(
     r"\band,\s+(?:later|earlier|then|also|again|afterwards|subsequently|overnight|at\s+night|in\s+the\s+(?:morning|"
     r"afternoon|evening|night)|later\s+in\s+the\s+(?:day|morning|afternoon|evening|night))[^,.;]{0,30},\s+"
@@ -2542,6 +2548,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
     text = _UNDER_FIRE_CAME.sub("Fire was opened at", text)  # "Under fire came A, B and C"
+    if "From " in text:
+        text = _FROM_OPENING.sub(lambda m: " " * len(m.group()), text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
     if ", on " in text or ", of " in text or ", against " in text:

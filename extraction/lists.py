@@ -75,7 +75,7 @@ NOT_PLACES = {
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
     "de-escalation", "zone", "gmt", "utc", "kiev", "kyiv", "moscow", "ankara", "tehran", "lieutenant",
     "general", "colonel", "maj.", "gen.", "lt.", "col.", "president", "minister", "spokesman", "i", "we",
-    "he", "she", "they", "it", "this", "that", "there", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
+    "he", "she", "they", "it", "this", "that", "there", "which", "what", "where", "whose", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
     "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "saudi", "relations", "ispr", "most", "all", "coordination", "defenders", "units", "occupiers", "invaders", "command", "police", "zelensky", "zelenskyy", "putin", "erdogan",

@@ -84,7 +84,7 @@ _TOTAL_LINE = re.compile(
 )
 _FIRE_TIMES = re.compile(rf"(?=[of])(?<!was\s)(?<!were\s)\b(?:opened\s+fire|fired)\s+{_TIMES}", re.I)
 _ATTACK_TIMES = re.compile(
-    rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+[^.;,]{{1,100}}?\s{_TIMES}",
+    rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+(?:(?!,\s+(?:while|whereas|but|which|and\s+(?:the|a|an)\s))[^.;]){{1,100}}?\s{_TIMES}",
     re.I,
 )
 # "opened fire on the territory of the republic twice", "fired at our positions twice": the whole front's figure
@@ -99,8 +99,8 @@ _NONE = re.compile(
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"
     r"|\b(?:registered|recorded|reported|observed|logged)\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling)"
     r"|\bwith\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches)\s+(?:being\s+)?(?:recorded|registered|reported)\b"
-    r"|\b(?:did|has|have|had)\s+not\s+(?:register|record|report|observe|registered|recorded|reported|observed)\s+"
-    r"(?:any|a\s+single)\s+(?:ceasefire\s+)?(?:violations?|breach(?:es)?|shelling)"
+    r"|\b(?:did|has|have|had)\s+not\s+(?:register|record|report|observe|document|registered|recorded|reported|observed|"
+    r"documented)\s+(?:any|a\s+single)\s+(?:ceasefire\s+|ground\s+|artillery\s+)?(?:violations?|breach(?:es)?|shelling)"
     r"|\bnot\s+a\s+single\s+(?:ceasefire\s+)?(?:violation|breach)\s+(?:has|had|was)\s+(?:been\s+)?"
     r"(?:recorded|registered|reported))",
     re.I,

@@ -252,3 +252,24 @@ def test_a_persons_age_in_brackets_is_no_count() -> None:
     )
     assert ("Ghulam Nabi", None) not in violations(text)
     assert all(n < 57 for n in violations(text).values())
+
+
+def test_fire_on_settlements_in_several_provinces_n_times_is_the_total() -> None:
+    text = (
+        "Armed groups opened fire on settlements in the Latakia, Hama and Aleppo provinces 9 times in the past "
+        "24 hours, the centre said."
+    )
+    assert extract(text, RECEIVED, {}).reported_total == 9
+
+
+def test_has_not_documented_any_ground_shelling_is_a_zero() -> None:
+    text = "Calm prevailed in the zone, as the monitor has not documented any ground shelling since midnight."
+    assert extract(text, RECEIVED, {}).reported_total == 0
+
+
+def test_a_sentence_opening_from_positions_is_where_the_fire_came_from() -> None:
+    text = (
+        "Armenia violated the ceasefire. From positions in the Ijevan region of Armenia, our positions near "
+        "the village of Kemerli in the Gazakh district were fired upon twice. Which areas were hit is unclear."
+    )
+    assert violations(text) == {("Kemerli", "Gazakh"): 2}
