@@ -136,6 +136,9 @@ _ACTIVE = re.compile(
     r"(?=\s)"
     r"|(?:violations|breaches|attacks)\s+(?:concerned|involved|affected)(?=\s)"
     r"|targets\s+(?:included|including)(?=\s)"  # "Targets incl. Kabbani, Mallaja"
+    # "the breaches, all in Hodeidah province, included 11 in Hays, nine in Al-Tuhayta"
+    r"|(?:violations|breaches|attacks)(?:,\s[^,.;]{1,40},)?\s+(?:also\s+)?(?:included|include|includes)"
+    r"(?=\s+(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+(?:in|at|near|on|around)\s)"
     r"|(?:arms|launchers|mortars|guns|weapons)\s+[-–—]\s+(?:near|at|on)(?=\s+(?-i:[A-Z]))"  # "small arms - near A"
     r"|used\s+(?:(?!from\b)[\w'’-]+,?\s+){0,9}?(?:near|against|on)(?=\s+(?-i:[A-Z]))(?!\s+(?:"
     + "|".join(WEEKDAYS)
@@ -1536,6 +1539,7 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 
 _LEAD_PLACE = re.compile(
     r"\W*(?:as\s+reported,\s+|according\s+to\s+the\s+[\w\s]{1,30}?,\s+)?"  # "As reported, near Shumy the enemy fired"
+    r"(?:in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|oblast|province|governorate),\s+)?"
     r"(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
@@ -2467,7 +2471,7 @@ _SEATS = frozenset({"Kyiv", "Baku", "Yerevan"})
 
 _NO_SCOPE = Admin1("", "")  # a mark: the article's single province does not reach this place
 _SETTING_OPEN = re.compile(
-    r"(?:^|[.!?]\s+|\n\s*)In\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:^|[.!?]\s+|\n[^\w\n]{0,4})In\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:region|province|oblast|governorate)\s*,"
 )
 

@@ -273,3 +273,23 @@ def test_a_sentence_opening_from_positions_is_where_the_fire_came_from() -> None
         "the village of Kemerli in the Gazakh district were fired upon twice. Which areas were hit is unclear."
     )
     assert violations(text) == {("Kemerli", "Gazakh"): 2}
+
+
+def test_breaches_that_included_figures_in_districts() -> None:
+    text = (
+        "The militia committed 25 violations of the truce. The spokesman said the breaches, all in Hodeidah "
+        "province, included 10 in Zabid, eight in Bajil and seven in Al-Khawkhah."
+    )
+    assert violations(text) == {
+        ("Zabid", "Hodeidah"): 10,
+        ("Bajil", "Hodeidah"): 8,
+        ("Al-Khawkhah", "Hodeidah"): 7,
+    }
+
+
+def test_a_bulleted_in_region_setting_with_a_place_before_the_verb() -> None:
+    text = (
+        "The formations violated the ceasefire 3 times.\n\n▪️ Near Hranitne, the enemy fired mortars.\n"
+        "▪️ In Luhansk region, near Valuiske, the occupiers fired a missile at a stronghold.\n"
+    )
+    assert violations(text) == {("Hranitne", None): 1, ("Valuiske", "Luhansk"): 1}
