@@ -46,6 +46,7 @@ from extraction.tables import rewrite_tables
 from extraction.totals import (
     figure_row,
     find_reported_total,
+    is_total_line,
     province_days,
     stated_province_totals,
     total_in_one_province,
@@ -1280,6 +1281,8 @@ def _bulleted_report(line: str) -> bool:
     # "• Reconciliation centre: 28 shelling attacks over the past 24 hours", "• Named by the centre: A (Idlib)"
     if figure_row(m["body"]):
         return True  # "• Idlib — 12 | Latakia — 7": figures per province
+    if is_total_line(m["body"]):
+        return True  # "• Total: 8 cases"
     return _BULLET_FIGURE.search(m["body"]) is not None or (
         ":" in m["body"] and _COLON_LIST.search(m["body"]) is not None
     )
@@ -1611,6 +1614,28 @@ _FIGURE_LEAD = re.compile(
 
 
 _BARE_FIGURE_PAIR = re.compile(r"[A-Z][a-z]+\s+\d{1,3}\s*[,;]")
+# "Aleppo prov. 14 (incl. Ramouseh, al-Hamdaniyeh); Hama 4": a province's figure with some of its places
+_FIGURE_INCLUDING = re.compile(
+    r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+province)?\s+(?P<n>\d{1,3})\s*"
+    r"\((?:including|incl\.?|among\s+them)\s+(?P<items>[^()]{1,200})\)"
+)
+
+
+def _figures_including(text: str) -> str:
+    """'Aleppo prov. 14 (incl. A, B); Hama 4.' -> 'Aleppo 14; Hama 4. Named in Aleppo province: A, B.': the
+    province figures stay one breakdown and the places named follow it as their own list."""
+    for m in reversed(list(_FIGURE_INCLUDING.finditer(text))):
+        if find_admin1(m["g"]) is None:
+            continue
+        end = re.search(r"\.(?:\s|$)|\n", text[m.end() :])
+        cut = m.end() + (end.end() if end else len(text) - m.end())
+        named = f" Named in {m['g']} province: {m['items']}.\n"
+        text = (
+            text[: m.start()] + f"{m['g']} {m['n']}" + text[m.end() : cut].rstrip("\n") + named + text[cut:]
+        )
+    return text
+
+
 _BREAKDOWN_SEP = re.compile(r":\s|\s[—–-]\s")
 
 
@@ -2556,6 +2581,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _FROM_OPENING.sub(lambda m: " " * len(m.group()), text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
+    if "(including" in text or "(among them" in text:
+        text = _figures_including(text)
     if ", on " in text or ", of " in text or ", against " in text:
         text = _APPOSED_TARGET.sub(r"\g<n> \g<p> \g<t> \g<v>", text)
     if ";" in text and len(_COMMA_FIGURE.findall(text)) >= 2:
@@ -2671,14 +2698,21 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 qe = _QUOTE_END.search(s.text, cl.end())  # the list ends where the quote does
                 stop = min(spans[0][0] if spans else len(s.text), qe.start() if qe else len(s.text))
                 spans = [(cl.end(), stop, "active", ""), *spans]
+        figures_only = False
         if cl is None and _BARE_FIGURE_PAIR.search(s.text):
             # "19 attacks over the past 24h — Latakia 4, Idlib 9, Aleppo 3": the breakdown after a colon or dash
-            for sep in _BREAKDOWN_SEP.finditer(s.text):
-                figures = _province_figures(s.text[sep.end() :])
+            for start_ in [0, *(sep.end() for sep in _BREAKDOWN_SEP.finditer(s.text))]:
+                figures = _province_figures(
+                    s.text[start_:]
+                )  # a sentence of figures alone: "Hama 4; Latakia 3."
                 if len(figures) >= 2:
                     for admin_, n_ in figures.items():
                         state.province_counts.setdefault(admin_, n_)
+                    spans = [sp for sp in spans if sp[0] < start_]
+                    figures_only = start_ == 0
                     break
+        if figures_only:
+            continue
         pc = _PASSIVE_COLON.search(s.text) if "following" in s.text else None
         if pc is not None:
             spans = [

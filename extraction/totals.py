@@ -45,7 +45,7 @@ _VIOLATED_TIMES = re.compile(
 _WAS_VIOLATED_TIMES = re.compile(
     r"(?=[ctr])\b(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|regime)\s+(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?:(?:that|which)\s+[^.;:!?,]{1,60}?\s+)?"  # "the ceasefire that came into force on Monday was violated"
-    r"(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:(?:was|were|has\s+been|had\s+been)\s+|(?<=regime\s)|(?<=ceasefire\s)|(?<=truce\s))"  # headline style
     rf"(?:violated|broken|breached)\s+{_TIMES}",
     re.I,
 )
@@ -82,6 +82,13 @@ _TOTAL_LINE = re.compile(
     r"(?!\s*(?:km|%|per|people|civilians|killed|dead|wounded|injured))",
     re.I,
 )
+
+
+def is_total_line(text: str) -> bool:
+    """'Total: 8 cases', 'Overall - 14': a line that states only the overall figure."""
+    return _TOTAL_LINE.match(text) is not None
+
+
 _FIRE_TIMES = re.compile(rf"(?=[of])(?<!was\s)(?<!were\s)\b(?:opened\s+fire|fired)\s+{_TIMES}", re.I)
 _ATTACK_TIMES = re.compile(
     rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+(?:(?!,\s+(?:while|whereas|but|which|and\s+(?:the|a|an)\s))[^.;]){{1,100}}?\s{_TIMES}",
@@ -343,7 +350,7 @@ def find_reported_total(
                 if head is not None and find_admin1(head["g"]) is not None:
                     continue  # "Donetsk region: 4,480 ceasefire violations" beside Luhansk's line
                 if len(regions) > 1 and re.match(
-                    r"\s*in\s+(?:the\s+)?\S+\s+(?:region|province|oblast)", s.text[:40], re.I
+                    r"[\s\"“‘']*in\s+(?:the\s+)?\S+\s+(?:region|province|oblast)", s.text[:40], re.I
                 ):
                     continue
                 rank = (prio, order, v)

@@ -293,3 +293,32 @@ def test_a_bulleted_in_region_setting_with_a_place_before_the_verb() -> None:
         "▪️ In Luhansk region, near Valuiske, the occupiers fired a missile at a stronghold.\n"
     )
     assert violations(text) == {("Hranitne", None): 1, ("Valuiske", "Luhansk"): 1}
+
+
+def test_a_quoted_region_figure_beside_another_region_is_no_total() -> None:
+    text = (
+        'The monitors reported violations in both regions. "In Donetsk region, the SMM recorded 305 ceasefire '
+        'violations," the report said. In Luhansk region, the Mission recorded 44 ceasefire violations.'
+    )
+    assert extract(text, RECEIVED, {}).reported_total is None
+
+
+def test_a_bulleted_total_line() -> None:
+    text = "Ceasefire violations\n\n• Hama province: Maardes — 3 times; Souran\n• Total: 4 cases\n"
+    assert extract(text, RECEIVED, {}).reported_total == 4
+
+
+def test_a_headline_style_ceasefire_violated_n_times_and_figures_with_their_places() -> None:
+    text = (
+        "RuMoD, 24h: ceasefire violated 17 times. Aleppo prov. 9 (incl. Bustan al-Qasr, al-Shaar); Hama 5; "
+        "Latakia 3."
+    )
+    result = extract(text, RECEIVED, {})
+    assert result.reported_total == 17
+    assert violations(text) == {
+        ("Bustan al-Qasr", "Aleppo"): 1,
+        ("al-Shaar", "Aleppo"): 1,
+        (None, "Aleppo"): 7,
+        (None, "Hama"): 5,
+        (None, "Latakia"): 3,
+    }
