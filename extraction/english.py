@@ -671,6 +671,7 @@ _FIGURE_AT_PLACE = re.compile(
     r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents)"
     r"(?:,\s[^;.:()]{1,90}?,)?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|reported|logged|"
     r"carried\s+out|committed|concentrated))\s+(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
+    r"(?:(?:(?:our|army|government|the)\s+)?(?:positions|areas|outskirts)\s+(?:around|near|in|of)\s+)?"
     r"|(?P<p2>in|around|near|at|on|against)\s+)"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
     r"(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:district|area|village|town|city|neighbou?rhood))?)"
@@ -1165,6 +1166,11 @@ _AND_COUNT_AT = re.compile(
     r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _INCL = re.compile(r"\bincl\.(?=\s)")
+# "Five of the attacks targeted A, while two came near B": the second figure continues the list
+_WHILE_N_CAME = re.compile(
+    r",\s+while\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?"
+    r"(?:came|were\s+(?:carried\s+out|recorded|registered|reported|launched))\s+(?P<p>near|in|around|at|on)\s+(?=[A-Z])"
+)
 # "From positions in the Berd region of Armenia, our positions near X were fired upon": where the fire came from
 _FROM_OPENING = re.compile(
     r"(?:^|(?<=[.:;!?]\s)|(?<=\n))From\s+(?:(?:their|enemy|its|the\s+enemy['’]s)\s+)?(?:positions|firing\s+points|"
@@ -2562,6 +2568,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "attacks" in text or "breaches" in text or "violations" in text or "shellings" in text:
         text = _FIGURE_AT_PLACE.sub(_figure_at_place, text)
         text = _BREACHES_RECORDED_IN.sub(_breaches_recorded_in, text)
+        if ", while " in text:
+            text = _WHILE_N_CAME.sub(r", and \g<n> \g<p> ", text)
         text = text.replace("), followed by ", "), ")
     if "(" in text:
         text = _INLINE_FIGURE.sub(_inline_figure, text)  # "in Homs province - three (Talbisa, Taldahab)"

@@ -96,13 +96,13 @@ _NUMBERED_DISTRICT = re.compile(
     re.I,
 )
 _LEAD_N = re.compile(
-    r"\W*(?P<n>"
+    r"\W*(?:and\s+)?(?P<n>"
     + number_pattern()
     + r")\s+(?:(?:(?:drone|mortar|rocket|artillery|sniper|missile|tank|grenade)\s+)?"
     r"(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
     r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near|around)(?=\s+(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-)|at(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|on(?=\s+the\s+(?:village|town|settlement|hamlet|city|neighbou?rhood|district)\s+of\s)"
-    r"|(?:were|was)\s+(?:carried\s+out|recorded|registered|reported|logged)\s+(?:in|near|around|at|on)"
+    r"|(?:(?:were|was)\s+(?:carried\s+out|recorded|registered|reported|logged)|came)\s+(?:in|near|around|at|on)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-))\s+",  # "and four were carried out in Tal Abyad"
     re.I,
 )

@@ -322,3 +322,11 @@ def test_a_headline_style_ceasefire_violated_n_times_and_figures_with_their_plac
         (None, "Hama"): 5,
         (None, "Latakia"): 3,
     }
+
+
+def test_attacks_that_targeted_positions_around_a_town_while_others_came_near_another() -> None:
+    text = (
+        "The militants violated the ceasefire seven times. Five of the attacks targeted positions around "
+        "Mabrouka in Hasakah province, while two came near Suluk in Raqqa province."
+    )
+    assert violations(text) == {("Mabrouka", "Hasakah"): 5, ("Suluk", "Raqqa"): 2}
