@@ -1363,12 +1363,26 @@ _OPENING_REPORT = re.compile(
 )
 
 
+_WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_MONTH_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+_BULLETIN_DAY = re.compile(
+    rf"\b{_WEEKDAY_RX}['’]s\s+(?:daily\s+)?(?:bulletin|statement|report|briefing|update|summary)\b"
+    rf"|\b(?:bulletin|statement|report|briefing|update|summary)\s*\((?:of\s+)?(?:{_WEEKDAY_RX}|\d{{1,2}}\s+{_MONTH_RX}|"
+    rf"{_MONTH_RX}\s+\d{{1,2}})\)"
+)
+
+
 def _statement_day(sentences: list[Sentence], article_day: date) -> tuple[date, bool]:
     """The day the statement was issued: a reported weekday ('said Tuesday'), else a day opening a sentence
     with its reporting verb ('On Tuesday, the Observatory said ...' in the next day's article), else the
     article day; and whether the text stated it."""
     body_paragraphs: list[int] = []
     opening: date | None = None
+    for s in sentences[:8]:  # "(RU Reconciliation Centre, Tuesday's bulletin)", "bulletin (5 October):"
+        bm = _BULLETIN_DAY.search(s.text)
+        dms = day_mentions(bm.group(), article_day) if bm is not None else []
+        if dms and 0 <= (article_day - dms[0].day).days <= 6:
+            return dms[0].day, True
     for s in sentences:
         if s.headline or s.background:
             continue

@@ -3,6 +3,8 @@ snippet per rule, worded for this file (invented names and figures)."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 from extraction.english import extract
 from tests.test_extraction_round3 import RECEIVED, violations
 
@@ -330,3 +332,13 @@ def test_attacks_that_targeted_positions_around_a_town_while_others_came_near_an
         "Mabrouka in Hasakah province, while two came near Suluk in Raqqa province."
     )
     assert violations(text) == {("Mabrouka", "Hasakah"): 5, ("Suluk", "Raqqa"): 2}
+
+
+def test_a_weekdays_bulletin_in_a_digest_dates_its_places() -> None:
+    text = (
+        "VIOLATIONS (RU Reconciliation Centre, Monday's bulletin)\nShelling attacks registered: 2\n"
+        "Named: Zakat (Hama, twice)\n"
+    )
+    received = datetime(2021, 3, 17, 6, 15, tzinfo=UTC)  # a Wednesday
+    days = {i.date for i in extract(text, received, {}).incidents if i.location == "Zakat"}
+    assert days == {date(2021, 3, 15)}
