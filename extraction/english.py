@@ -1166,6 +1166,11 @@ _AND_COUNT_AT = re.compile(
     r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _INCL = re.compile(r"\bincl\.(?=\s)")
+# "monitored artillery shelling today, Tuesday, on the villages of A": the day between a noun and its target
+_DAY_ASIDE = re.compile(
+    r",?\s+(?:today|yesterday|tonight|overnight)(?:,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,"
+    r"(?=\s+(?:on|at|against|near)\s)"
+)
 # "Five of the attacks targeted A, while two came near B": the second figure continues the list
 _WHILE_N_CAME = re.compile(
     r",\s+while\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?"
@@ -2601,6 +2606,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _UNDER_FIRE_CAME.sub("Fire was opened at", text)  # "Under fire came A, B and C"
     if "From " in text:
         text = _FROM_OPENING.sub(lambda m: " " * len(m.group()), text)
+    if "today, " in text or "yesterday, " in text or "tonight, " in text or "overnight, " in text:
+        text = _DAY_ASIDE.sub("", text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
     if "(including" in text or "(among them" in text:

@@ -693,10 +693,18 @@ def _parse_item(raw: str, start: int) -> Item:
         head = _strip_leading(right)
         head, anchor, anchor_text = _possessive(head, anchor, anchor_text)  # "areas in Tripoli's Ain Zara"
     village_like = (
-        re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
-        or re.search(r"\b(?:villages?|settlements?|towns?|hamlets?)\s+of\s", text, re.I) is not None
-        # "as well as the villages of Aghdam and X of the same district": a village named like a district
-        or _VILLAGE_NAMED.search(raw) is not None
+        not re.search(  # "Armenian villages of Tavush", "border villages of X": the province's villages
+            r"\b(?:Armenian|Azerbaijani|Syrian|Ukrainian|Indian|Pakistani|border|frontline|front-line|several|some)\s+"
+            r"(?:villages|settlements|towns)\s+of\s",
+            raw,
+            re.I,
+        )
+        and (
+            re.search(r"\s(?:villages?|settlements?|towns?|hamlets?)$", head, re.I) is not None
+            or re.search(r"\b(?:villages?|settlements?|towns?|hamlets?)\s+of\s", text, re.I) is not None
+            # "as well as the villages of Aghdam and X of the same district": a village named like a district
+            or _VILLAGE_NAMED.search(raw) is not None
+        )
     )
     head = _TRAILING_GENERIC.sub("", head).strip(" ,")
     head = _strip_leading(head)

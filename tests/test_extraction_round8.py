@@ -342,3 +342,26 @@ def test_a_weekdays_bulletin_in_a_digest_dates_its_places() -> None:
     received = datetime(2021, 3, 17, 6, 15, tzinfo=UTC)  # a Wednesday
     days = {i.date for i in extract(text, received, {}).incidents if i.location == "Zakat"}
     assert days == {date(2021, 3, 15)}
+
+
+def test_the_two_caucasus_armies_firing_on_villages_is_a_truce_report() -> None:
+    text = (
+        "On Wednesday evening Azerbaijani units once again opened fire on Armenian villages of Tavush. Shots "
+        "from small arms hit the outskirts of Movses (3 times) and Aygedzor."
+    )
+    found = violations(text)
+    assert found[("Movses", "Tavush")] == 3
+    assert found[("Aygedzor", "Tavush")] == 1
+
+
+def test_a_bulletin_from_hmeimim_is_a_truce_report() -> None:
+    text = "Hmeymim daily: 5 shelling incidents over past day. Hama: Tell Bazam (3), Maarkaba (2)."
+    assert violations(text) == {("Tell Bazam", "Hama"): 3, ("Maarkaba", "Hama"): 2}
+
+
+def test_today_and_a_weekday_between_shelling_and_its_targets() -> None:
+    text = (
+        "The factions continued to violate the ceasefire. Activists monitored artillery shelling today, "
+        "Tuesday, on the villages of Qasimiya and Tal Tawil (twice)."
+    )
+    assert violations(text) == {("Qasimiya", None): 1, ("Tal Tawil", None): 2}
