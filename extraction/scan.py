@@ -209,6 +209,7 @@ GENERIC_STARTS = frozenset(
         "all",
         "many",
         "some",
+        "majority",  # "the majority were recorded in areas east of X"
     ]
 )
 PASSIVE_STARTS = frozenset(

@@ -365,3 +365,13 @@ def test_today_and_a_weekday_between_shelling_and_its_targets() -> None:
         "Tuesday, on the villages of Qasimiya and Tal Tawil (twice)."
     )
     assert violations(text) == {("Qasimiya", None): 1, ("Tal Tawil", None): 2}
+
+
+def test_the_majority_were_recorded_in_areas_near_places() -> None:
+    text = (
+        "In Luhansk region, the SMM recorded 57 ceasefire violations. The majority were recorded in areas east "
+        "of Popasna and around Pervomaisk (non-government-controlled, 58km west of Luhansk)."
+    )
+    found = violations(text)
+    assert found[("Popasna", "Luhansk")] == 1
+    assert found[("Pervomaisk", "Luhansk")] == 1
