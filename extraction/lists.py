@@ -397,15 +397,22 @@ def _is_name(text: str, dated_ok: bool = False) -> bool:
     )
     if len(words) == 1 and re.fullmatch(r"\d{1,3}", first):
         return False  # a bare figure ("❤ 960"); "1070" (an Aleppo district) has four digits
-    if first[:1].isdigit() and not (re.fullmatch(r"\d{2,5}", first) or dated_name):
+    ordinal_name = (  # "the 7th of July area", "the 50th Street": ordinals that name a place
+        bool(re.fullmatch(r"\d{1,3}(?:st|nd|rd|th)", first))
+        and len(words) > 1
+        and (words[1][:1].isupper() or words[1].lower() in ("of", "street", "st.", "avenue", "road"))
+    )
+    if first[:1].isdigit() and not (re.fullmatch(r"\d{2,5}", first) or dated_name or ordinal_name):
         return False  # "7 July" (a neighbourhood), "Kilo 16" and "1070" are names; "3 times" is not
-    if parse_number(words[0]) is not None and not (re.fullmatch(r"\d{3,5}", words[0]) or dated_name):
+    if parse_number(words[0]) is not None and not (
+        re.fullmatch(r"\d{3,5}", words[0]) or dated_name or ordinal_name
+    ):
         return False
     if first.lower() in _NOT_FIRST:
         return False
     for i, w in enumerate(words):
         lw = re.sub(r"['’]s$", "", w.lower().strip(".,'’\""))
-        if lw in NOT_PLACES and not (dated_name and i == 1):
+        if lw in NOT_PLACES and not (dated_name and i == 1) and not (ordinal_name and i == 2):
             return False
         if w[:1].isupper() or w[:1].isdigit():
             continue

@@ -375,3 +375,8 @@ def test_the_majority_were_recorded_in_areas_near_places() -> None:
     found = violations(text)
     assert found[("Popasna", "Luhansk")] == 1
     assert found[("Pervomaisk", "Luhansk")] == 1
+
+
+def test_an_ordinal_street_is_a_named_place() -> None:
+    text = "The truce was violated. The mercenaries fired machine guns at houses in the 60th Street of Hodeidah city."
+    assert ("60th Street", "Hodeidah") in violations(text)
