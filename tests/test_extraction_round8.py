@@ -380,3 +380,8 @@ def test_the_majority_were_recorded_in_areas_near_places() -> None:
 def test_an_ordinal_street_is_a_named_place() -> None:
     text = "The truce was violated. The mercenaries fired machine guns at houses in the 60th Street of Hodeidah city."
     assert ("60th Street", "Hodeidah") in violations(text)
+
+
+def test_a_weeks_figure_is_no_days_total() -> None:
+    text = "Pakistan violated the ceasefire on 9 occasions in the past week along the LoC, officials said."
+    assert extract(text, RECEIVED, {}).reported_total is None
