@@ -97,8 +97,8 @@ _ACTIVE = re.compile(
     r"assaults?)\s+"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|again|reportedly)\s+)?"
     r"(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
-    r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,3}?(?=on\s|at\s|against\s))?"  # "an attack with mortar rounds on"
-    r"(?:on|at|against|of|upon|targeting)"
+    r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,5}?(?=on\s|at\s|against\s|towards?\s))?"  # "an attack with mortar rounds on"
+    r"(?:on|at|against|of|upon|targeting|towards?(?=\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])))"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:shelling|fire|firing|explosions?|attacks?)(?:\s+with(?:\s+[\w-]+){1,3}?)?\s+(?:was|were)\s+"
     r"(?:recorded|registered|reported|observed|heard|opened)\s+(?:near|close\s+to|in\s+the\s+(?:areas?|vicinity)\s+of)"
@@ -1167,6 +1167,21 @@ _AND_COUNT_AT = re.compile(
     r"(?:(?:al|el|ad|ar|as)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
 _INCL = re.compile(r"\bincl\.(?=\s)")
+# "firing rocket shells twice on al-Sahari neighborhood and once on Daraa al-Mahatta": each count is its place's
+_COUNT_BEFORE_ON = re.compile(
+    r"\b(?P<c>once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?P<p>on|at)\s+"
+    r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:neighbou?rhood|district|area|village|town|city|quarter))?)(?![\w'’-])(?!\s*\()"
+)
+
+
+def _count_before_on(m: re.Match[str]) -> str:
+    first = re.sub(r"^the\s+", "", m["x"]).split()[0].lower()
+    if first in NOT_PLACES:
+        return m.group()  # "twice on Monday"
+    return f"{m['p']} {m['x']} ({m['c']})"
+
+
 # "monitored artillery shelling today, Tuesday, on the villages of A": the day between a noun and its target
 _DAY_ASIDE = re.compile(
     r",?\s+(?:today|yesterday|tonight|overnight)(?:,\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))?,"
@@ -2609,6 +2624,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _FROM_OPENING.sub(lambda m: " " * len(m.group()), text)
     if "today, " in text or "yesterday, " in text or "tonight, " in text or "overnight, " in text:
         text = _DAY_ASIDE.sub("", text)
+    if "once on " in text or "twice on " in text or "times on " in text or "thrice on " in text:
+        text = _COUNT_BEFORE_ON.sub(_count_before_on, text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
     if "(including" in text or "(among them" in text:

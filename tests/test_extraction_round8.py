@@ -385,3 +385,20 @@ def test_an_ordinal_street_is_a_named_place() -> None:
 def test_a_weeks_figure_is_no_days_total() -> None:
     text = "Pakistan violated the ceasefire on 9 occasions in the past week along the LoC, officials said."
     assert extract(text, RECEIVED, {}).reported_total is None
+
+
+def test_harassment_fire_with_weapons_towards_places() -> None:
+    text = (
+        "The violations consisted of harassment fire with small arms and mortars towards Marayan and Sfuhun."
+    )
+    assert violations(text) == {("Marayan", None): 1, ("Sfuhun", None): 1}
+
+
+def test_counts_before_on_belong_to_the_place_after_them() -> None:
+    text = (
+        "Gunmen violated the truce on Tuesday, firing rocket shells twice on al-Kashef neighborhood and once "
+        "on Tariq al-Sad in Daraa city."
+    )
+    found = violations(text)
+    assert found[("al-Kashef", "Daraa")] == 2
+    assert found[("Tariq al-Sad", "Daraa")] == 1
