@@ -335,6 +335,7 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
     ]
 
 
+_ORDINAL_OF = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+(?:\s+[a-z]+)?$")
 _JOINER = re.compile(r"\s(?P<j>of|near|around|in|at|inside|outside)\s", re.I)
 _DIRECTIONAL_REF = re.compile(
     r",?\s+(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?" + _DIRECTION + r"\s+of\s+.*$", re.I
@@ -627,7 +628,7 @@ def _parse_item(raw: str, start: int) -> Item:
         place = pm["place"]
         anchor = find_admin1(place)
         return Item(raw, None, count or 1, counted, anchor, place, None, False, False, True, elided, start)
-    am = _anchor_regex().search(text)
+    am = None if _ORDINAL_OF.match(_TRAILING_GENERIC.sub("", text)) else _anchor_regex().search(text)
     if am is not None and am["side"] and not _named_head(text[: am.start()]):
         # "areas north of Shyrokyne", "GNA positions west of Abu Grein": the part near a place is that place
         am = _anchor_regex().search(
@@ -676,7 +677,7 @@ def _parse_item(raw: str, start: int) -> Item:
     part = False
     if re.match(r"(?:[A-Z0-9]|(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-\w)", head):
         head = _DIRECTIONAL_REF.sub("", head)  # "Um Harmala west of Tal Tamr": Tal Tamr only locates it
-    for _ in range(6):
+    for _ in range(0 if _ORDINAL_OF.match(head) else 6):  # "the 7th of July district" is one name
         m = _JOINER.search(head)
         if m is None:
             break

@@ -402,3 +402,10 @@ def test_counts_before_on_belong_to_the_place_after_them() -> None:
     found = violations(text)
     assert found[("al-Kashef", "Daraa")] == 2
     assert found[("Tariq al-Sad", "Daraa")] == 1
+
+
+def test_an_ordinal_date_name_is_one_place() -> None:
+    text = "The truce was violated. Mercenaries fired at the 22nd of May district and the 60th Street."
+    found = violations(text)
+    assert found[("22nd of May", None)] == 1
+    assert found[("60th Street", None)] == 1
