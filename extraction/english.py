@@ -492,6 +492,9 @@ class Mention:
     anchor_text: str | None = None
     explicit_day: bool = False
     fallback: Admin1 | None = None
+    outside_scope: bool = (
+        False  # named before a later "In X region," setting: the article's province skips it
+    )
     from_part: bool = False
     killed: int | None = None
     injured: int | None = None
@@ -2535,7 +2538,6 @@ def _source_only(found: set[Admin1]) -> bool:
 _SEATS = frozenset({"Kyiv", "Baku", "Yerevan"})
 
 
-_NO_SCOPE = Admin1("", "")  # a mark: the article's single province does not reach this place
 _SETTING_OPEN = re.compile(
     r"(?:^|[.!?]\s+|\n[^\w\n]{0,4})In\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
     r"(?:region|province|oblast|governorate)\s*,"
@@ -2984,7 +2986,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if setting_at is not None:  # "... near Pisky and Avdiivka. In Luhansk region, ...": no scope before it
         for m in state.mentions:
             if m.start < setting_at and m.admin1 is None and m.fallback is None:
-                m.fallback = _NO_SCOPE
+                m.outside_scope = True
     incidents = _merge(state, containers, learned, scope)
     for admin, n in state.province_counts.items():
         regions.setdefault(admin, n)
@@ -3129,12 +3131,14 @@ def _merge(
                 admin = find_admin1(learned[key])
             if admin is None:
                 admin = m.fallback
-            if admin is _NO_SCOPE:
-                admin = None
-            elif admin is None and (
-                m.anchor_text is None
-                or place_key(m.anchor_text) in state.districts
-                or _local_anchor(m.anchor_text)
+            if (
+                admin is None
+                and not m.outside_scope
+                and (
+                    m.anchor_text is None
+                    or place_key(m.anchor_text) in state.districts
+                    or _local_anchor(m.anchor_text)
+                )
             ):
                 admin = scope  # "Poonch district's Krishna Ghati": a district lies in the article's province
         m.admin1 = admin
