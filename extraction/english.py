@@ -1171,10 +1171,15 @@ _AND_COUNT_AT = re.compile(
 )
 _INCL = re.compile(r"\bincl\.(?=\s)")
 # "firing rocket shells twice on al-Sahari neighborhood and once on Daraa al-Mahatta": each count is its place's
+# "Kilo 10", "Height 210": a figure that ends a capitalised name belongs to it (not "Aleppo 3 times")
+_NAME_FIGURE = (
+    r"(?:\s+\d{1,4}(?![\w'’.,-]\d)(?![\w'’-])(?!\s+(?:times|km|kilomet|miles|%|people|civilians)))?"
+)
 _COUNT_BEFORE_ON = re.compile(
     r"\b(?P<c>once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?P<p>on|at)\s+"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:neighbou?rhood|district|area|village|town|city|quarter))?)(?![\w'’-])(?!\s*\()"
+    + _NAME_FIGURE
+    + r"(?:\s+(?:neighbou?rhood|district|area|village|town|city|quarter))?)(?![\w'’-])(?!\s*\()"
 )
 
 
@@ -1230,7 +1235,9 @@ _AND_FROM_ON = re.compile(
 _COUNT_BEFORE_VERB = re.compile(
     r"\b(?=[tfsen\d])(?P<c>twice|thrice|(?:three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+times)\s+"
     r"(?P<v>shelled|attacked|targeted|hit|struck|bombarded|fired\s+(?:up)?on)\s+"
-    r"(?P<x>(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*){0,2})",
+    r"(?P<x>(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]*){0,2}"
+    + _NAME_FIGURE
+    + ")",
     re.I,
 )
 _WHICH_WAS_HIT = re.compile(

@@ -336,6 +336,10 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
 
 
 _ORDINAL_OF = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+(?:\s+[a-z]+)?$")
+# "positions in the 7th of July area": the ordinal name after the preposition is the place, not "July"
+_ORDINAL_AFTER = re.compile(
+    r"\s(?:in|at|near|around|inside|on)\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z])", re.I
+)
 _JOINER = re.compile(r"\s(?P<j>of|near|around|in|at|inside|outside)\s", re.I)
 _DIRECTIONAL_REF = re.compile(
     r",?\s+(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?" + _DIRECTION + r"\s+of\s+.*$", re.I
@@ -628,6 +632,10 @@ def _parse_item(raw: str, start: int) -> Item:
         place = pm["place"]
         anchor = find_admin1(place)
         return Item(raw, None, count or 1, counted, anchor, place, None, False, False, True, elided, start)
+    described = text  # the item's words, before an ordinal name is cut out of them
+    oa = _ORDINAL_AFTER.search(text)
+    if oa is not None and _ORDINAL_OF.match(_TRAILING_GENERIC.sub("", text[oa.end() :])):
+        text = text[oa.end() :]  # what stood before the ordinal name only described it
     am = None if _ORDINAL_OF.match(_TRAILING_GENERIC.sub("", text)) else _anchor_regex().search(text)
     if am is not None and am["side"] and not _named_head(text[: am.start()]):
         # "areas north of Shyrokyne", "GNA positions west of Abu Grein": the part near a place is that place
@@ -716,7 +724,7 @@ def _parse_item(raw: str, start: int) -> Item:
     )
     head = _TRAILING_GENERIC.sub("", head).strip(" ,")
     head = _strip_leading(head)
-    low_words = set(re.findall(r"[a-z]+", text.lower()))
+    low_words = set(re.findall(r"[a-z]+", described.lower()))
     is_part_text = bool(low_words & set(PART_WORDS))
     position = bool(low_words & set(POSITION_WORDS))
     name: str | None = None

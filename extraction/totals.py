@@ -483,6 +483,13 @@ def find_province_totals(sentences: Sequence[_Sentence], total: int | None) -> d
     return total_in_one_province(sentences, total, stated_province_totals(sentences))
 
 
+# a capitalised noun that takes a number as its name: "Kilo 16", "Height 210", "Checkpoint 4", "Street 60"
+_NAMED_BY_NUMBER = re.compile(
+    r"\b(?:Kilo|Km|Point|Height|Hill|Post|Checkpoint|Block|Sector|Zone|Street|Road|Highway|Route|Gate|Camp|Base|"
+    r"Station|Outpost|Mine|Building|Tower|Bridge|Square|Roundabout)\s+$"
+)
+
+
 def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
     """Per-province figures stated ('two in Hama', 'Latakia (2)'), whatever the reported total."""
     paren, n_in = _regexes()
@@ -528,6 +535,8 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
             for m in rx.finditer(s.text):
                 if not _capitalised_name(m["g"]) or not _clause_ok(s.text, m.start()):
                     continue
+                if rx is n_in and _NAMED_BY_NUMBER.search(s.text, max(0, m.start() - 20), m.start()):
+                    continue  # "shelled Kilo 16 in Hodeidah": the figure is part of a place's name
                 value = parse_number(m["n"])
                 a = find_admin1(m["g"])
                 if value is None or a is None:
