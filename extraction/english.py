@@ -1666,10 +1666,23 @@ _FIGURE_LEAD = re.compile(
 
 _BARE_FIGURE_PAIR = re.compile(r"[A-Z][a-z]+\s+\d{1,3}\s*[,;]")
 # "Aleppo prov. 14 (incl. Ramouseh, al-Hamdaniyeh); Hama 4": a province's figure with some of its places
+# "Latakia — 3 (Kabani ×2, Kinsabba)": the same, with the places alone in the bracket
 _FIGURE_INCLUDING = re.compile(
-    r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+province)?\s+(?P<n>\d{1,3})\s*"
-    r"\((?:including|incl\.?|among\s+them)\s+(?P<items>[^()]{1,200})\)"
+    r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?:province|governorate|region|oblast))?"
+    r"(?:\s+|\s*[-–—:]\s*)(?P<n>\d{1,3})\s*"
+    r"\((?:(?:including|incl\.?|among\s+them)\s+)?(?P<items>(?:(?:al|el|ad|an|ar|as|at|az|ash|ed|es|ez)-)?(?-i:[A-Z])"
+    r"(?!(?:Reuters|AFP|AP|Xinhua|TASS|Sputnik|SANA|RIA|UPI|IANS|PTI|ANI|Anadolu|DPA|EFE)\b)[^()]{0,200})\)"
 )
+
+
+def _bare_counts(items: str, total: int) -> str:
+    """'Kabani 2, Kinsabba 1' under a figure of 3: a number after every name, adding up to the figure, is each
+    place's count ('Kabani (2), Kinsabba (1)'); otherwise the numbers stay part of the names ('Kilo 16')."""
+    parts = [p.strip() for p in re.split(r",|\band\b", items) if p.strip()]
+    found = [re.fullmatch(r"(.*[^\d\s])\s+(\d{1,2})", p) for p in parts]
+    if len(parts) < 2 or any(f is None for f in found) or sum(int(f[2]) for f in found if f) != total:
+        return items
+    return ", ".join(f"{f[1]} ({f[2]})" for f in found if f)
 
 
 def _figures_including(text: str) -> str:
@@ -1680,7 +1693,7 @@ def _figures_including(text: str) -> str:
             continue
         end = re.search(r"\.(?:\s|$)|\n", text[m.end() :])
         cut = m.end() + (end.end() if end else len(text) - m.end())
-        named = f" Named in {m['g']} province: {m['items']}.\n"
+        named = f" Named in {m['g']} province: {_bare_counts(m['items'], int(m['n']))}.\n"
         text = (
             text[: m.start()] + f"{m['g']} {m['n']}" + text[m.end() : cut].rstrip("\n") + named + text[cut:]
         )
@@ -2637,7 +2650,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _COUNT_BEFORE_ON.sub(_count_before_on, text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
-    if "(including" in text or "(among them" in text:
+    if "(" in text:
         text = _figures_including(text)
     if ", on " in text or ", of " in text or ", against " in text:
         text = _APPOSED_TARGET.sub(r"\g<n> \g<p> \g<t> \g<v>", text)

@@ -91,7 +91,9 @@ def is_total_line(text: str) -> bool:
 
 _FIRE_TIMES = re.compile(rf"(?=[of])(?<!was\s)(?<!were\s)\b(?:opened\s+fire|fired)\s+{_TIMES}", re.I)
 _ATTACK_TIMES = re.compile(
-    rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on)\s+(?:(?!,\s+(?:while|whereas|but|which|and\s+(?:the|a|an)\s))[^.;]){{1,100}}?\s{_TIMES}",
+    rf"(?=[sbafo])\b(?:shelled|bombarded|attacked|fired\s+(?:at|on)|opened\s+fire\s+on|"
+    r"subjected\s+to\s+(?:[\w-]+\s+){0,3}?fire)\s+"  # "subjected to fire the positions of X ... 28 times"
+    rf"(?:(?!,\s+(?:while|whereas|but|which|and\s+(?:the|a|an)\s))[^.;]){{1,140}}?\s{_TIMES}",
     re.I,
 )
 # "opened fire on the territory of the republic twice", "fired at our positions twice": the whole front's figure
