@@ -266,7 +266,7 @@ class DayMention:
 _DAY_FORMS = re.compile(  # every form starts a word: '\b' and a first-letter guard come first
     rf"\b(?=[\dtylTYL{_WEEKDAY_FIRSTS}{_MONTH_FIRSTS}])"
     rf"(?:(?P<yesterday>\b(?:the\s+day\s+before\s+)?yesterday\b|\blast\s+night\b)"
-    rf"|(?P<today>\btoday\b|\bthis\s+(?:morning|evening|afternoon)\b|\btonight\b)"
+    rf"|(?P<today>\btoday\b|\bthis\s+(?:morning|evening|afternoon)\b|\btonight\b|\bsince\s+midnight\b)"
     rf"|\b{_WEEKDAY}(?:'s)?\b"
     rf"|\b(?P<d1>[0-3]?\d)(?:st|nd|rd|th)?\s+(?P<m1>{'|'.join(MONTHS)})\b\.?(?:,?\s+(?P<y1>(?:19|20)\d\d))?"
     rf"|\b(?P<m2>{'|'.join(MONTHS)})\.?\s+(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\b(?!\s*(?:km|kilomet|mile|%))"
@@ -301,7 +301,17 @@ _REPORTED_AFTER = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
-_DAY_WORDS = ("yesterday", "last night", "today", "tonight", "morning", "evening", "afternoon", *WEEKDAYS)
+_DAY_WORDS = (
+    "yesterday",
+    "last night",
+    "today",
+    "tonight",
+    "midnight",
+    "morning",
+    "evening",
+    "afternoon",
+    *WEEKDAYS,
+)
 
 
 @lru_cache(maxsize=256)  # one article's sentences, asked again by later steps

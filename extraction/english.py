@@ -77,7 +77,10 @@ _ATTACK_VERBS = (
     r"(?!\s+(?:was|were|has|had|is|are)\b)|"
     r"attacked|attacking|shelled|bombarded|bombarding|bombed|pounded|pummell?ed|rocketed|mortared|hammered|"
     r"struck|hit(?!\s+back)|hitting|targeted|"
-    r"targeting|raided|stormed|assaulted|harassed"
+    r"targeting|raided|stormed|assaulted|harassed|"
+    # "units are shelling Barda", "have been shelling X": the verb, where "shelling" alone is a noun
+    r"(?:(?<= are )|(?<= is )|(?<= were )|(?<= been )|(?<= kept ))shelling"
+    r"(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
 )
 _ACTIVE = re.compile(
     r"\b(?:(?:" + _ATTACK_VERBS + r")(?:\s+at)?"
@@ -90,7 +93,7 @@ _ACTIVE = re.compile(
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|subject(?:ed|ing)\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?"
-    r"(?=the\s|our\s|their\s|its\s|positions\s)"
+    r"(?=the\s|our\s|their\s|its\s|positions\s|(?-i:[A-Z])|(?:al|el)-)"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:(?:from|with|using)\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
     r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|gunfire|firing|attacks?|strikes?|raids?|bombardment|bombing|"
@@ -680,7 +683,8 @@ _FIGURE_AT_PLACE = re.compile(
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
     r"(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:district|area|village|town|city|neighbou?rhood))?)"
     r"(?![\w'’-])(?!\s+(?:province|governorate|region|oblast|countryside|sector)\b|['’]s\b|\s*\(\s*\d)"
-    r"(?!\s*(?:,|and)\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z]))",  # "three attacks near A and B": theirs
+    r"(?!\s*(?:,|and)\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z]))"  # "three attacks near A and B": theirs
+    r"(?!,?\s+where\s)",  # "nine took place in Poonch, where A and B came under fire": A and B are the places
     re.I,
 )
 _BREACHES_RECORDED_IN = re.compile(
@@ -852,17 +856,26 @@ _LEAD_COUNT = re.compile(
 )
 
 
+_DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
+
+
 def _bullet_target(body: str) -> str:
     """'Zaytsevo - twice, from Mayorsk, AGS-17, 22 grenades' -> 'Zaytsevo (twice)': the place and its count;
     weapons, munitions and firing positions after the dash are no targets."""
     body = body.strip().rstrip(".;,")
+    label = re.match(r"[^:;]{2,40}:\s+(?=\S)", body) if ";" in body else None
+    segments = [x for x in body[label.end() if label else 0 :].split(";") if x.strip()]
+    if len(segments) > 1 and sum(_DASH_SPLIT.search(x) is not None for x in segments) > 1:
+        # "Donetsk direction: Vasilevka – 2 times; Staromikhailovka – 1": several places, each with its count
+        kept = [t for x in segments if (t := _bullet_target(x))]
+        return (label.group() if label else "") + "; ".join(kept)
     # "Hiranagar, Kathua district": the district places the town, it is not a second target
     body = re.sub(
         r",\s+((?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:district|sector|region))(?=\s+[–—-]\s+|$)",
         r" in \1",
         body,
     )
-    parts = re.split(r"\s+[–—-]\s+", body, maxsplit=1)
+    parts = _DASH_SPLIT.split(body, maxsplit=1)
     if len(parts) == 1:
         cb = _COLON_BULLET.match(body)
         if cb is not None and find_admin1(cb["head"]) is None:
@@ -1588,7 +1601,17 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             if em is not None:
                 end = em.start()
             out.append((b, end, mode, ""))
+    if len(out) > 1 and any(m == "generic" for _a, _b, m, _t in out):
+        # "Nine took place in Poonch, where A and B came under shelling": Poonch holds the places after it
+        out = [
+            sp
+            for k, sp in enumerate(out)
+            if not (sp[2] == "generic" and k + 1 < len(out) and _WHERE_NEXT.match(text, sp[1]))
+        ]
     return out
+
+
+_WHERE_NEXT = re.compile(r",\s+where\s")
 
 
 _LEAD_PLACE = re.compile(
@@ -1900,6 +1923,12 @@ def _tail_province() -> re.Pattern[str]:
     )
 
 
+_COUNT_BEFORE_LIST = re.compile(
+    r"\b(?:times|once|twice|thrice)\s+(?:in|near|at|around)\s+(?:the\s+)?(?:areas?\s+of\s+|villages?\s+of\s+)?",
+    re.I,
+)
+
+
 def _items_for(
     text: str, start: int, end: int, mode: str, tail: str, country: str | None = None
 ) -> list[Item]:
@@ -1929,6 +1958,11 @@ def _items_for(
                     None,
                     True,
                 )
+    if len(items) > 1 and items[0].counted and items[0].name is not None:
+        cb = _COUNT_BEFORE_LIST.search(items[0].text)
+        if cb is not None and items[0].text[cb.end() :].strip() == items[0].name:
+            # "fired on positions five times in the A, B and C sectors": the figure of the whole list
+            items[0].count, items[0].counted = 1, False
     _positions_across_divisions(items)
     items = [_position_in_sector(it) for it in items]
     em = _EACH_COUNT.search(span)
@@ -2180,6 +2214,14 @@ def _fold_tails(items: list[Item]) -> list[Item]:
     return out
 
 
+def _only_located(it: Item) -> bool:
+    """An item that names no place but where it was: 'parts of X', 'positions near X', 'army units in X'."""
+    return it.name is None and (it.part or it.position or _HELD_BY.search(it.text) is not None)
+
+
+_HELD_BY = re.compile(r"\b(?:units|troops|posts|servicemen|subdivisions|forces|fighters)\b", re.I)
+
+
 def _foreign_as_places(
     items: list[Item], foreign: set[Admin1], article_country: str | None = None
 ) -> list[Item]:
@@ -2204,7 +2246,7 @@ def _foreign_as_places(
         # "the districts of Salah al-Din, al-Midan" in an Aleppo story: a district named like a province of
         # another country anchors nothing when the article is about elsewhere and no suffix says "province".
         bare_foreign = article_country is not None and all(
-            (it.pure_anchor or (it.part and it.name is None))
+            (it.pure_anchor or _only_located(it))
             and it.anchor.country != article_country
             and not _ADMIN_WORD.search(it.text)
             for it in items
@@ -2217,7 +2259,8 @@ def _foreign_as_places(
         else:
             return items
     for it in items:
-        whole = it.pure_anchor or (it.part and it.name is None)  # "the districts of Salah ad-Din"
+        # "the districts of Salah ad-Din", "army units in the Salah al-Din axis"
+        whole = it.pure_anchor or _only_located(it)
         if whole and it.anchor is not None and it.anchor.country != country and it.anchor_text:
             name = _TRAILING_GENERIC_RX.sub("", it.anchor_text).strip()
             if name:
@@ -3012,6 +3055,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         regions.setdefault(admin, n)
     total = find_reported_total(sentences, regions)
     stated = total_in_one_province(sentences, total, regions)
+    incidents = _fill_by_figures(incidents, stated)
     incidents = _add_province_totals(incidents, stated, stmt, _days_of(province_days(sentences), ref))
     incidents = _unnamed_countries(incidents, text)
     if renamed:  # a respelled division that is itself a target is written as the text spells it: no place
@@ -3225,6 +3269,38 @@ def _days_of(
 ) -> dict[Admin1, list[tuple[int, date | None]]]:
     """Per-day figures with their days resolved against the article day ('on Tuesday' -> a date)."""
     return {admin: [(n, _event_day("on " + when, ref)) for n, when in days] for admin, days in series.items()}
+
+
+def _fill_by_figures(incidents: list[Incident], stated: Mapping[Admin1, int]) -> list[Incident]:
+    """'Thirteen in Donetsk region and four in Luhansk region': when every province's figure but one is made
+    up by its named places, and the places left without a province make up exactly the one that is short,
+    they are that province's. Only places of the days the provinces' places fall on are counted."""
+    if len(stated) < 2:
+        return incidents
+    gaps: dict[Admin1, int] = {}
+    days: set[date] = set()
+    for admin, n in stated.items():
+        mine = [i for i in incidents if i.kind == VIOLATION and i.admin1 == admin.name]
+        have = sum(i.count for i in mine)
+        if have > n:
+            return incidents
+        if have < n:
+            gaps[admin] = n - have
+        days |= {i.date for i in mine}
+    if len(gaps) != 1:
+        return incidents
+    (admin, gap), *_ = gaps.items()
+    loose = [
+        k
+        for k, i in enumerate(incidents)
+        if i.kind == VIOLATION and i.admin1 is None and i.location is not None and i.date in days
+    ]
+    if not loose or sum(incidents[k].count for k in loose) != gap:
+        return incidents
+    out = list(incidents)
+    for k in loose:
+        out[k] = replace(out[k], admin1=admin.name, country=admin.country)
+    return out
 
 
 def _add_province_totals(

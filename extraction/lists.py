@@ -163,6 +163,7 @@ _ITEM_CUT = re.compile(
     r"on\s+(?:the\s+)?(?:"
     + "|".join(("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"))
     + r")|"
+    r"(?:late|early)\s+(?:on|in|at|last|yesterday|today|tonight|overnight|this)\b|"  # "X once late on Monday"
     r"at\s+(?:about|around|dawn|night|noon)|at\s+\d|overnight|since|for\s+the|which|who|that|where|when|"
     r"on\s+the\s+(?:[\w-]+\s+){0,2}?(?:highway|motorway|road\b(?!\s+to))|"  # "X on the international highway"
     r"this\s+time|again|as\s+a\s+result|in\s+breach|in\s+violation|along\s+the|over\s+the|within|"
@@ -436,6 +437,11 @@ def parse_item(raw: str, start: int) -> Item:
         item = _parse_item(raw[hm.end() :], start + hm.end())
         item.lead_anchor = find_admin1(hm["g"])
         return item
+    sl = _SECTOR_LABEL.match(raw) if ":" in raw else None
+    if sl is not None:  # "Gorlovka direction: Zaitsevo": the front's label, not a target
+        item = _parse_item(raw[sl.end() :], start + sl.end())
+        item.lead_anchor = find_admin1(sl["g"])
+        return item
     item = _parse_item(raw, start)
     cd = _CITY_DISTRICTS_OF.match(_strip_leading(re.sub(r"\s+", " ", raw).strip(" ,;:")))
     if cd is not None and _gaz(cd["city"]) is not None:
@@ -444,6 +450,9 @@ def parse_item(raw: str, start: int) -> Item:
 
 
 _HEADER: re.Pattern[str] | None = None
+_SECTOR_LABEL = re.compile(
+    r"\s*\W{0,3}(?P<g>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|sector|front|axis)\s*:\s*(?=\S)"
+)
 _ADMIN_WORD_RX = re.compile(r"\b(?:province|governorate|region|oblast)\b", re.I)
 _HEADER_MARK = re.compile(r"[:–—]|\s-\s")
 

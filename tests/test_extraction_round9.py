@@ -48,3 +48,87 @@ def test_places_alone_in_a_bracket_after_a_province_figure() -> None:
 def test_bare_numbers_after_bracketed_places_are_their_counts_when_they_add_up() -> None:
     text = "Truce breaches logged in the last 24 hours: Hama 5 (Kernaz 3, Tell Malah 2); Aleppo 1 (Zarbah)."
     assert violations(text) == {("Kernaz", "Hama"): 3, ("Tell Malah", "Hama"): 2, ("Zarbah", "Aleppo"): 1}
+
+
+def test_bulleted_fronts_with_several_places_and_counts_each() -> None:
+    text = (
+        "In breach of the truce on Monday the other side opened fire on these areas:\n\n"
+        "• Horlivka direction: Shyroka Balka – 3 times; Mykhailivka – 1;\n"
+        "• Donetsk region: Olenivka – 2 times; Dokuchaievsk – 1;"
+    )
+    assert violations(text) == {  # the one region named is the text's province
+        ("Shyroka Balka", "Donetsk"): 3,
+        ("Mykhailivka", "Donetsk"): 1,
+        ("Olenivka", "Donetsk"): 2,
+        ("Dokuchaievsk", "Donetsk"): 1,
+    }
+
+
+def test_units_that_are_shelling_or_subjecting_to_fire_a_capitalised_town() -> None:
+    text = (
+        "The truce is broken again. Enemy units are shelling Naftalan, and since dawn they have been subjecting "
+        "to mortar fire Sarov village of Tartar district."
+    )
+    assert violations(text) == {("Naftalan", "Tartar"): 1, ("Sarov", "Tartar"): 1}  # the one district named
+
+
+def test_a_count_then_late_on_a_weekday_ends_the_place() -> None:
+    text = (
+        "The government accused the rebels of shelling the Souq al-Thulatha district twice and the al-Fellah "
+        "neighbourhood once late on Sunday, calling it a breach of the ceasefire."
+    )
+    assert violations(text) == {("Souq al-Thulatha", None): 2, ("al-Fellah", None): 1}
+
+
+def test_a_district_named_like_a_foreign_province_after_units_in() -> None:
+    text = (
+        "In breach of the truce around Tripoli, the militias attacked army units in Salah al-Din, Khallet "
+        "al-Furjan and Wadi al-Rabie with mortars."
+    )
+    assert violations(text) == {
+        ("Salah al-Din", "Tripoli"): 1,
+        ("Khallet al-Furjan", "Tripoli"): 1,
+        ("Wadi al-Rabie", "Tripoli"): 1,
+    }
+
+
+def test_a_figure_in_a_district_where_named_places_were_hit_belongs_to_the_places() -> None:
+    text = (
+        "The ceasefire was violated in Kupwara district of Jammu and Kashmir on Friday. Six of the violations "
+        "took place in Uri, where the Kamalkote, Gohalan and Silikote areas came under mortar fire."
+    )
+    got = violations(text)
+    assert ("Uri", "Jammu and Kashmir") not in got
+    assert got[("Kamalkote", "Jammu and Kashmir")] == 1
+    assert got[("Silikote", "Jammu and Kashmir")] == 1
+
+
+def test_a_count_before_a_shared_list_is_not_the_first_places() -> None:
+    text = (
+        "In breach of the ceasefire, Pakistani troops fired on forward posts three times in the Mendhar, Balakote and "
+        "Krishna Ghati sectors of Jammu and Kashmir on Friday."
+    )
+    assert violations(text) == {
+        ("Mendhar", "Jammu and Kashmir"): 1,
+        ("Balakote", "Jammu and Kashmir"): 1,
+        ("Krishna Ghati", "Jammu and Kashmir"): 1,
+    }
+
+
+def test_places_without_a_region_make_up_the_one_region_figure_that_is_short() -> None:
+    text = (
+        "KYIV, 9 July 2018 -- The enemy violated the ceasefire 9 times on July 8, the headquarters said. Six of "
+        "the attacks were in Donetsk region and three in Luhansk region.\n\n"
+        "In Donetsk region, the enemy fired on positions near Pisky (twice) and Opytne.\n\n"
+        "In the Mariupol direction, positions near Vodiane, Pavlopil and Hnutove came under fire.\n\n"
+        "In Luhansk region, the enemy opened fire near Krymske (three times).\n\n"
+        "Since midnight, the enemy has fired once near Zolote, the headquarters added."
+    )
+    got = violations(text)
+    assert got[("Vodiane", "Donetsk")] == 1
+    assert got[("Hnutove", "Donetsk")] == 1
+    assert got[("Krymske", "Luhansk")] == 3
+    assert ("Zolote", None) in got  # today's attack is not one of yesterday's figures
+    incidents = {i.location: i.date for i in run(text).incidents}
+    assert str(incidents["Zolote"]) == "2018-07-09"
+    assert str(incidents["Pisky"]) == "2018-07-08"
