@@ -131,6 +131,9 @@ _ACTIVE = re.compile(
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?<=\bthe\s)targets\s+were(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"  # "the targets were Ghmam and Dwerka"
+    # "Among the targets the ministry named were A (two times), B and C"
+    r"|(?<=\bthe\s)targets\s+(?:[\w'’-]+\s+){1,4}?(?:named|listed|mentioned|cited|identified)\s+(?:were|included)"
+    r"(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"
     r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
     r"|opened\s+up\s+(?:with\s+(?:[\w-]+\s+){1,5}?)?(?:on|near|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|worked\s+on(?=\s+(?-i:[A-Z]))"
@@ -199,7 +202,8 @@ _PASSIVE = re.compile(
 )
 _CLAUSE_START = re.compile(
     r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=(?-i:[A-Z]))|"
-    r"\b(?:said|says|added|noted|reported|stated)\s(?=the\s|(?-i:[A-Z])))",
+    r"\b(?:said|says|added|noted|reported|stated)\s(?=the\s|(?-i:[A-Z]))|"
+    r",\s+(?:saying|adding|claiming|noting|stating)\s(?:that\s)?)",  # "accused X of ..., saying the town was shelled"
     re.I,
 )
 _LEAD_IN = re.compile(
@@ -215,7 +219,7 @@ _LEAD_IN = re.compile(
     r"region|sector|governorate|oblast|area)(?:\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:province|countryside|governorate))?)?)?|"
     r"in\s+the\s+(?:(?:north|south|east|west|central)\w*\s+)?(?:province|governorate|region|oblast)\s+of\s+"
-    r"(?-i:[A-Z])[\w'’-]{0,30}|"  # "in the province of Hama", "In the northern province of Aleppo"
+    r"(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}(?=,))?|"  # "in the province of Hama", "of Rif Dimashq,"
     # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, A and B came under fire"
     r"in\s+the\s+(?:(?-i:[A-Z])[\w'’-]*\s+|(?:al|el)-[\w'’-]+\s+){1,3}(?:mountains?|area|plain|countryside|heights)"
     r"(?:\s+\([^()]{1,40}\))?(?:\s+of\s+(?:the\s+)?(?:same\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+)?(?:province|governorate)?)?|"
@@ -628,6 +632,11 @@ _CARRIED_N = re.compile(
 )
 _LEAD_NOMINAL_N = re.compile(
     r"(?<![\w,.])(?P<n>\d{1,2}|[a-z]+)\s+(?:shellings|attacks|strikes)\s+(?:of|on|at|against)\s*\Z", re.I
+)
+_DEAL_BEFORE = re.compile(
+    r"\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|compromise|bargain|pact|balance)\s+"
+    r"(?:(?:was|were|had\s+been|has\s+been|being)\s+)?$",
+    re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)
 _PEOPLES_REPUBLIC = re.compile(r"People['’]s\s+Republic|\b(?:DPR|LPR|DNR|LNR)\b")
@@ -1500,8 +1509,16 @@ def _drop_enumeration(m: re.Match[str]) -> str:
     return " "
 
 
+_WEAPONS_BEFORE_IN = re.compile(
+    r"\bwith\s+[^;:()\n]{1,80}?\s+(?=in\s+(?:the\s+)?(?:districts?|areas?|villages?|towns?|neighbou?rhoods?|outskirts|"
+    r"vicinity)\s+of\s)"
+)
+
+
 def _clean_span(span: str) -> str:
     """A list span without enumerations of provinces and names of zones or institutions (not targets)."""
+    if " with " in span:  # "homes with artillery, mortars and medium weapons in the districts of A (21), B"
+        span = _WEAPONS_BEFORE_IN.sub(lambda m: " " * len(m.group()), span)
     low = span.lower()
     if any(w in low for w in _LIST_NOUNS):  # every enumeration names its noun
         span = _province_list_regex().sub(_drop_enumeration, span)
@@ -1549,6 +1566,8 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if _NEGATED.search(text, max(0, f[0] - 25), f[0]):
             continue  # "no firing was reported from the Hiranagar sector"
+        if text.startswith(("struck", "hit"), f[0]) and _DEAL_BEFORE.search(text, max(0, f[0] - 40), f[0]):
+            continue  # "under the deal struck in Ankara by ... Mike Pence": an agreement, not an attack
         if (
             kept
             and f[2] != "passive"
@@ -1601,6 +1620,10 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             if em is not None:
                 end = em.start()
             out.append((b, end, mode, ""))
+    for k in range(len(out) - 1):  # "targeted A and B, and our positions in C were hit": C is the passive's
+        a_, b_, m_, t_ = out[k]
+        if out[k + 1][2] == "passive" and a_ < out[k + 1][0] < b_:
+            out[k] = (a_, out[k + 1][0], m_, t_)
     if len(out) > 1 and any(m == "generic" for _a, _b, m, _t in out):
         # "Nine took place in Poonch, where A and B came under shelling": Poonch holds the places after it
         out = [
@@ -3008,7 +3031,14 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                         s.start + it.start,
                         it.anchor_text,
                         explicit,
-                        sentence_admin or para_admin.get(s.paragraph) or city_context,
+                        next(  # not a name the text uses as a district ("Salahuddin" in a Tripoli story)
+                            (
+                                g
+                                for g in (sentence_admin, para_admin.get(s.paragraph), city_context)
+                                if g is not None and g not in state.foreign
+                            ),
+                            None,
+                        ),
                         from_part=it.part
                         and it.name is None
                         and bool(
@@ -3044,7 +3074,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     regions = stated_province_totals(sentences) if ceasefire_context(text) else {}
     if scope is None and len(set(regions) | set(state.province_counts)) == 1:
         scope = next(iter(set(regions) | set(state.province_counts)))  # the one province with a figure
-    _paragraph_fallbacks(state.mentions, sentences)
+    _paragraph_fallbacks(state.mentions, sentences, state.foreign)
     setting_at = _later_setting(text, scope) if scope is not None else None
     if setting_at is not None:  # "... near Pisky and Avdiivka. In Luhansk region, ...": no scope before it
         for m in state.mentions:
@@ -3116,11 +3146,14 @@ _ELSEWHERE = re.compile(  # a sentence that opens a setting of its own
 )
 
 
-def _paragraph_fallbacks(mentions: list[Mention], sentences: list[Sentence]) -> None:
+def _paragraph_fallbacks(
+    mentions: list[Mention], sentences: list[Sentence], skip: set[Admin1] | frozenset[Admin1] = frozenset()
+) -> None:
     """'... our strongholds in Donetsk region, where fire was recorded near A. Mortars were used against B.': a
     place left without a province takes the one province the earlier sentences of its paragraph name, after
     every other way to place it (the text's own containers, learned places) has failed. A province named in
-    the place's own sentence belongs to the places it is written with."""
+    the place's own sentence belongs to the places it is written with. ``skip``: names the text uses as
+    districts ('Salahuddin' in Tripoli)."""
     starts = [s.start for s in sentences]
     before: list[set[Admin1]] = []  # provinces named in the paragraph before each sentence
     own: list[set[Admin1]] = []  # provinces each sentence names itself
@@ -3134,10 +3167,14 @@ def _paragraph_fallbacks(mentions: list[Mention], sentences: list[Sentence]) -> 
             named = {
                 a
                 for m_, a in division_hits(s.text)
-                if _DIVISION_WORD.match(s.text, m_.end())
-                or _DIVISION_WORD.search(" " + m_.group())
-                or re.search(
-                    r"\b(?:province|governorate|region|countryside)\s+of\s+(?:the\s+)?$", s.text[: m_.start()]
+                if a not in skip
+                and (
+                    _DIVISION_WORD.match(s.text, m_.end())
+                    or _DIVISION_WORD.search(" " + m_.group())
+                    or re.search(
+                        r"\b(?:province|governorate|region|countryside)\s+of\s+(?:the\s+)?$",
+                        s.text[: m_.start()],
+                    )
                 )
             }
         own.append(named)
@@ -3318,8 +3355,10 @@ def _add_province_totals(
         days = by_day.get(admin)
         if not days or sum(c for c, _d in days) != n:
             days = [(n, None)]
+        theirs = {i.date for i in incidents if i.kind == VIOLATION and i.admin1 == admin.name}
         for count, when in days:
-            on = when or day
+            # the rest of a province's figure falls on the day its named places do, when they share one
+            on = when or (next(iter(theirs)) if len(theirs) == 1 else day)
             have = sum(
                 i.count
                 for i in incidents

@@ -25,7 +25,10 @@ _AIR = re.compile(
     re.I,
 )
 _CLASH = re.compile(
-    r"\b(?:clashes|clashed|fighting(?!\s+vehicles?)|firefights?|gun\s*battles?|gunfight|ground\s+attack|infiltration\s+attempt|"
+    r"\b(?:clashes|clashed|"
+    # "the agreement to halt fighting", "a pause in fighting": the truce, not a clash
+    r"(?<!halt\s)(?<!stop\s)(?<!end\s)(?<!cease\s)(?<!pause\sin\s)(?<!lull\sin\s)(?<!halt\sthe\s)(?<!stop\sthe\s)"
+    r"fighting(?!\s+vehicles?)|firefights?|gun\s*battles?|gunfight|ground\s+attack|infiltration\s+attempt|"
     r"skirmish\w*|battles?)\b",
     re.I,
 )
@@ -47,6 +50,7 @@ _CEASEFIRE = re.compile(
     r"Hme[iy]mim|"  # the Russian reconciliation centre's base: its daily bulletins are truce reports
     r"(?:Indian|Pakistani)\s+(?:army\s+)?(?:posts|positions)|(?:humanitarian|operational)\s+pause|"
     r"pause\s+in\s+(?:the\s+)?(?:operation|fighting|hostilities|offensive)|"
+    r"(?:agreement|deal|accord)\s+to\s+(?:halt|stop|end|suspend|pause)\s+(?:the\s+)?(?:fighting|hostilities)|"
     r"paus(?:e|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:operation|offensive)|"
     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|DMZ|(?:Armenian|Azerbaijani?)\s+(?:armed\s+forces|army)|demilitari[sz]ed\s+zone|buffer\s+zone|"
     r"Turkish\s+side|Russian-Turkish\s+(?:commission|agreement|memorandum))\b",

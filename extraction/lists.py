@@ -34,7 +34,8 @@ TRAILING_GENERIC = (
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
     "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains", "bakery",
-    "industrial area", "industrial zone", "industrial city",
+    "industrial area", "industrial zone", "industrial city", "residential neighbourhood", "residential neighborhood",
+    "residential area", "residential district", "residential quarter",
 )  # fmt: skip
 # Lower-case words allowed inside a name.
 NAME_PARTICLES = {
@@ -377,7 +378,7 @@ def _strip_leading(text: str) -> str:
 
 
 _DATED_PLACE = re.compile(
-    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:neighbou?rhood|street|square|district|quarter|area|bridge|camp|city|suburb)\b"
+    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:residential\s+)?(?:neighbou?rhood|street|square|district|quarter|area|bridge|camp|city|suburb)\b"
 )
 
 
@@ -539,6 +540,13 @@ def _named_head(head: str) -> bool:
     return _is_name(h) and h.lower() not in NOT_PLACES
 
 
+def _namesake_district(first: str, second: str) -> bool:
+    """'the Salah al-Din district of Aleppo': the first name is a rarely covered country's province (Iraq,
+    Lebanon) and the second a division elsewhere, so the first is a district of the second, not its owner."""
+    a, b = _gaz(first), _gaz(second)
+    return a is not None and b is not None and a.country in ("IQ", "LB") and b.country != a.country
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
@@ -593,7 +601,9 @@ def _parse_item(raw: str, start: int) -> Item:
         r"^(?:and|as\s+well\s+as)\s+(?=[Tt]he\s)", "", text
     )  # ", and the Latakia villages of A and B"
     cd = _CITY_DISTRICTS_OF.match(ct)
-    if cd is not None and _gaz(cd["city"]) is not None:
+    if cd is not None and _namesake_district(cd["city"], cd["rest"]):
+        text = f"{cd['city']} in {cd['rest']}"  # "the Salah al-Din district of Aleppo": Iraq's name, Aleppo's district
+    elif cd is not None and _gaz(cd["city"]) is not None:
         text = f"{cd['rest']} in {cd['city']}"  # "the Aleppo neighborhoods of Ramouseh": Ramouseh, in Aleppo
     elif (
         cd is not None

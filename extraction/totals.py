@@ -330,7 +330,12 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):
                 continue  # a figure for each of several provinces, or for one of several days: no overall total
             out.append((prio, start, v, m.end()))
+    if out and _SINCE_IT.search(text):  # "since it came into force, 96 violations": the truce's whole life,
+        out = [(p + 3, s, v, e) for p, s, v, e in out]  # the total only when no day's figure is stated
     return tuple(sorted(out))
+
+
+_SINCE_IT = re.compile(r"\bsince\s+(?:it|its)\b", re.I)
 
 
 def find_reported_total(

@@ -132,3 +132,85 @@ def test_places_without_a_region_make_up_the_one_region_figure_that_is_short() -
     incidents = {i.location: i.date for i in run(text).incidents}
     assert str(incidents["Zolote"]) == "2018-07-09"
     assert str(incidents["Pisky"]) == "2018-07-08"
+
+
+def test_targets_the_ministry_named_were_a_list() -> None:
+    text = (
+        "The militants broke the truce eight times. Among the targets the ministry listed were Ghnaimiyeh "
+        "(three times), Bdama and Zuwayk in Latakia province."
+    )
+    assert violations(text) == {
+        ("Ghnaimiyeh", "Latakia"): 3,
+        ("Bdama", "Latakia"): 1,
+        ("Zuwayk", "Latakia"): 1,
+    }
+
+
+def test_shelling_despite_an_agreement_to_halt_fighting_is_a_breach_not_a_clash() -> None:
+    text = (
+        '"Despite the agreement to halt fighting, the factions shelled the western quarters of Tal Abyad twice '
+        'on Sunday night," the spokesman wrote.'
+    )
+    assert violations(text) == {("Tal Abyad", None): 2}
+
+
+def test_a_deal_struck_by_people_and_an_agreement_between_capitals_name_no_targets() -> None:
+    text = (
+        "The Kurdish forces accused the factions of breaking the pause in fighting agreed between Ankara and "
+        "Moscow, saying the village of Umm Harmala was shelled overnight. Under the deal struck in Sochi by "
+        "Vladimir Putin and Recep Tayyip Erdogan, the fighters have 150 hours to withdraw."
+    )
+    assert violations(text) == {("Umm Harmala", None): 1}
+
+
+def test_a_date_named_neighbourhood_with_an_adjective_is_a_place_not_the_day() -> None:
+    text = (
+        "ADEN, 3 March 2020 - The rebels broke the truce on Monday, targeting the 22 May residential "
+        "neighbourhood (6) and the Kilo 8 area (2) in Hodeidah governorate."
+    )
+    found = {(i.location, i.admin1, i.count, str(i.date)) for i in run(text).incidents}
+    assert ("22 May", "Hodeidah", 6, "2020-03-02") in found
+    assert ("Kilo 8", "Hodeidah", 2, "2020-03-02") in found
+
+
+def test_weapons_between_the_targets_and_the_districts_they_lie_in() -> None:
+    text = (
+        "The militia breached the truce in Hodeidah governorate, the centre said. It targeted the positions of the "
+        "army and citizens' homes with artillery in the districts of Zabid (12) and al-Khokha (4)."
+    )
+    got = violations(text)
+    assert got[("Zabid", "Hodeidah")] == 12
+    assert got[("al-Khokha", "Hodeidah")] == 4
+
+
+def test_a_figure_since_the_truce_began_gives_way_to_the_days_figure() -> None:
+    daily = (
+        "Government forces fired on the republic's territory 9 times over the past day despite the truce. "
+        "Since it took effect, 140 violations have been registered."
+    )
+    only = "The rebels have violated the ceasefire 31 times since it began, the general staff said."
+    assert run(daily).reported_total == 9
+    assert run(only).reported_total == 31
+
+
+def test_a_two_word_province_opening_a_passive_list_is_no_place() -> None:
+    text = (
+        'The truce was broken again. "In the province of Rif Dimashq, the town of Kafr Batna and the village '
+        'of Hazzeh were hit by mortars," the centre said.'
+    )
+    assert violations(text) == {("Kafr Batna", "Rif Dimashq"): 1, ("Hazzeh", "Rif Dimashq"): 1}
+
+
+def test_a_district_of_a_city_named_like_an_iraqi_province() -> None:
+    text = (
+        "The truce was broken. In Aleppo province the Salah al-Din district of Aleppo came under sniper fire."
+    )
+    assert violations(text) == {("Salah al-Din", "Aleppo"): 1}
+
+
+def test_a_place_after_a_namesake_district_keeps_the_articles_province() -> None:
+    text = (
+        "TRIPOLI - The militias violated the truce south of Tripoli twice on Tuesday. Their mortars targeted "
+        "homes in Salahuddin, and our positions in Khallet al-Furjan were hit by rockets."
+    )
+    assert violations(text) == {("Salahuddin", "Tripoli"): 1, ("Khallet al-Furjan", "Tripoli"): 1}
