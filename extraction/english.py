@@ -89,7 +89,7 @@ _ACTIVE = re.compile(
     + "|".join(WEEKDAYS)
     + r")\b)|upon|"
     r"into|towards?|against)"
-    r"|opened\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|towards?|"
+    r"|(?:opened|opening)\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|towards?|"
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
     r"|subject(?:ed|ing)\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?"
@@ -305,7 +305,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "falling", "landed", "landing", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
+         "drop", "hurl", "includ", "resort", "opening", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
          "centred", "centered", "them", "named", "mentioned", "exploded", "arms", "launchers", "mortars", "guns",
          "weapons"),
     ),
@@ -334,7 +334,9 @@ _BACKGROUND_WORDS = (
 # "the ceasefire announced last week": the time belongs to the truce, not to the incidents of the sentence.
 _TRUCE_SINCE = re.compile(
     r"\b(?:announced|agreed|signed|declared|brokered|reached|concluded|established|introduced|took\s+effect|"
-    r"came\s+into\s+(?:force|effect)|in\s+(?:force|effect))\s+(?:on\s+|in\s+|since\s+)?(?:last\s+(?:week|month|year)|"
+    r"came\s+into\s+(?:force|effect)|in\s+(?:force|effect))\s+"
+    r"(?:(?:by|between)\s+[^,.;]{1,60}?\s+)?"  # "agreed by Russia and Turkey last month"
+    r"(?:on\s+|in\s+|since\s+)?(?:last\s+(?:week|month|year)|"
     r"earlier\s+this\s+(?:week|month)|this\s+year|(?:a|one|two|three|four|five|six|several|\d{1,2})\s+"
     r"(?:years?|months?|weeks?|days?)\s+ago)\b",
     re.I,
@@ -1199,6 +1201,8 @@ _NAME_FIGURE = (
 )
 _COUNT_BEFORE_ON = re.compile(
     r"\b(?P<c>once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?P<p>on|at)\s+"
+    # "opened fire twice on government troops' positions near Talbiseh": the count is Talbiseh's
+    r"(?P<pre>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions|posts|strongholds|checkpoints?)\s+(?:near|around|in|at)\s+)?"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
     + _NAME_FIGURE
     + r"(?:\s+(?:neighbou?rhood|district|area|village|town|city|quarter))?)(?![\w'’-])(?!\s*\()"
@@ -1209,7 +1213,7 @@ def _count_before_on(m: re.Match[str]) -> str:
     first = re.sub(r"^the\s+", "", m["x"]).split()[0].lower()
     if first in NOT_PLACES:
         return m.group()  # "twice on Monday"
-    return f"{m['p']} {m['x']} ({m['c']})"
+    return f"{m['p']} {m['pre'] or ''}{m['x']} ({m['c']})"
 
 
 # "monitored artillery shelling today, Tuesday, on the villages of A": the day between a noun and its target
@@ -1271,12 +1275,36 @@ _WHICH_WAS_HIT = re.compile(
 )
 _ALL_IN = re.compile(r",\s+(?:both|all|each)(?:\s+of\s+them)?\s+(?=in\s)", re.I)
 _THE_LATTER = re.compile(
-    r"(?:\s+[-–—(]|\s*,)\s*(?:with\s+)?the\s+latter\s+(?:(?:was|being)\s+)?"  # ", with the latter hit no fewer than three times"
+    r"(?:\s+[-–—(]|\s*[,;])\s*(?:with\s+)?the\s+latter\s+(?:(?:was|being)\s+)?"  # ", with the latter hit no fewer than three times"
     r"(?:(?:hit|shelled|targeted|struck|attacked|shot\s+at|fired\s+(?:up)?on)\s+)?"
     r"(?:(?:no\s+fewer|no\s+less|not\s+less)\s+than\s+|at\s+least\s+|as\s+many\s+as\s+)?"
     r"(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*[-–—,)]?",
     re.I,
 )
+# "A and B had come under mortar fire, A on two occasions.": a count for one of the places just listed
+_NAMED_COUNT_AFTER = re.compile(
+    r",\s+(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+){0,2})\s+"
+    r"(?P<c>on\s+(?:\d{1,2}|[a-z]+)\s+occasions|once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)(?=\s*[.;])"
+)
+
+
+def _count_after_list(text: str) -> str:
+    """', Kabani on two occasions.' after a sentence listing Kabani: the count moves beside the name."""
+    for m in reversed(list(_NAMED_COUNT_AFTER.finditer(text))):
+        head = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
+        at = [
+            x.end()
+            for x in re.finditer(
+                rf"(?<![\w-]){re.escape(m['x'])}(?![\w'’-])(?!\s*\()", text[head : m.start()]
+            )
+        ]
+        if len(at) != 1:
+            continue
+        end = head + at[0]
+        text = text[:end] + f" ({m['c']})" + text[end : m.start()] + text[m.end() :]
+    return text
+
+
 _PASSIVE_GROUPS = re.compile(
     r"(?P<verb>\b(?:came\s+under\s+(?:[\w-]+\s+)?fire|were\s+(?:shelled|targeted|attacked|hit|fired\s+(?:up)?on)))"
     r"(?P<rest>(?:;\s+in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
@@ -1946,6 +1974,9 @@ def _tail_province() -> re.Pattern[str]:
     )
 
 
+_GLOSS_OF_PLACE = re.compile(
+    r"\W*the\s+(?:[a-z]+\s+){0,2}(?:quarter|part|heart|centre|center|capital|seat|hub|stronghold|gateway)\s+of\b"
+)
 _COUNT_BEFORE_LIST = re.compile(
     r"\b(?:times|once|twice|thrice)\s+(?:in|near|at|around)\s+(?:the\s+)?(?:areas?\s+of\s+|villages?\s+of\s+)?",
     re.I,
@@ -1981,6 +2012,10 @@ def _items_for(
                     None,
                     True,
                 )
+    if len(items) > 1:  # "..., in Daraa al-Balad, the old quarter of the capital of Daraa province": a gloss
+        items = [items[0]] + [
+            it for it in items[1:] if not (it.name is None and _GLOSS_OF_PLACE.match(it.text))
+        ]
     if len(items) > 1 and items[0].counted and items[0].name is not None:
         cb = _COUNT_BEFORE_LIST.search(items[0].text)
         if cb is not None and items[0].text[cb.end() :].strip() == items[0].name:
@@ -2660,11 +2695,16 @@ def _scope(
     return found.pop() if len(found) == 1 and not _source_only(found) else None
 
 
+_SHORT_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>\w[\w'’-]{0,20}(?:\s\w[\w'’-]{0,20}){0,2})[\"”](?=\s+[a-z])")
+
+
 def extract(text: str, received: datetime | None, learned: Mapping[str, str]) -> Extraction:
     """Extract incidents from an English article."""
     original = text[:MAX_TEXT]
     text = text[:MAX_TEXT].replace("\r\n", "\n").replace("\r", "\n")
     text = _PICTOGRAPH.sub(lambda m: " " * len(m.group()), text)  # "Al-Bara 💥": the name ends at the emoji
+    if '"' in text or "“" in text:  # 'fired mortar shells and "Fil" rockets at A': a quoted word, no quote
+        text = _SHORT_QUOTED.sub(lambda m: " " + m["w"] + " ", text)
     if "،" in text:
         text = text.replace("،", ",")  # "14 September، 2016": the Arabic comma in an English dateline
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
@@ -2740,6 +2780,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _COUNT_BEFORE_VERB.sub(r"\g<v> \g<x> (\g<c>)", text)  # "had twice shelled al-Khallat"
     if ", which " in text:
         text = _WHICH_WAS_HIT.sub(r" (\g<c>)", text)  # "Hays, which was targeted 11 times, and of al-Tuhaita"
+    if " occasions" in text or " times" in text or "once" in text or "twice" in text:
+        text = _count_after_list(text)
     if "the latter" in text:
         text = _THE_LATTER.sub(
             lambda m: " (" + m["c"] + ")" + ("," if m.group().endswith(",") else ""), text

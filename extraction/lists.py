@@ -302,6 +302,7 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
             next_w = after[0] if after else ""
             if (
                 prev_w[:1].islower()
+                and not prev_w.endswith(")")  # "near A (three times) and once at B": a count closes an item
                 and not re.match(r"(?:al|el|ad|ar|as|an)-[A-Z]", prev_w)  # "al-Hamdaniyeh and another round"
                 and next_w[:1].islower()
                 and prev_w.lower() not in NAME_PARTICLES
@@ -417,6 +418,8 @@ def _is_name(text: str, dated_ok: bool = False) -> bool:
         return False
     if first.lower() in _NOT_FIRST:
         return False
+    if re.search(r"-(?:held|controlled|occupied|backed|led|run|dominated|populated)$", words[-1], re.I):
+        return False  # "Kurdish-held (areas)": who holds a place, not its name
     for i, w in enumerate(words):
         lw = re.sub(r"['’]s$", "", w.lower().strip(".,'’\""))
         if lw in NOT_PLACES and not (dated_name and i == 1) and not (ordinal_name and i == 2):

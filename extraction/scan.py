@@ -102,6 +102,7 @@ ACTIVE_STARTS = frozenset(
         "dropping",
         "hurled",
         "opened",
+        "opening",
         "used",
         "subjected",
         "carried",

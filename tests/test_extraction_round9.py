@@ -214,3 +214,58 @@ def test_a_place_after_a_namesake_district_keeps_the_articles_province() -> None
         "homes in Salahuddin, and our positions in Khallet al-Furjan were hit by rockets."
     )
     assert violations(text) == {("Salahuddin", "Tripoli"): 1, ("Khallet al-Furjan", "Tripoli"): 1}
+
+
+def test_a_count_for_one_of_the_places_just_listed() -> None:
+    text = (
+        "In breach of the truce, the villages of Beit Ablaq and Rabiaa in Latakia province came under rocket "
+        "fire, Rabiaa on three occasions."
+    )
+    assert violations(text) == {("Beit Ablaq", "Latakia"): 1, ("Rabiaa", "Latakia"): 3}
+
+
+def test_the_latter_after_a_semicolon() -> None:
+    text = (
+        "Breaking the truce, the gunmen targeted Qalaat al-Madiq and Shatha in Hama province; the latter was "
+        "struck three times, leaving a farmer wounded."
+    )
+    assert violations(text) == {("Qalaat al-Madiq", "Hama"): 1, ("Shatha", "Hama"): 3}
+
+
+def test_the_day_of_a_breach_sentence_that_recalls_when_the_deal_was_agreed() -> None:
+    text = (
+        "12/03/2019\n\nBEIRUT - Rebels launched several attacks on villages in the Hama countryside on Sunday, "
+        "breaking the truce agreed by Moscow and Ankara last year, a source said.\n\n"
+        "The first came at dawn, when the rebels fired rockets at the village of Jalamah in Hama."
+    )
+    found = {(i.location, str(i.date)) for i in run(text).incidents}
+    assert ("Jalamah", "2019-03-10") in found
+
+
+def test_a_quoted_weapon_name_does_not_end_the_list() -> None:
+    text = (
+        'The army fired "Grad" rockets at the neighbourhoods of Manshiyeh and Sabil in Daraa province on '
+        "Friday, hours after the truce took effect."
+    )
+    assert violations(text) == {("Manshiyeh", "Daraa"): 1, ("Sabil", "Daraa"): 1}
+
+
+def test_a_gloss_after_a_comma_is_no_second_place() -> None:
+    text = (
+        "In breach of the truce, mortar shells hit the district of Sheikh Maqsoud, the northern quarter of the "
+        "city of Aleppo, on Monday."
+    )
+    assert violations(text) == {("Sheikh Maqsoud", "Aleppo"): 1}  # the gloss places it, it is no target
+
+
+def test_a_count_before_positions_near_a_place_is_the_places() -> None:
+    text = (
+        "The militants broke the truce, opening fire three times on army positions near Harbnafsah and once "
+        "at the village of Kafr Laha in Homs province."
+    )
+    assert violations(text) == {("Harbnafsah", "Homs"): 3, ("Kafr Laha", "Homs"): 1}
+
+
+def test_who_holds_the_areas_is_no_place() -> None:
+    text = "In what the SDF called a breach of the truce, Turkish drones struck rebel-held and Kurdish-held areas."
+    assert violations(text) == {}
