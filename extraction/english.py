@@ -1543,10 +1543,19 @@ _WEAPONS_BEFORE_IN = re.compile(
 )
 
 
+_ALONG_LINE = re.compile(
+    r"\balong\s+the\s+(?:Line\s+of\s+Control|LoC|line\s+of\s+contact|contact\s+line|front\s*line|border|"
+    r"International\s+Border)(?:\s*\([^()]{1,10}\))?\s+(?=(?:in|near|at|around)\s)",
+    re.I,
+)
+
+
 def _clean_span(span: str) -> str:
     """A list span without enumerations of provinces and names of zones or institutions (not targets)."""
     if " with " in span:  # "homes with artillery, mortars and medium weapons in the districts of A (21), B"
         span = _WEAPONS_BEFORE_IN.sub(lambda m: " " * len(m.group()), span)
+    if "along the " in span:  # "villages along the LoC in the Nezapir and Battal sectors": where, then which
+        span = _ALONG_LINE.sub(lambda m: " " * len(m.group()), span)
     low = span.lower()
     if any(w in low for w in _LIST_NOUNS):  # every enumeration names its noun
         span = _province_list_regex().sub(_drop_enumeration, span)
@@ -1977,6 +1986,11 @@ def _tail_province() -> re.Pattern[str]:
 _GLOSS_OF_PLACE = re.compile(
     r"\W*the\s+(?:[a-z]+\s+){0,2}(?:quarter|part|heart|centre|center|capital|seat|hub|stronghold|gateway)\s+of\b"
 )
+_ITS_SURROUNDINGS = re.compile(
+    r"\W*(?:and\s+)?(?:its|their)\s+(?:immediate\s+)?(?:surroundings|outskirts|vicinity|environs|countryside|suburbs|"
+    r"periphery|surrounding\s+areas?)\b",
+    re.I,
+)
 _COUNT_BEFORE_LIST = re.compile(
     r"\b(?:times|once|twice|thrice)\s+(?:in|near|at|around)\s+(?:the\s+)?(?:areas?\s+of\s+|villages?\s+of\s+)?",
     re.I,
@@ -2012,9 +2026,12 @@ def _items_for(
                     None,
                     True,
                 )
-    if len(items) > 1:  # "..., in Daraa al-Balad, the old quarter of the capital of Daraa province": a gloss
+    if len(items) > 1:  # "..., in Daraa al-Balad, the old quarter of the capital of Daraa province": a gloss;
+        # "Ras al-Ayn and its surroundings": the same place again
         items = [items[0]] + [
-            it for it in items[1:] if not (it.name is None and _GLOSS_OF_PLACE.match(it.text))
+            it
+            for it in items[1:]
+            if not (it.name is None and (_GLOSS_OF_PLACE.match(it.text) or _ITS_SURROUNDINGS.match(it.text)))
         ]
     if len(items) > 1 and items[0].counted and items[0].name is not None:
         cb = _COUNT_BEFORE_LIST.search(items[0].text)

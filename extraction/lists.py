@@ -379,7 +379,7 @@ def _strip_leading(text: str) -> str:
 
 
 _DATED_PLACE = re.compile(
-    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:residential\s+)?(?:neighbou?rhood|street|square|district|quarter|area|bridge|camp|city|suburb)\b"
+    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:residential\s+)?(?:hospital|school|stadium|neighbou?rhood|street|square|district|quarter|area|bridge|camp|city|suburb)\b"
 )
 
 

@@ -269,3 +269,28 @@ def test_a_count_before_positions_near_a_place_is_the_places() -> None:
 def test_who_holds_the_areas_is_no_place() -> None:
     text = "In what the SDF called a breach of the truce, Turkish drones struck rebel-held and Kurdish-held areas."
     assert violations(text) == {}
+
+
+def test_a_place_and_its_surroundings_are_one_place() -> None:
+    text = (
+        "The militants broke the truce 12 times. Nine of the attacks targeted Tal Tamr and its surroundings in "
+        "Hasakah province, the ministry said."
+    )
+    assert violations(text) == {("Tal Tamr", "Hasakah"): 9}
+
+
+def test_a_hospital_named_for_a_date_is_a_place_not_a_day() -> None:
+    text = (
+        "ADEN, March 3, 2020 -- In breach of the truce, the rebels fired on troops stationed near the 26 "
+        "September hospital in Hodeidah governorate on Monday."
+    )
+    found = {(i.location, i.admin1, str(i.date)) for i in run(text).incidents}
+    assert found == {("26 September hospital", "Hodeidah", "2020-03-02")}
+
+
+def test_along_the_line_of_control_before_the_sectors() -> None:
+    text = (
+        "Indian troops violated the ceasefire, targeting villages along the LoC in the Kotli and Bhimber "
+        "sectors of Azad Kashmir, the ISPR said."
+    )
+    assert violations(text) == {("Kotli", "Azad Kashmir"): 1, ("Bhimber", "Azad Kashmir"): 1}
