@@ -228,7 +228,7 @@ _LEAD_IN = re.compile(
     re.I,
 )
 _SPAN_END = re.compile(
-    r"[”]|:(?=\s*[\"“])|\"(?![\w…\[])|\s[-–—]\s(?!(?:once|twice|thrice|\d{1,3}|[a-z]+\s+times)\b|and\s+in\s)|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
+    r"[”](?!\s+(?:with|in|near|at|using|along)\s)|:(?=\s*[\"“])|\"(?![\w…\[])(?!\s+(?:with|in|near|at|using|along)\s)|\s[-–—]\s(?!(?:once|twice|thrice|\d{1,3}|[a-z]+\s+times)\b|and\s+in\s)|\s+(?:said|says|told|added|reported|according\s+to|the\s+(?:center|centre|ministry|statement|"
     r"bulletin|spokesman|official|source)\s+(?:said|added|reported|reads))\b"
     r"|,?\s+(?:killing|wounding|injuring|causing|damaging|leaving|destroying|breaking|prompting|forcing)\b"
     r"|,?\s+from\s+(?:(?:their|its|the|enemy|his)\s+)?(?:[\w-]+\s+)?(?:positions?|firing\s+points?|strongholds?)\b"
@@ -1269,6 +1269,7 @@ _COUNT_BEFORE_VERB = re.compile(
 _WHICH_WAS_HIT = re.compile(
     r",\s+which\s+(?:(?:was|were)\s+(?:also\s+)?(?:targeted|hit|shelled|struck|attacked|fired\s+(?:up)?on)|"
     r"came\s+under\s+(?:[\w-]+\s+)?fire)\s+"
+    r"(?:(?:with|by|from|using)\s+[^,;.()]{1,60}?\s+)?"  # "which was attacked with 82mm and 120mm mortars eleven times"
     r"(?P<c>once|twice|thrice|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+times|on\s+(?:\d{1,3}|[a-z]+)\s+occasions)"
     r"(?:,(?=\s+(?:and|as\s+well\s+as)\s+(?!of\b)))?(?=\s*[,;.]|\s+(?:and|as\s+well\s+as)\b)",  # ", and": one list
     re.I,
@@ -1285,6 +1286,16 @@ _THE_LATTER = re.compile(
 _NAMED_COUNT_AFTER = re.compile(
     r",\s+(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<c>on\s+(?:\d{1,2}|[a-z]+)\s+occasions|once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)(?=\s*[.;])"
+)
+
+
+_FOLLOWED_BY_FIRING = re.compile(
+    r"\s+and\s+(?:was|were)\s+(?:later\s+|soon\s+)?followed\s+by\s+(?:[\w-]+\s+)?(?:firing|shelling|fire)\s+"
+    r"(?=(?:in|at|near|on)\s)"
+)
+_ELLIPTIC_NEAR = re.compile(
+    r";\s+near\s+(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})\s*[-–—:]\s*"
+    r"(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)(?=\s*[;.,\"”])"
 )
 
 
@@ -1538,14 +1549,14 @@ def _drop_enumeration(m: re.Match[str]) -> str:
 
 
 _WEAPONS_BEFORE_IN = re.compile(
-    r"\bwith\s+[^;:()\n]{1,80}?\s+(?=in\s+(?:the\s+)?(?:districts?|areas?|villages?|towns?|neighbou?rhoods?|outskirts|"
-    r"vicinity)\s+of\s)"
+    r"\bwith\s+[^;:()\n]{1,80}?\s+(?=in\s+(?:the\s+)?(?:(?:districts?|areas?|villages?|towns?|neighbou?rhoods?|outskirts|"
+    r"vicinity)\s+of\s|(?-i:[A-Z])[\w'’-]+(?:,|\s+and\s)))"
 )
 
 
 _ALONG_LINE = re.compile(
     r"\balong\s+the\s+(?:Line\s+of\s+Control|LoC|line\s+of\s+contact|contact\s+line|front\s*line|border|"
-    r"International\s+Border)(?:\s*\([^()]{1,10}\))?\s+(?=(?:in|near|at|around)\s)",
+    r"International\s+Border|Working\s+Boundary)(?:\s*\([^()]{1,10}\))?\s+(?=(?:in|near|at|around)\s)",
     re.I,
 )
 
@@ -2799,6 +2810,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _WHICH_WAS_HIT.sub(r" (\g<c>)", text)  # "Hays, which was targeted 11 times, and of al-Tuhaita"
     if " occasions" in text or " times" in text or "once" in text or "twice" in text:
         text = _count_after_list(text)
+    if "followed by" in text:  # "began in the A sector and was followed by firing in the B sector": both
+        text = _FOLLOWED_BY_FIRING.sub(" and ", text)
+    if "; near " in text:  # "positions near A were fired on five times; near B - three times": B's own count
+        text = _ELLIPTIC_NEAR.sub(r"; \g<x> came under fire \g<c>", text)
     if "the latter" in text:
         text = _THE_LATTER.sub(
             lambda m: " (" + m["c"] + ")" + ("," if m.group().endswith(",") else ""), text

@@ -420,8 +420,13 @@ def _dash_regex() -> re.Pattern[str]:
 _DECOR = re.compile(r"^[\W_]{0,4}\s*|[\s.;,]+$")
 
 
+_ROW_REMARK = re.compile(r"(?<=\d)(?:\s+(?:violations|breaches|attacks|times))?,\s.*$", re.S)
+
+
 def _figure_line(text: str) -> tuple[Admin1, int] | None:
-    """A bulleted line holding only a province and its figure: '– Aleppo: 3', '• Hama - 2 times'."""
+    """A bulleted line holding only a province and its figure: '– Aleppo: 3', '• Hama - 2 times'; a remark after
+    a comma does not change the figure ('Marib - 41, mostly on the Raghwan front;')."""
+    text = _ROW_REMARK.sub("", text.strip()).rstrip(" ;.")
     if len(text) > 60 or not _HAS_DASH.search(text):
         return None
     m = _dash_regex().fullmatch(_DECOR.sub("", text).removesuffix(" times").removesuffix(" violations"))

@@ -294,3 +294,65 @@ def test_along_the_line_of_control_before_the_sectors() -> None:
         "sectors of Azad Kashmir, the ISPR said."
     )
     assert violations(text) == {("Kotli", "Azad Kashmir"): 1, ("Bhimber", "Azad Kashmir"): 1}
+
+
+def test_a_place_hit_with_weapons_a_number_of_times_after_which() -> None:
+    text = (
+        "The enemy broke the truce. In Donetsk region it concentrated its fire on the industrial zone of "
+        "Krasnohorivka, which was shelled with 82mm mortars seven times."
+    )
+    assert violations(text) == {("Krasnohorivka", "Donetsk"): 7}
+
+
+def test_elliptic_places_after_semicolons_take_their_own_counts() -> None:
+    text = (
+        "The truce was broken again. In Luhansk region, our positions near Popasna were fired on four times; "
+        "near Krymske - twice; near Orikhove - once."
+    )
+    assert violations(text) == {
+        ("Popasna", "Luhansk"): 4,
+        ("Krymske", "Luhansk"): 2,
+        ("Orikhove", "Luhansk"): 1,
+    }
+
+
+def test_firing_that_began_in_one_sector_and_was_followed_by_firing_in_another() -> None:
+    text = (
+        "Pakistani troops violated the ceasefire in Jammu and Kashmir on Sunday. The firing began at about 7 pm "
+        "in the Keri sector and was followed by firing in the Bhimber Gali sector, a spokesman said."
+    )
+    got = violations(text)
+    assert got[("Keri", "Jammu and Kashmir")] == 1
+    assert got[("Bhimber Gali", "Jammu and Kashmir")] == 1
+
+
+def test_a_quoted_verb_phrase_with_the_sectors_after_it() -> None:
+    text = (
+        'Indian troops violated the ceasefire. The ISPR said Indian forces "deliberately targeted civilians" '
+        "with mortars in the Rakhchikri, Sattwal and Jandrot sectors of Azad Kashmir."
+    )
+    assert violations(text) == {
+        ("Rakhchikri", "Azad Kashmir"): 1,
+        ("Sattwal", "Azad Kashmir"): 1,
+        ("Jandrot", "Azad Kashmir"): 1,
+    }
+
+
+def test_a_sector_along_the_working_boundary_in_punjab() -> None:
+    text = (
+        "The ISPR said Indian troops had violated the ceasefire, opening fire in the Harpal sector along the "
+        "Working Boundary in Sialkot district of Punjab."
+    )
+    assert violations(text) == {("Harpal", "Punjab"): 1}
+
+
+def test_province_rows_with_a_remark_after_the_figure() -> None:
+    text = (
+        "The militia committed 70 violations of the truce over the past 24 hours, the army said. They were "
+        "distributed as follows:\nTaiz - 40 violations, mostly around the city;\nMarib - 25, on the western "
+        "fronts;\nSaada - 5."
+    )
+    got = violations(text)
+    assert got[(None, "Taiz")] == 40
+    assert got[(None, "Marib")] == 25
+    assert got[(None, "Saada")] == 5
