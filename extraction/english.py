@@ -110,6 +110,9 @@ _ACTIVE = re.compile(
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
     r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed|took\s+place|occurred)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:(?<=\band\s)|(?<=\band\slater\s)|(?<=\band\sthen\s)|(?<=\band\salso\s))spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "the shooting spread to the section of the border near Yeraskh"
+    r"|(?:shooting|firing|shelling|fire)\s+(?:later\s+|then\s+|also\s+)?spread\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:near|in|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "Ukrainian positions came under fire near Pisky (2), Opytne": the places follow, the subject is ours
     r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?)\s+"
     r"(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)(?=\s+(?-i:[A-Z]))"
@@ -305,7 +308,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "falling", "landed", "landing", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "opening", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
+         "drop", "hurl", "includ", "resort", "opening", "shooting", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
          "centred", "centered", "them", "named", "mentioned", "exploded", "arms", "launchers", "mortars", "guns",
          "weapons"),
     ),
@@ -687,8 +690,9 @@ _FIGURE_AT_PLACE = re.compile(
     + number_pattern()
     + r"))\s+(?:of\s+(?:the|them|these)\s+)?"
     r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents)"
-    r"(?:,\s[^;.:()]{1,90}?,)?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|reported|logged|"
-    r"carried\s+out|committed|concentrated))\s+(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
+    r"(?:,\s[^;.:()]{1,90}?,|\s*\([^()]{1,120}\))?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|"
+    r"reported|logged|carried\s+out|committed|concentrated))\s+(?:in\s+(?:the\s+)?areas?\s+(?=near|around))?"
+    r"(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
     r"(?:(?:(?:our|army|government|the)\s+)?(?:positions|areas|outskirts)\s+(?:around|near|in|of)\s+)?"
     r"|(?P<p2>in|around|near|at|on|against)\s+)"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
@@ -3220,6 +3224,13 @@ _ELSEWHERE = re.compile(  # a sentence that opens a setting of its own
 )
 
 
+_OF_THESE_OPEN = re.compile(
+    r"\W*(?:(?:[\w-]+\s+){1,2}of\s+(?:these|them|those)\b|(?:the\s+)?(?:majority|bulk|most|rest|remainder)\s+of\s+"
+    r"(?:the\s+)?(?:ceasefire\s+)?(?:violations|breaches|attacks|explosions)\b)",
+    re.I,
+)
+
+
 def _paragraph_fallbacks(
     mentions: list[Mention], sentences: list[Sentence], skip: set[Admin1] | frozenset[Admin1] = frozenset()
 ) -> None:
@@ -3233,8 +3244,8 @@ def _paragraph_fallbacks(
     own: list[set[Admin1]] = []  # provinces each sentence names itself
     seen: set[Admin1] = set()
     for i, s in enumerate(sentences):
-        if i > 0 and s.paragraph != sentences[i - 1].paragraph:
-            seen = set()
+        if i > 0 and s.paragraph != sentences[i - 1].paragraph and not _OF_THESE_OPEN.match(s.text):
+            seen = set()  # a new paragraph, unless it opens on the last one's figure ("Twenty of these ...")
         before.append(set(seen))
         named: set[Admin1] = set()
         if not s.headline:  # "in Donetsk region": a division named as one, not a dateline city or a venue

@@ -94,6 +94,12 @@ _LISTED_BREACHES = re.compile(
 _THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those)\s+(?:[a-z]+\s+)?(?:included|involved|consisted\s+of)\b")
 
 
+_RECORDED_BREACHES = re.compile(
+    r"\b(?:ceasefire|truce)\s+violations\b[^.;]{0,160}?\b(?:were|was)\s+(?:recorded|registered|logged|observed)\b",
+    re.I,
+)
+
+
 def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
     low = sentence.lower()
@@ -109,6 +115,8 @@ def sentence_kind(sentence: str, article: str) -> str:
             return VIOLATION  # "... committed 187 violations. They included shelling of A and drone attacks on B"
     if low.lstrip().startswith("attacked:") and _ceasefire_context(article):
         return VIOLATION  # bullets joined under "The violations included:", one of them a drone attack
+    if "violations" in low and _RECORDED_BREACHES.search(sentence) and _ceasefire_context(article):
+        return VIOLATION  # "Twenty of these ceasefire violations (six explosions, ...) were recorded near X"
     if (
         _has(low, _EXPLOSION_WORDS)
         and _EXPLOSION.search(sentence)

@@ -281,11 +281,16 @@ _ZONE_TAIL = re.compile(
 )
 
 
+_OBLAST_AFTER = re.compile(r"\s+(?:oblast|region|province)\b", re.I)
+
+
 def division_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
     """Capitalised division names in English ``text`` with their division; 'the Idlib de-escalation zone',
     'Aleppo University' and the like name no setting and are left out."""
     out: list[tuple[re.Match[str], Admin1]] = []
     for m in capitalised_admin1(text):
+        if m.group().endswith("ska") and not _OBLAST_AFTER.match(text, m.end()):
+            continue  # "Stanytsia Luhanska" is a town; only "Luhanska oblast" is the province
         if _ZONE_TAIL.match(text, m.end()) is None:
             a = find_admin1(m.group())
             if a is not None:

@@ -103,6 +103,7 @@ ACTIVE_STARTS = frozenset(
         "hurled",
         "opened",
         "opening",
+        "shooting",
         "used",
         "subjected",
         "carried",

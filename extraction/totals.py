@@ -103,13 +103,14 @@ _WHOLE_FRONT = re.compile(
 _COUNT_AFTER = re.compile(rf"[^.;]*?[\s(]{_TIMES}", re.I)
 _COUNT_ANYWHERE = re.compile(rf"[\s(]{_TIMES}|\(\d{{1,2}}\)", re.I)
 _NONE = re.compile(
-    r"(?=[nroldwh])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+"
+    r"(?=[nroldwht])(?:\bno\s+(?:new\s+)?(?:ceasefire\s+|truce\s+)?(?:violations?|breaches|shelling|attacks?)\s+"
     r"(?:(?:of|by)\s+[^.;]{0,80}?\s+)?"  # "no violations of the ceasefire regime by the armed formations ... were"
     r"(?:was|were|had\s+been|have\s+been|has\s+been)\s+(?:registered|recorded|reported|observed|detected|logged)"
     r"|\b(?:registered|recorded|reported|observed|logged)\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches|shelling)"
     r"|\bwith\s+no\s+(?:ceasefire\s+)?(?:violations?|breaches)\s+(?:being\s+)?(?:recorded|registered|reported)\b"
     r"|\b(?:did|has|have|had)\s+not\s+(?:register|record|report|observe|document|registered|recorded|reported|observed|"
     r"documented)\s+(?:any|a\s+single)\s+(?:ceasefire\s+|ground\s+|artillery\s+)?(?:violations?|breach(?:es)?|shelling)"
+    r"|\bthere\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+no\s+(?:ceasefire\s+|truce\s+)?(?:violations?|breach(?:es)?)\b"
     r"|\bnot\s+a\s+single\s+(?:ceasefire\s+)?(?:violation|breach)\s+(?:has|had|was)\s+(?:been\s+)?"
     r"(?:recorded|registered|reported))",
     re.I,
@@ -329,12 +330,19 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
                 continue  # counts for several places in one sentence: per-place figures, not a total
             if _IN_EACH.match(text, m.end()) or (" on " in text and day_series(text, start)):
                 continue  # a figure for each of several provinces, or for one of several days: no overall total
+            if _PREVIOUS_AFTER.match(text, m.end()) or _PREVIOUS_BEFORE.search(
+                text, max(0, start - 90), start
+            ):
+                continue  # "12 in the previous reporting period", "During the previous period, 260": older figures
             out.append((prio, start, v, m.end()))
     if out and _SINCE_IT.search(text):  # "since it came into force, 96 violations": the truce's whole life,
         out = [(p + 3, s, v, e) for p, s, v, e in out]  # the total only when no day's figure is stated
     return tuple(sorted(out))
 
 
+_PREVIOUS = r"(?:in|during|over|for)\s+the\s+previous\s+(?:reporting\s+)?(?:period|day|week|24\s+hours)\b"
+_PREVIOUS_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b{_PREVIOUS}", re.I)
+_PREVIOUS_BEFORE = re.compile(rf"\b{_PREVIOUS}[^.;]{{0,60}}$", re.I)
 _SINCE_IT = re.compile(r"\bsince\s+(?:it|its)\b", re.I)
 
 
@@ -621,10 +629,12 @@ def total_in_one_province(
                 text = _ZONE_NAME.sub(" ", s.text[dateline_end(s.text) :])
                 if any(division_hits(p) for p in _PAREN_REGION.findall(text)):
                     continue  # "hitting A and B (Luhansk region)": the places' province, not the total's
+                hits = {m.start() for m, _a in division_hits(text)}  # not "Stanytsia Luhanska", a town
                 found = {
                     find_admin1(m.group())
                     for m in admin1_regex().finditer(text)
                     if m.group()[:1].isupper()
+                    and (m.start() in hits or not m.group().endswith("ska"))
                     and not _ATTACKERS_BASE.search(text, max(0, m.start() - 30), m.start())
                 }
                 found.discard(None)

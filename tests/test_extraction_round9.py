@@ -356,3 +356,42 @@ def test_province_rows_with_a_remark_after_the_figure() -> None:
     assert got[(None, "Taiz")] == 40
     assert got[(None, "Marib")] == 25
     assert got[(None, "Saada")] == 5
+
+
+def test_stanytsia_luhanska_is_a_town_not_the_region() -> None:
+    text = (
+        "The enemy violated the ceasefire 3 times, firing at positions near Stanytsia Luhanska, Pisky and "
+        "Maiorsk, the press centre said."
+    )
+    assert violations(text) == {("Stanytsia Luhanska", None): 1, ("Pisky", None): 1, ("Maiorsk", None): 1}
+
+
+def test_a_share_of_a_regions_figure_near_a_town_in_the_next_paragraph() -> None:
+    text = (
+        "In Luhansk region, the mission recorded 30 ceasefire violations, compared with 8 in the previous "
+        "reporting period.\n\n"
+        "Twelve of these ceasefire violations (four explosions and eight bursts) were recorded in areas near "
+        "Popasna (government-controlled, 70km west of Luhansk)."
+    )
+    got = violations(text)
+    assert got[("Popasna", "Luhansk")] == 12
+    assert run(text).reported_total is None or run(text).reported_total == 30
+
+
+def test_there_was_no_ceasefire_violation_is_a_zero() -> None:
+    text = (
+        "Jammu, May 4 -- There was no ceasefire violation by Pakistan along the Line of Control in the Kupwara "
+        "district of Jammu and Kashmir on Thursday, an army spokesman said."
+    )
+    assert run(text).reported_total == 0
+    assert violations(text) == {}
+
+
+def test_the_shooting_spread_to_a_place() -> None:
+    text = (
+        "Azerbaijani forces violated the ceasefire on Monday, opening fire at Sotk in Gegharkunik province. "
+        "Later the shooting spread to the border section near Areni in Vayots Dzor province."
+    )
+    got = violations(text)
+    assert got[("Sotk", "Gegharkunik")] == 1
+    assert ("Areni", "Vayots Dzor") in got or ("Areni", None) in got
