@@ -233,7 +233,11 @@ def find_published(text: str, received: datetime | None) -> date | None:
 _MONTH_NAME = "(?i:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _DAY_NUMBER = r"[0-3]?\d(?:st|nd|rd|th)?"
 _DATELINE_CITY = re.compile(
-    r"^\W*(?:[A-Z][A-Z'’/ -]{2,40}(?:,\s+[A-Z][a-z]{3,20})?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()|[A-Z][A-Z'’-]{2,30}(?=\.(?:\s+[A-Z][a-z]|\s*$)|\s+[—–-]\s+[A-Z])"
+    r"^\W*(?:[A-Z][A-Z'’/ -]{2,40}(?:,\s+[A-Z][a-z]{3,20})?(?=,\s+(?:[A-Z][a-z]{2,8}\.?\s+\d|\d)|\s+\()|"
+    # "DAMASCUS, SYRIA (10:40 A.M.) -": the city, its country and the time of filing
+    r"[A-Z][A-Z'’/ -]{2,40},\s+[A-Z][A-Z'’ -]{2,30}(?=\s*\([^()]{1,20}\)\s*[-–—])|"
+    # "Daraa – Enab Baladi": a byline of city and outlet on its own line
+    r"[A-Z][a-z'’-]{2,30}(?=\s+[–—-]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$)|[A-Z][A-Z'’-]{2,30}(?=\.(?:\s+[A-Z][a-z]|\s*$)|\s+[—–-]\s+[A-Z])"
     rf"|[A-Z][a-z'’-]{{2,30}}(?:\s[A-Z][a-z'’-]{{2,30}})?(?=,\s+(?:{_MONTH_NAME}\.?\s+{_DAY_NUMBER}|"
     rf"{_DAY_NUMBER}\s+{_MONTH_NAME}\.?)(?:,?\s+(?:19|20)\d\d)?\.?\s*(?:\(|/|[-–—]\s))"
     # "Aden – Monday, 15 July 2019": a place and the day the story was filed

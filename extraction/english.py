@@ -2503,8 +2503,10 @@ _SETTING_BEFORE = re.compile(
 
 
 def _sentence_admin(text: str, upto: int) -> Admin1 | None:
-    """A single province named before the list in the same sentence ('In the province of Damascus, ...')."""
-    head = text[:upto]
+    """A single province named before the list in the same sentence ('In the province of Damascus, ...'); the
+    city of a dateline ('DAMASCUS, SYRIA (10:40 A.M.) -') is where the story was filed, not a setting."""
+    de = min(dateline_end(text), upto)
+    head = " " * de + text[de:upto]
     sl = _SENTENCE_LEAD.match(text)
     if sl is not None and upto <= sl.end():  # "In the province of Aleppo, Al-Zahraa was shelled three times"
         whole = find_admin1(sl.group()[sl.end("lead") :].strip(" ,").removeprefix("the "))

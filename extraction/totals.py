@@ -33,7 +33,7 @@ class _Sentence(Protocol):
 
 _NUM = number_pattern()
 _MIN = r"(?:(?:at\s+least|more\s+than|over|some|about|around|nearly|almost)\s+)?"
-_TIMES = rf"(?:(?:on\s+)?{_MIN}(?P<n>{_NUM})\s+(?:times|occasions)|(?P<adv>once|twice|thrice))\b"
+_TIMES = rf"(?:(?:on\s+)?{_MIN}(?P<n>{_NUM})\s+(?:times|occasions)|(?P<adv>once|twice|thrice))\b(?!\s+(?:more|again)\b)"
 # Each pattern opens with a guard on its possible first letters (the flags make it case-blind): a sentence
 # is then scanned with one class test per position instead of every alternative's first letter.
 _VIOLATED_TIMES = re.compile(
@@ -340,7 +340,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
     return tuple(sorted(out))
 
 
-_PREVIOUS = r"(?:in|during|over|for)\s+the\s+previous\s+(?:reporting\s+)?(?:period|day|week|24\s+hours)\b"
+_PREVIOUS = r"(?:in|during|over|for)\s+the\s+previous\s+(?:reporting\s+period|period|week|report)\b"
 _PREVIOUS_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b{_PREVIOUS}", re.I)
 _PREVIOUS_BEFORE = re.compile(rf"\b{_PREVIOUS}[^.;]{{0,60}}$", re.I)
 _SINCE_IT = re.compile(r"\bsince\s+(?:it|its)\b", re.I)

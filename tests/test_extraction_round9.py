@@ -395,3 +395,32 @@ def test_the_shooting_spread_to_a_place() -> None:
     got = violations(text)
     assert got[("Sotk", "Gegharkunik")] == 1
     assert ("Areni", "Vayots Dzor") in got or ("Areni", None) in got
+
+
+def test_breaking_the_truce_once_more_states_no_total() -> None:
+    text = "Rebels in the valley broke the nationwide ceasefire once more on Tuesday, firing at army posts near Hosh."
+    assert run(text).reported_total is None
+
+
+def test_a_capital_dateline_with_its_country_and_time_is_no_setting() -> None:
+    text = (
+        "DAMASCUS, SYRIA (09:15 A.M.) - Rebels in the valley broke the truce on Tuesday, opening fire at army "
+        "positions near Kfeir al-Zeit, a military source said."
+    )
+    assert violations(text) == {("Kfeir al-Zeit", None): 1}
+
+
+def test_a_city_and_outlet_byline_names_no_target() -> None:
+    text = (
+        "Idlib – Enab Baladi\n\nRegime forces shelled the town of Kansafra on Wednesday, hours after the "
+        "ceasefire took effect, the correspondent said."
+    )
+    assert violations(text) == {("Kansafra", None): 1}  # the byline city is where the story was filed
+
+
+def test_a_figure_for_the_previous_24_hours_is_the_days_total() -> None:
+    text = (
+        "The coalition said the rebels had violated the truce in Hodeidah province 41 times in the previous 24 "
+        "hours, compared with 25 in the previous reporting period."
+    )
+    assert run(text).reported_total == 41
