@@ -110,6 +110,9 @@ _ACTIVE = re.compile(
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
     r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed|took\s+place|occurred)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:(?<=\band\s)|(?<=\band\slater\s)|(?<=\band\sthen\s)|(?<=\band\salso\s))spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "two soldiers wounded by mortar fire near Hazarin": the place the fire hit
+    r"|(?:killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:fire|shelling|shells?|rockets?|attacks?)\s+"
+    r"(?:near|in|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "the shooting spread to the section of the border near Yeraskh"
     r"|(?:shooting|firing|shelling|fire)\s+(?:later\s+|then\s+|also\s+)?spread\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,5}?"
     r"(?:near|in|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -308,7 +311,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "falling", "landed", "landing", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "opening", "shooting", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
+         "drop", "hurl", "includ", "resort", "opening", "shooting", "wounded", "killed", "injured", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
          "centred", "centered", "them", "named", "mentioned", "exploded", "arms", "launchers", "mortars", "guns",
          "weapons"),
     ),
@@ -693,7 +696,8 @@ _FIGURE_AT_PLACE = re.compile(
     r"(?:,\s[^;.:()]{1,90}?,|\s*\([^()]{1,120}\))?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|"
     r"reported|logged|carried\s+out|committed|concentrated))\s+(?:in\s+(?:the\s+)?areas?\s+(?=near|around))?"
     r"(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
-    r"(?:(?:(?:our|army|government|the)\s+)?(?:positions|areas|outskirts)\s+(?:around|near|in|of)\s+)?"
+    # "targeted Turkish troops and Syrian National Army positions in the Ras al-Ain area"
+    r"(?:(?:[\w'’-]+\s+){0,8}?(?:positions|troops|posts|areas|outskirts)\s+(?:around|near|in|of)\s+)?"
     r"|(?P<p2>in|around|near|at|on|against)\s+)"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
     r"(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:district|area|village|town|city|neighbou?rhood))?)"
@@ -1227,8 +1231,9 @@ _DAY_ASIDE = re.compile(
 )
 # "Five of the attacks targeted A, while two came near B": the second figure continues the list
 _WHILE_N_CAME = re.compile(
-    r",\s+while\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:others?\s+)?"
-    r"(?:came|were\s+(?:carried\s+out|recorded|registered|reported|launched))\s+(?P<p>near|in|around|at|on)\s+(?=[A-Z])"
+    r"(?:,\s+while|,?\s+and)\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+    r"(?:others?\s+)?(?:came|were\s+(?:carried\s+out|recorded|registered|reported|launched))\s+"
+    r"(?P<p>near|in|around|at|on)\s+(?=(?:the\s+)?[A-Z])"  # "... and two were carried out in the Tal Abyad area"
 )
 # "From positions in the Berd region of Armenia, our positions near X were fired upon": where the fire came from
 _FROM_OPENING = re.compile(
@@ -1762,7 +1767,7 @@ _FIGURE_LEAD = re.compile(
 )
 
 
-_BARE_FIGURE_PAIR = re.compile(r"[A-Z][a-z]+\s+\d{1,3}\s*[,;]")
+_BARE_FIGURE_PAIR = re.compile(r"[A-Z][a-z]+\s+\d{1,3}\s*[,;|]")
 # "Aleppo prov. 14 (incl. Ramouseh, al-Hamdaniyeh); Hama 4": a province's figure with some of its places
 # "Latakia — 3 (Kabani ×2, Kinsabba)": the same, with the places alone in the bracket
 _FIGURE_INCLUDING = re.compile(
@@ -1812,7 +1817,7 @@ def _province_figures(tail: str) -> dict[Admin1, int]:
     qe = _QUOTE_END.search(tail)  # a quoted list ends with its quote
     tail = tail[: qe.start() if qe else None].split(".")[0]
     rest = _FIGURES_REST.search(tail)  # ", with the remaining violations recorded on the border fronts"
-    parts = [p for p in re.split(r",|;|\band\b", tail[: rest.start() if rest else None]) if p.strip()]
+    parts = [p for p in re.split(r",|;|\||\band\b", tail[: rest.start() if rest else None]) if p.strip()]
     out: dict[Admin1, int] = {}
     for p in parts:
         m = _FIGURE_PART.fullmatch(p)
@@ -2001,6 +2006,9 @@ def _tail_province() -> re.Pattern[str]:
 _GLOSS_OF_PLACE = re.compile(
     r"\W*the\s+(?:[a-z]+\s+){0,2}(?:quarter|part|heart|centre|center|capital|seat|hub|stronghold|gateway)\s+of\b"
 )
+_BARE_DIVISION = re.compile(
+    r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s+(?:province|governorate|region|oblast))?"
+)
 _ITS_SURROUNDINGS = re.compile(
     r"\W*(?:and\s+)?(?:its|their)\s+(?:immediate\s+)?(?:surroundings|outskirts|vicinity|environs|countryside|suburbs|"
     r"periphery|surrounding\s+areas?)\b",
@@ -2048,6 +2056,29 @@ def _items_for(
             for it in items[1:]
             if not (it.name is None and (_GLOSS_OF_PLACE.match(it.text) or _ITS_SURROUNDINGS.match(it.text)))
         ]
+    last = items[-1] if len(items) > 1 else None
+    division = None
+    if last is not None and not last.counted and _BARE_DIVISION.fullmatch(last.text.strip(" .;")):
+        division = (
+            last.anchor
+            if last.pure_anchor
+            else last.own_admin
+            if last.name == last.text.strip(" .;")
+            else None
+        )
+    if (
+        division is not None
+        and items[-2].name is not None
+        and items[-2].anchor is None
+        and items[-2].count == 1
+        and re.fullmatch(
+            r"\s*,\s*",
+            text[text.rfind(items[-2].name, 0, items[-1].start) + len(items[-2].name) : items[-1].start]
+            or "x",
+        )
+    ):  # "near Hazarin, Idlib.": the town and its province, not two targets
+        items[-2].anchor, items[-2].anchor_text = division, None
+        items = items[:-1]
     if len(items) > 1 and items[0].counted and items[0].name is not None:
         cb = _COUNT_BEFORE_LIST.search(items[0].text)
         if cb is not None and items[0].text[cb.end() :].strip() == items[0].name:
@@ -2765,7 +2796,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "attacks" in text or "breaches" in text or "violations" in text or "shellings" in text:
         text = _FIGURE_AT_PLACE.sub(_figure_at_place, text)
         text = _BREACHES_RECORDED_IN.sub(_breaches_recorded_in, text)
-        if ", while " in text:
+        if ", while " in text or " were " in text or " came " in text:
             text = _WHILE_N_CAME.sub(r", and \g<n> \g<p> ", text)
         text = text.replace("), followed by ", "), ")
     if "(" in text:

@@ -101,7 +101,7 @@ _LEAD_N = re.compile(
     + number_pattern()
     + r")\s+(?:(?:(?:drone|mortar|rocket|artillery|sniper|missile|tank|grenade)\s+)?"
     r"(?:shellings?|attacks?|strikes?|raids?|violations?|cases\s+of\s+(?:shelling|fire))"
-    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near|around)(?=\s+(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-)|at(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    r"\s+(?:each\s+)?(?:of|on|at|against)|more\s+(?:on|near|at|in|against)|(?:in|near|around)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-)|at(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|on(?=\s+the\s+(?:village|town|settlement|hamlet|city|neighbou?rhood|district)\s+of\s)"
     r"|(?:(?:were|was)\s+(?:carried\s+out|recorded|registered|reported|logged)|came)\s+(?:in|near|around|at|on)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:al|el|ad|ar|as|an)-))\s+",  # "and four were carried out in Tal Abyad"
@@ -564,8 +564,12 @@ def _parse_item(raw: str, start: int) -> Item:
         and re.search(r"\d\s+(?:in|near|around)\s+$|[a-z]\s+(?:in|near|around)\s+$", lm.group())
         and not re.search(r"more\s+(?:in|near)\s+$", lm.group())
         and (
-            _gaz_in(first) is not None
-            or re.search(r"\b(?:province|region|governorate|oblast)s?\b", first, re.I)
+            _gaz(re.sub(r"^the\s+", "", first.strip())) is not None
+            or re.fullmatch(  # "five in Rajouri district", not "two in the Tal Abyad area of Raqqa province"
+                r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:province|region|governorate|oblast|district)s?",
+                first.strip(),
+                re.I,
+            )
         )
     ):
         lm = None  # "two in Hama province", "five in Rajouri district": an area's figure, read elsewhere

@@ -424,3 +424,25 @@ def test_a_figure_for_the_previous_24_hours_is_the_days_total() -> None:
         "hours, compared with 25 in the previous reporting period."
     )
     assert run(text).reported_total == 41
+
+
+def test_a_share_of_attacks_on_troops_in_an_area_and_two_more_elsewhere() -> None:
+    text = (
+        "The ministry said militants carried out 9 attacks despite the truce. Seven of the attacks targeted Turkish "
+        "soldiers and allied fighters' positions in the Tal Tamr area of Hasakah province and two were carried out in the "
+        "Ain Issa area of Raqqa province."
+    )
+    got = violations(text)
+    assert got[("Tal Tamr", "Hasakah")] == 7
+    assert got[("Ain Issa", "Raqqa")] == 2
+
+
+def test_province_figures_between_bars_with_no_dashes() -> None:
+    text = "Idlib zone, past 24h: 11 shelling attacks by militants — Idlib 6 | Latakia 4 | Hama 1."
+    got = violations(text)
+    assert got == {(None, "Idlib"): 6, (None, "Latakia"): 4, (None, "Hama"): 1}
+
+
+def test_soldiers_wounded_by_fire_near_a_town_and_its_province_after_a_comma() -> None:
+    text = "Truce broken again: two soldiers were wounded by mortar fire near Maarzaf, Hama."
+    assert violations(text) == {("Maarzaf", "Hama"): 1}
