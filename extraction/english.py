@@ -927,7 +927,9 @@ def _bullet_target(body: str) -> str:
 
 
 _COLON_BULLET = re.compile(
-    r"(?P<head>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}):\s+"
+    # "Kafr Zita: artillery shelling (3 times)", "the Bustan al-Qasr crossing: mortar rounds, three times"
+    r"(?P<head>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:crossing|corridor|checkpoint|district|neighbou?rhood|quarter|road|bridge|area))?):\s+"
     r"(?P<rest>[a-z(].*)$"
 )
 _TIMES_IN_REST = re.compile(r"\b(?:\d{1,3}|[a-z]+)\s+times?\b|\b(?:once|twice|thrice)\b", re.I)
@@ -1149,7 +1151,7 @@ _GROUP_AFTER_DASH = re.compile(
 _PROVINCE_DASH_LIST = re.compile(
     r"(?<!;\s)\b(in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast)|"
     r"(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?))\s+[-–—]\s+"
-    r"(?=(?:(?:al|el|ad|ar|as|an)-|the\s+)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*(?:\d|once|twice|thrice|\w+\s+times))"
+    r"(?=(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*(?:\d|once|twice|thrice|\w+\s+times))"
 )
 _PROVINCE_DASH_LIST_ANY = re.compile(_PROVINCE_DASH_LIST.pattern.removeprefix(r"(?<!;\s)"))
 _PLACE_PROVINCE_DESC = re.compile(
@@ -3327,11 +3329,18 @@ def _latest_day_in(text: str) -> date | None:
 def _local_anchor(anchor: str) -> bool:
     """'Keran sector in Kupwara': a one-word container that is no division, country or actor lies in the
     article's single province, like a named district does."""
+    if _LANDSCAPE.fullmatch(anchor):
+        return True  # "Shatha in the al-Ghab Plain": a plain, valley or range inside the article's province
     return (
         bool(re.fullmatch(r"[A-Z][a-z'’-]{2,30}", anchor))
         and find_admin1(anchor) is None
         and (anchor.lower() not in NOT_PLACES)
     )
+
+
+_LANDSCAPE = re.compile(
+    r"(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?\s+(?i:plain|valley|mountains|heights|hills|range)"
+)
 
 
 def _merge(

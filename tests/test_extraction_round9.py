@@ -446,3 +446,31 @@ def test_province_figures_between_bars_with_no_dashes() -> None:
 def test_soldiers_wounded_by_fire_near_a_town_and_its_province_after_a_comma() -> None:
     text = "Truce broken again: two soldiers were wounded by mortar fire near Maarzaf, Hama."
     assert violations(text) == {("Maarzaf", "Hama"): 1}
+
+
+def test_a_province_dash_group_opening_on_a_quarter_of_a_city() -> None:
+    text = (
+        "The centre said the truce was broken six times. Fire was opened on the following settlements: in "
+        "Homs province — the al-Waer quarter of Homs city (twice), Talbiseh (once); in Hama province — "
+        "Karnaz (three times)."
+    )
+    assert violations(text) == {("al-Waer", "Homs"): 2, ("Talbiseh", "Homs"): 1, ("Karnaz", "Hama"): 3}
+
+
+def test_villages_in_a_plain_take_the_articles_one_province() -> None:
+    text = (
+        "Rebels broke the truce in the Hama countryside on Tuesday. Mortar rounds struck Ziyara and Qarqur in "
+        "the al-Ghab Plain."
+    )
+    assert violations(text) == {("Ziyara", "Hama"): 1, ("Qarqur", "Hama"): 1}
+
+
+def test_a_bullet_naming_a_crossing_then_what_hit_it() -> None:
+    text = (
+        "The militants opened fire on the corridors in breach of the truce, the ministry said:\n"
+        "- the Ramouseh crossing: mortar rounds, twice;\n"
+        "- Hanano: sniper fire, once."
+    )
+    got = violations(text)
+    assert got[("Ramouseh crossing", None)] == 2
+    assert got[("Hanano", None)] == 1
