@@ -110,6 +110,9 @@ _ACTIVE = re.compile(
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
     r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed|took\s+place|occurred)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:(?<=\band\s)|(?<=\band\slater\s)|(?<=\band\sthen\s)|(?<=\band\salso\s))spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
+    # "the army started unprovoked firing in the Shahpur and Kirni sectors"
+    r"|(?<=\s)(?:firing|shelling)\s+in(?=\s+the\s+(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+)*,?"
+    r"(?:\s+and\s+(?-i:[A-Z])[\w'’-]+)*\s+(?:sectors?|areas?|districts?))"
     # "two soldiers wounded by mortar fire near Hazarin": the place the fire hit
     r"|(?:killed|wounded|injured)\s+(?:by|in)\s+(?:[\w-]+\s+){0,3}?(?:fire|shelling|shells?|rockets?|attacks?)\s+"
     r"(?:near|in|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -198,7 +201,7 @@ _GENERIC = re.compile(
 _PASSIVE = re.compile(
     r"\b(?:(?:was|were|had\s+been|have\s+been|has\s+been|being|got)\s+(?:[\w-]+\s+)?(?:shelled|attacked|bombarded|"
     r"targeted|hit|struck|pounded|fired\s+(?:up)?on|(?:fired|shot)\s+at(?=\s+(?:from|with|by|once|twice|thrice|\w+\s+times|on\s+\w+\s+occasions)\b|\s*[.;]|,\s+(?:and|but|while)\b)|raided|bombed)"
-    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+){0,3}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
+    r"|(?:came|come|comes|coming)\s+under\s+(?:[\w-]+\s+(?:and\s+)?){0,5}?(?:fire|gunfire|firing|shelling|attacks?|bombardment)"
     r"(?!\s+(?:near|close\s+to|in\s+the\s+(?:area|vicinity)\s+of)\s+(?-i:[A-Z]))"
     r"|(?:was|were|been)\s+subjected\s+to\s+(?:[\w-]+\s+){0,2}?(?:fire|firing|shelling|attacks?|bombardment)"
     r"|(?:were|was)\s+among\s+the\s+(?:settlements|villages|places|towns|localities|targets|areas)\s+(?:that\s+were\s+)?"
@@ -224,6 +227,7 @@ _LEAD_IN = re.compile(
     r"(?:over\s+)?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
     r"region|sector|governorate|oblast|area)(?:\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:province|countryside|governorate))?)?)?|"
+    r"(?:around|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+airport)?(?=,)|"
     r"in\s+the\s+(?:(?:north|south|east|west|central)\w*\s+)?(?:province|governorate|region|oblast)\s+of\s+"
     r"(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}(?=,))?|"  # "in the province of Hama", "of Rif Dimashq,"
     # "In the Turkmen mountains (Jabal Turkman) of Lattakia province, A and B came under fire"
@@ -1298,6 +1302,20 @@ _NAMED_COUNT_AFTER = re.compile(
     r",\s+(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+){0,2})\s+"
     r"(?P<c>on\s+(?:\d{1,2}|[a-z]+)\s+occasions|once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)(?=\s*[.;])"
 )
+
+
+_WHERE_ATTACKED = re.compile(
+    r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<gloss>,\s+(?:a|an|the)\s+[^,;.]{1,60})?,\s+where\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacked|shelled|fired\s+(?:on|at)|opened\s+fire\s+on|targeted|struck)\s+"
+    r"[^,;.]{0,90}?\s+(?P<c>on\s+(?:\d{1,3}|[a-z]+)\s+occasions|(?:\d{1,3}|[a-z]+)\s+times|once|twice|thrice)\b"
+)
+
+
+def _where_attacked(m: re.Match[str]) -> str:
+    """The place before ', where ... attacked ... N times' is the one attacked N times."""
+    if find_admin1(m["x"]) is not None or m["x"].lower() in NOT_PLACES:
+        return m.group()  # "in Donetsk region, where ...": a setting, read elsewhere
+    return f"{m['x']}{m['gloss'] or ''}, where militants attacked {m['x']} ({m['c']})"
 
 
 _FOLLOWED_BY_FIRING = re.compile(
@@ -2728,7 +2746,7 @@ _SEATS = frozenset({"Kyiv", "Baku", "Yerevan"})
 
 _SETTING_OPEN = re.compile(
     r"(?:^|[.!?]\s+|\n[^\w\n]{0,4})In\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
-    r"(?:region|province|oblast|governorate)\s*,"
+    r"(?:region|province|oblast|governorate)(?:\s*,|\s+(?=the\s+(?:militants|enemy|occupiers|invaders)\b))"
 )
 
 
@@ -2849,6 +2867,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _WHICH_WAS_HIT.sub(r" (\g<c>)", text)  # "Hays, which was targeted 11 times, and of al-Tuhaita"
     if " occasions" in text or " times" in text or "once" in text or "twice" in text:
         text = _count_after_list(text)
+    if (
+        ", where " in text
+    ):  # "Shyrokine, a village east of Mariupol, where militants attacked troops on 14 occasions"
+        text = _WHERE_ATTACKED.sub(_where_attacked, text)
     if "followed by" in text:  # "began in the A sector and was followed by firing in the B sector": both
         text = _FOLLOWED_BY_FIRING.sub(" and ", text)
     if "; near " in text:  # "positions near A were fired on five times; near B - three times": B's own count

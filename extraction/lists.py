@@ -343,6 +343,9 @@ _ORDINAL_OF = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z][a-z]+(
 _ORDINAL_AFTER = re.compile(
     r"\s(?:in|at|near|around|inside|on)\s+(?=(?:the\s+)?\d{1,2}(?:st|nd|rd|th)\s+of\s+[A-Z])", re.I
 )
+_CITY_OF_TAIL = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+city)?\s*$"
+)  # "... neighborhood of Hodeidah city"
 _JOINER = re.compile(r"\s(?P<j>of|near|around|in|at|inside|outside)\s", re.I)
 _DIRECTIONAL_REF = re.compile(
     r",?\s+(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?" + _DIRECTION + r"\s+of\s+.*$", re.I
@@ -660,8 +663,10 @@ def _parse_item(raw: str, start: int) -> Item:
         return Item(raw, None, count or 1, counted, anchor, place, None, False, False, True, elided, start)
     described = text  # the item's words, before an ordinal name is cut out of them
     oa = _ORDINAL_AFTER.search(text)
-    if oa is not None and _ORDINAL_OF.match(_TRAILING_GENERIC.sub("", text[oa.end() :])):
-        text = text[oa.end() :]  # what stood before the ordinal name only described it
+    if oa is not None and _ORDINAL_OF.match(
+        _TRAILING_GENERIC.sub("", _CITY_OF_TAIL.sub("", text[oa.end() :]))
+    ):
+        text = _CITY_OF_TAIL.sub("", text[oa.end() :])  # what stood before the ordinal name only described it
     am = None if _ORDINAL_OF.match(_TRAILING_GENERIC.sub("", text)) else _anchor_regex().search(text)
     if am is not None and am["side"] and not _named_head(text[: am.start()]):
         # "areas north of Shyrokyne", "GNA positions west of Abu Grein": the part near a place is that place

@@ -100,6 +100,10 @@ _ATTACK_TIMES = re.compile(
 _WHOLE_FRONT = re.compile(
     r"\bterritory\s+of\b|\b(?:our|their|its|the\s+\w+)\s+positions\s+(?:once|twice|thrice)\b"
 )
+_FRONT_OBJECT = re.compile(
+    r"\b(?:on|at)\s+(?:the\s+)?(?:Ukrainian|our|army|government|Armenian|Azerbaijani|Indian|Pakistani|enemy|Syrian)\s+"
+    r"(?:army\s+|troops['’]?\s+)?(?:positions|troops|posts)\s+(?:\d|[a-z]+\s+times|on\s+\w+\s+occasions)"
+)
 _COUNT_AFTER = re.compile(rf"[^.;]*?[\s(]{_TIMES}", re.I)
 _COUNT_ANYWHERE = re.compile(rf"[\s(]{_TIMES}|\(\d{{1,2}}\)", re.I)
 _NONE = re.compile(
@@ -322,6 +326,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             start = m.start("n") if m["n"] else m.start()
             if v is None or not _clause_ok(text, start):
                 continue
+            if prio == 1 and _FRONT_OBJECT.search(m.group()):
+                prio = 0  # "opened fire on Ukrainian positions 56 times": the whole front's figure
             if prio == 1 and m.groupdict().get("adv") and not _WHOLE_FRONT.search(m.group()):
                 continue  # "fired on the Ramouseh district once": how often one place was hit, not a total
             if prio == 2 and _COUNT_ANYWHERE.search(text):

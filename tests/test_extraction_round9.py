@@ -474,3 +474,44 @@ def test_a_bullet_naming_a_crossing_then_what_hit_it() -> None:
     got = violations(text)
     assert got[("Ramouseh crossing", None)] == 2
     assert got[("Hanano", None)] == 1
+
+
+def test_towns_that_came_under_two_kinds_of_fire() -> None:
+    text = "The truce was broken again. Marinka, Krasnohorivka and Pisky came under mortar and grenade launcher fire."
+    assert violations(text) == {("Marinka", None): 1, ("Krasnohorivka", None): 1, ("Pisky", None): 1}
+
+
+def test_the_place_before_where_attacked_n_times() -> None:
+    text = (
+        "Militants violated the ceasefire. The hottest spot was Pavlopil, a village north of Mariupol, where "
+        "the enemy shelled our troops with heavy mortars on nine occasions."
+    )
+    assert violations(text) == {("Pavlopil", None): 9}
+
+
+def test_a_front_figure_before_a_regions_own_figure_is_the_total() -> None:
+    text = (
+        "The militants opened fire on Ukrainian positions 40 times over the past day despite the truce, the "
+        "headquarters said. In the Luhansk region the militants opened fire six times, near Popasna and "
+        "Zolote."
+    )
+    assert run(text).reported_total == 40
+
+
+def test_firing_started_in_named_sectors() -> None:
+    text = (
+        "Pakistan violated the ceasefire on Sunday. The Pakistani army started unprovoked firing in the "
+        "Degwar and Malti sectors of Poonch around 6 pm, a spokesperson said."
+    )
+    got = violations(text)
+    assert ("Degwar", None) in got or ("Degwar", "Jammu and Kashmir") in got
+    assert len(got) == 2
+
+
+def test_an_ordinal_named_neighbourhood_of_a_city() -> None:
+    text = (
+        "The coalition said the rebels committed 20 violations of the truce in Hodeidah, while 12 targeted "
+        "residential blocks in the 7th of July neighborhood of Hodeidah city."
+    )
+    got = violations(text)
+    assert got[("7th of July", "Hodeidah")] == 12
