@@ -140,6 +140,8 @@ _ACTIVE = re.compile(
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?<=\bthe\s)targets\s+were(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"  # "the targets were Ghmam and Dwerka"
+    # "reported six attacks - three on Latakia, ... - naming among the targets the village of A and B"
+    r"|(?<=\s)naming\s+(?:among\s+the\s+targets|as\s+(?:the\s+)?targets)(?=\s+(?:the\s+)?(?:(?:al|el)-)?(?-i:[A-Z])|\s+the\s)"
     # "Among the targets the ministry named were A (two times), B and C"
     r"|(?<=\bthe\s)targets\s+(?:[\w'’-]+\s+){1,4}?(?:named|listed|mentioned|cited|identified)\s+(?:were|included)"
     r"(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"
@@ -315,7 +317,7 @@ _TRIGGERS = (
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
          "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
          "come", "coming", "fell", "fallen", "falling", "landed", "landing", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
-         "drop", "hurl", "includ", "resort", "opening", "shooting", "wounded", "killed", "injured", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
+         "drop", "hurl", "includ", "resort", "opening", "shooting", "naming", "wounded", "killed", "injured", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
          "centred", "centered", "them", "named", "mentioned", "exploded", "arms", "launchers", "mortars", "guns",
          "weapons"),
     ),

@@ -86,7 +86,7 @@ NOT_PLACES = {
 # Capitalised at the start of a sentence, these still are not names.
 _NOT_FIRST = {
     *POSITION_WORDS, *PART_WORDS, *TRAILING_GENERIC, "the", "a", "an", "several", "some", "two", "both",
-    "militants", "terrorists", "rebels", "civilians", "residential", "government", "positions",
+    "militants", "terrorists", "rebels", "civilians", "residential", "government", "positions", "yes", "no",
 }  # fmt: skip
 _COUNT_RX = re.compile(count_pattern(), re.I)
 _DASH_COUNT = re.compile(
@@ -413,6 +413,8 @@ def _is_name(text: str, dated_ok: bool = False) -> bool:
         and len(words) > 1
         and (words[1][:1].isupper() or words[1].lower() in ("of", "street", "st.", "avenue", "road"))
     )
+    if re.fullmatch(r"(?:19|20)\d\d", first) and len(words) > 1 and not words[1][:1].isupper():
+        return False  # "2016 the district": a year, then the sentence goes on
     if first[:1].isdigit() and not (re.fullmatch(r"\d{2,5}", first) or dated_name or ordinal_name):
         return False  # "7 July" (a neighbourhood), "Kilo 16" and "1070" are names; "3 times" is not
     if parse_number(words[0]) is not None and not (

@@ -104,6 +104,7 @@ ACTIVE_STARTS = frozenset(
         "opened",
         "opening",
         "shooting",
+        "naming",
         "wounded",
         "killed",
         "injured",

@@ -473,7 +473,7 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
             rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+(?:them|these|the\s+(?:incidents|violations|breaches|attacks|"
             r"shellings|cases)))?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
             r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged|observed|reported)\s+)?|(?:took\s+place|occurred|"
-            r"happened)\s+)?in\s+(?:the\s+)?"
+            r"happened)\s+)?(?:in|on)\s+(?:the\s+)?"  # "two in Hama", "three on Latakia province"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
             rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))(?!\s*(?:,|and|&)\s+(?:the\s+)?(?:{g}))",
             re.I,

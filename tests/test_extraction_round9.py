@@ -515,3 +515,32 @@ def test_an_ordinal_named_neighbourhood_of_a_city() -> None:
     )
     got = violations(text)
     assert got[("7th of July", "Hodeidah")] == 12
+
+
+def test_a_year_then_a_lower_case_word_is_no_place() -> None:
+    text = "Background: in the early months of 2016 the district was shelled heavily, despite the truce."
+    assert violations(text) == {}
+
+
+def test_a_yes_in_a_transcript_is_no_place() -> None:
+    text = (
+        "QUESTION: Were residential areas of Damascus hit during the truce?\n"
+        "SPOKESMAN: Yes, mortar rounds hit Bab Touma and al-Qassaa in Damascus."
+    )
+    got = violations(text)
+    assert ("Yes", None) not in got
+    assert got[("Bab Touma", "Damascus")] == 1
+
+
+def test_figures_on_provinces_between_dashes_and_targets_named_after_them() -> None:
+    text = (
+        "The centre reported seven shelling attacks from the Idlib de-escalation zone over 24 hours - four on "
+        "Latakia province, three on Aleppo - "
+        "naming among the targets the village of Ruwaysat in Latakia and Anadan in Aleppo's northern "
+        "countryside."
+    )
+    got = violations(text)
+    assert got[("Ruwaysat", "Latakia")] == 1
+    assert got[("Anadan", "Aleppo")] == 1
+    assert got[(None, "Latakia")] == 3
+    assert got[(None, "Aleppo")] == 2
