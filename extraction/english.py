@@ -140,6 +140,9 @@ _ACTIVE = re.compile(
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?<=\bthe\s)targets\s+were(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"  # "the targets were Ghmam and Dwerka"
+    # "fire was also opened in the direction of Armenian positions near Jermuk"
+    r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\salso\s))opened\s+in\s+the\s+direction\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:positions|posts)\s+"
+    r"(?:near|in|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "reported six attacks - three on Latakia, ... - naming among the targets the village of A and B"
     r"|(?<=\s)naming\s+(?:among\s+the\s+targets|as\s+(?:the\s+)?targets)(?=\s+(?:the\s+)?(?:(?:al|el)-)?(?-i:[A-Z])|\s+the\s)"
     # "Among the targets the ministry named were A (two times), B and C"
@@ -1970,7 +1973,8 @@ _TAIL_BOTH_IN = re.compile(
 )
 _EACH_COUNT = re.compile(
     r",?\s+(?P<c>" + count_pattern() + r")\s+(?:each|apiece)\b"
-    r"|\s*\(\s*each\s+(?P<c2>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*\)",  # "Kinsabba and Duwayrka (each twice)"
+    r"|\s*\(\s*each\s+(?P<c2>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*\)"  # "Kinsabba and Duwayrka (each twice)"
+    r"|\s*\(\s*(?P<c3>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s+(?:each|apiece)\s*\)",  # "B and C (twice each)"
     re.I,
 )
 _UNITS_IN = re.compile(
@@ -2110,7 +2114,7 @@ def _items_for(
     items = [_position_in_sector(it) for it in items]
     em = _EACH_COUNT.search(span)
     if em is not None:  # "the districts of Jobar and al-Abbasiyin, twice each": the items of that group
-        n = parse_count(em["c"] or em["c2"])
+        n = parse_count(em["c"] or em["c2"] or em["c3"])
         group_start = start + span.rfind(";", 0, em.start()) + 1
         for it in items:
             if (
@@ -2923,6 +2927,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             continue
         if history_para == s.paragraph and eday is None:
             continue  # "Rockets rained down on Talish" after it: the same history, no day of its own
+        if eday is not None and published is not None and (published - eday).days > 10:
+            # "three weeks after the attack on September 13, shelling A and B" in a dated story: an older event
+            # recalled (a forwarded story's own days are measured against its dateline, not the forwarding day)
+            continue
         if _recalled(s, stmt, ref, day_stated) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
         pl = _PARA_LEAD.match(s.text) if s.paragraph not in para_admin else None

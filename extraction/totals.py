@@ -72,7 +72,8 @@ _NUMBER_OF = re.compile(
     re.I,
 )
 _LABEL_TOTAL = re.compile(
-    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches|(?:shelling\s+)?attacks|shellings)(?:\s+(?:registered|recorded|logged)"
+    rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches|(?:shelling\s+)?(?:attacks|incidents)|shellings)"
+    r"(?:\s+by\s+[\w'’ -]{1,40}?)?(?:\s+(?:registered|recorded|logged)"  # "Shelling incidents by X registered: 11"
     r"(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))?)?"
     rf"\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
     re.I,
@@ -359,13 +360,21 @@ def find_reported_total(
 
     ``regions``: the text's ``find_province_totals(sentences, None)`` when the caller has it already.
     """
-    body = [s for s in sentences if (not s.headline or _TOTAL_LINE.match(s.text)) and not s.background]
+    body = [
+        s
+        for s in sentences
+        if (not s.headline or _TOTAL_LINE.match(s.text) or _LABEL_TOTAL.match(s.text)) and not s.background
+    ]  # "Shelling incidents by X registered: 11" on a line of its own is a digest's total, no headline
     if regions is None:
         regions = find_province_totals(sentences, None)
     for group in (body, [s for s in sentences if s.headline and s.paragraph <= 3]):
         best: tuple[int, int, int] | None = None
+        day_figures: dict[str, int] = {}  # "On Saturday, seven ... On Sunday, ... five times": one per day
         for order, s in enumerate(group):
             for prio, pos, v, end in _candidates(s.text):
+                dm = _DAY_OPENING.match(s.text)
+                if dm is not None and prio == 0:
+                    day_figures.setdefault(dm["d"].lower(), v)
                 if len(regions) > 1 and _admin_after(s.text, end) is not None:
                     continue  # a figure for one region among several: a province total, not the total
                 head = _REGION_HEAD.match(s.text[:pos]) if len(regions) > 1 else None
@@ -379,6 +388,8 @@ def find_reported_total(
                 if best is None or rank[:2] < best[:2]:
                     best = rank
         if best is not None:
+            if len(day_figures) > 1:
+                return None  # separate figures for several days and no overall one
             return best[2]
     if regions:
         return (
@@ -390,6 +401,7 @@ def find_reported_total(
     return None
 
 
+_DAY_OPENING = re.compile(r"\W*On\s+(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 _REGION_HEAD = re.compile(
     r"\W*(?P<g>[A-Z][\w'’ -]{1,30}?)\s+(?:province|governorate|region|oblast)\s*[:–—-]\s*$"
 )

@@ -544,3 +544,39 @@ def test_figures_on_provinces_between_dashes_and_targets_named_after_them() -> N
     assert got[("Anadan", "Aleppo")] == 1
     assert got[(None, "Latakia")] == 3
     assert got[(None, "Aleppo")] == 2
+
+
+def test_places_with_twice_each_in_brackets() -> None:
+    text = "In breach of the truce, the occupiers fired near Zolote (three times), Popasna and Orikhove (twice each)."
+    assert violations(text) == {("Zolote", None): 3, ("Popasna", None): 2, ("Orikhove", None): 2}
+
+
+def test_a_digest_line_with_the_shelling_incidents_registered() -> None:
+    text = "IDLIB ZONE — past 24h\nShelling incidents by militants registered: 8\nLatakia: 5\nIdlib – 3"
+    assert run(text).reported_total == 8
+
+
+def test_fire_opened_in_the_direction_of_positions_near_a_town() -> None:
+    text = (
+        "Azerbaijani forces violated the ceasefire on Tuesday. Later, fire was also opened in the direction of "
+        "Armenian positions near Sotk, in Gegharkunik province."
+    )
+    assert violations(text) == {("Sotk", "Gegharkunik"): 1}
+
+
+def test_an_attack_weeks_before_the_article_is_recalled_not_reported() -> None:
+    text = (
+        "YEREVAN, FEBRUARY 25, 2021 -- Azerbaijani forces violated the ceasefire near Sotk on Wednesday. The "
+        "incident came a month after the attack of January 23, when Azerbaijani troops shelled Jermuk and Goris."
+    )
+    got = violations(text)
+    assert ("Jermuk", None) not in got
+    assert ("Goris", None) not in got
+
+
+def test_figures_for_two_days_and_no_overall_one_give_no_total() -> None:
+    text = (
+        "On Saturday, nine ceasefire violations were recorded, the mission said. On Sunday, the Ukrainian side "
+        "violated the ceasefire four times, targeting Spartak and Zaitsevo."
+    )
+    assert run(text).reported_total is None
