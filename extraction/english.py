@@ -1323,6 +1323,20 @@ def _where_attacked(m: re.Match[str]) -> str:
     return f"{m['x']}{m['gloss'] or ''}, where militants attacked {m['x']} ({m['c']})"
 
 
+_FRONT_LINE = re.compile(
+    r"^(?P<label>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:direction|sector|front|axis)\s*:)[ \t]*(?P<body>\S[^\n]*)$",
+    re.M,
+)
+
+
+def _front_line(m: re.Match[str]) -> str:
+    """'Gorlovka direction: Zaitsevo (2), Shirokaya Balka - 120mm mortars, AGS-17.' -> 'Attacked: Zaitsevo (2),
+    Shirokaya Balka.': the front's label and the weapons after each dash are no targets."""
+    body = re.sub(r"\s+[-–—]\s+[^;]*", "", m["body"]).strip(" .;")
+    return f"Attacked: {body}." if body else m.group()
+
+
+_DIST_ABBREV = re.compile(r",\s+Dist(?:\.|rict)?\s+(?P<d>[A-Z][\w'’-]+)\b")
 _FOLLOWED_BY_FIRING = re.compile(
     r"\s+and\s+(?:was|were)\s+(?:later\s+|soon\s+)?followed\s+by\s+(?:[\w-]+\s+)?(?:firing|shelling|fire)\s+"
     r"(?=(?:in|at|near|on)\s)"
@@ -2877,6 +2891,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         ", where " in text
     ):  # "Shyrokine, a village east of Mariupol, where militants attacked troops on 14 occasions"
         text = _WHERE_ATTACKED.sub(_where_attacked, text)
+    if "Dist" in text:  # "in Krishna Ghati Sector, Dist Poonch (J&K)": the district that holds the sector
+        text = _DIST_ABBREV.sub(r" in \g<d> district", text)
+    if ("direction:" in text or "sector:" in text) and len(_FRONT_LINE.findall(text)) >= 2:
+        text = _FRONT_LINE.sub(
+            _front_line, text
+        )  # "Gorlovka direction: A (2), B - mortars" lines: the targets
     if "followed by" in text:  # "began in the A sector and was followed by firing in the B sector": both
         text = _FOLLOWED_BY_FIRING.sub(" and ", text)
     if "; near " in text:  # "positions near A were fired on five times; near B - three times": B's own count

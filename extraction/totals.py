@@ -116,6 +116,7 @@ _NONE = re.compile(
     r"|\b(?:did|has|have|had)\s+not\s+(?:register|record|report|observe|document|registered|recorded|reported|observed|"
     r"documented)\s+(?:any|a\s+single)\s+(?:ceasefire\s+|ground\s+|artillery\s+)?(?:violations?|breach(?:es)?|shelling)"
     r"|\bthere\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+no\s+(?:ceasefire\s+|truce\s+)?(?:violations?|breach(?:es)?)\b"
+    r"|\b(?:did|has|have|had)\s+not\s+violated?\s+the\s+(?:ceasefire|truce)\s+(?:regime\s+)?(?:once|a\s+single\s+time)\b"
     r"|\bnot\s+a\s+single\s+(?:ceasefire\s+)?(?:violation|breach)\s+(?:has|had|was)\s+(?:been\s+)?"
     r"(?:recorded|registered|reported))",
     re.I,
@@ -327,6 +328,8 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
             start = m.start("n") if m["n"] else m.start()
             if v is None or not _clause_ok(text, start):
                 continue
+            if _NOT_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # "did not violate the ceasefire once": no violation at all
             if prio == 1 and _FRONT_OBJECT.search(m.group()):
                 prio = 0  # "opened fire on Ukrainian positions 56 times": the whole front's figure
             if prio == 1 and m.groupdict().get("adv") and not _WHOLE_FRONT.search(m.group()):
@@ -347,6 +350,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
     return tuple(sorted(out))
 
 
+_NOT_BEFORE = re.compile(r"\b(?:not|never)\s+$", re.I)
 _PREVIOUS = r"(?:in|during|over|for)\s+the\s+previous\s+(?:reporting\s+period|period|week|report)\b"
 _PREVIOUS_AFTER = re.compile(rf"[^,;.]{{0,40}}?\b{_PREVIOUS}", re.I)
 _PREVIOUS_BEFORE = re.compile(rf"\b{_PREVIOUS}[^.;]{{0,60}}$", re.I)

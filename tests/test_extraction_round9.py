@@ -580,3 +580,30 @@ def test_figures_for_two_days_and_no_overall_one_give_no_total() -> None:
         "violated the ceasefire four times, targeting Spartak and Zaitsevo."
     )
     assert run(text).reported_total is None
+
+
+def test_did_not_violate_the_ceasefire_once_is_a_zero() -> None:
+    text = (
+        "The occupation forces did not violate the ceasefire once over the past day, the press center said."
+    )
+    assert run(text).reported_total == 0
+
+
+def test_a_districts_abbreviation_after_a_sector() -> None:
+    text = (
+        "At about 0630 hrs today, Pak Army initiated unprovoked ceasefire violation along LoC in Balakote Sector, "
+        "Dist Poonch (J&K)."
+    )
+    got = violations(text)
+    assert [loc for loc, _a in got] == ["Balakote"]
+
+
+def test_lines_headed_by_fronts_with_weapons_after_dashes() -> None:
+    text = (
+        "Over the past day, 5 ceasefire violations by the Ukrainian formations were recorded.\n\n"
+        "Gorlovka direction: Golmovsky (2), Zaitsevo - 82mm mortars, AGS-17.\n"
+        "Mariupol direction: Sakhanka; Leninskoye - small arms."
+    )
+    got = violations(text)
+    assert {loc for loc, _a in got} == {"Golmovsky", "Zaitsevo", "Sakhanka", "Leninskoye"}
+    assert sum(got.values()) == 5
