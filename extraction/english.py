@@ -140,6 +140,8 @@ _ACTIVE = re.compile(
     r"(?:villages|towns|districts|neighbou?rhoods)\s+of\b)"
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?<=\bthe\s)targets\s+were(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"  # "the targets were Ghmam and Dwerka"
+    # "Among the targets, he named the settlements of A (twice) and B"
+    r"|(?<=\bthe\s)targets,?\s+(?:he|she|it|they|the\s+[\w-]+)\s+(?:named|listed|mentioned|cited)(?=\s)"
     # "fire was also opened in the direction of Armenian positions near Jermuk"
     r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\salso\s))opened\s+in\s+the\s+direction\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:positions|posts)\s+"
     r"(?:near|in|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -300,7 +302,8 @@ _RECALL = re.compile(  # "shelling was reported in X" tells of the shelling, not
 )
 _BACKGROUND_SENTENCE = re.compile(
     r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
-    r"(?:days|weeks|months)|last\s+(?:week|month|year)|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
+    r"(?:days|weeks|months)|last\s+(?:week|month|year|autumn|spring|summer|winter|fall)|"
+    r"during\s+the\s+(?:[\w-]+\s+)?war|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
     r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
     r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|(?:has|have|had)\s+(?:been\s+)?repeatedly"

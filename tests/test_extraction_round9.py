@@ -607,3 +607,21 @@ def test_lines_headed_by_fronts_with_weapons_after_dashes() -> None:
     got = violations(text)
     assert {loc for loc, _a in got} == {"Golmovsky", "Zaitsevo", "Sakhanka", "Leninskoye"}
     assert sum(got.values()) == 5
+
+
+def test_places_hit_during_last_autumns_war_are_history() -> None:
+    text = (
+        "BAKU -- The ceasefire has held along the border. During the 44-day war last autumn, the towns of "
+        "Naftalan and Goranboy came under repeated artillery fire."
+    )
+    assert violations(text) == {}
+
+
+def test_among_the_targets_he_named() -> None:
+    text = (
+        "The militants carried out 12 attacks from the Idlib de-escalation zone. Among the targets, he named "
+        "the settlements of Ateera (twice) and Bashoura in Latakia province."
+    )
+    got = violations(text)
+    assert got[("Ateera", "Latakia")] == 2
+    assert got[("Bashoura", "Latakia")] == 1
