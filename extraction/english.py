@@ -703,10 +703,10 @@ _FIGURE_AT_PLACE = re.compile(
     + number_start_chars()
     + r"])(?P<n>\d{1,3}|(?:"
     + number_pattern()
-    + r"))\s+(?:of\s+(?:the|them|these)\s+)?"
-    r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents)"
+    + r"))\s+(?:of\s+(?:them|these)(?=[\s,;(])|(?:of\s+(?:the|them|these)\s+)?"
+    r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents))"
     r"(?:,\s[^;.:()]{1,90}?,|\s*\([^()]{1,120}\))?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|"
-    r"reported|logged|carried\s+out|committed|concentrated))\s+(?:in\s+(?:the\s+)?areas?\s+(?=near|around))?"
+    r"reported|logged|carried\s+out|committed|concentrated|heard))\s+(?:in\s+(?:the\s+)?areas?\s+(?=near|around))?"
     r"(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
     # "targeted Turkish troops and Syrian National Army positions in the Ras al-Ain area"
     r"(?:(?:[\w'’-]+\s+){0,8}?(?:positions|troops|posts|areas|outskirts)\s+(?:around|near|in|of)\s+)?"
@@ -745,6 +745,8 @@ def _figure_at_place(m: re.Match[str]) -> str:
     if not n or n > 500:
         return m.group()
     verb = m.string[max(m.start(), m.start("x") - 30) : m.start("x")]  # not one inside an aside
+    if not re.search(r"\b(?:attacks|breaches|violations|shellings|incidents)\b", m.group(), re.I):
+        return f"attacks on {place} ({n})"  # "22 of them were recorded near Zolote": no noun to keep the verb
     if re.search(
         r"\b(?:recorded|registered|reported|logged|carried\s+out|committed|targeted|hit|struck)\b", verb
     ):
@@ -1339,6 +1341,21 @@ def _front_line(m: re.Match[str]) -> str:
     return f"Attacked: {body}." if body else m.group()
 
 
+_REMAINING_AT = re.compile(
+    r"\b(?:the\s+)?remaining\s+(?P<n>\d{1,3}|[a-z]+)(?:,\s[^;.:()]{1,90}?,)?\s+were\s+(?:recorded|registered|heard|"
+    r"observed)\s+(?:in\s+(?:the\s+)?areas?\s+)?(?:near|around|in|at)\s+"
+    r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
+)
+
+
+def _remaining_at(m: re.Match[str]) -> str:
+    n = parse_number(m["n"])
+    if not n or find_admin1(m["x"]) is not None:
+        return m.group()
+    return f"attacks on {m['x']} ({n})"
+
+
+_SHARE_IN_BRACKETS = re.compile(r"\b(?:Most|Many|Some|All)\s+of\s+(?:them|these)\s+\((?P<n>\d{1,3})\)")
 _DIST_ABBREV = re.compile(r",\s+Dist(?:\.|rict)?\s+(?P<d>[A-Z][\w'’-]+)\b")
 _FOLLOWED_BY_FIRING = re.compile(
     r"\s+and\s+(?:was|were)\s+(?:later\s+|soon\s+)?followed\s+by\s+(?:[\w-]+\s+)?(?:firing|shelling|fire)\s+"
@@ -2835,6 +2852,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         or "same region" in text
     ):
         text = _same_province(text)  # "Ard el-Wata and Beit Awan, in the same province"
+    if " of them (" in text or " of these (" in text:  # "Most of them (22) were recorded near Zolote"
+        text = _SHARE_IN_BRACKETS.sub(lambda m: m["n"] + " of them", text)
+    if "remaining " in text:  # "the remaining seven, all bursts of small-arms fire, were heard near Popasna"
+        text = _REMAINING_AT.sub(_remaining_at, text)
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
     if "attacks" in text or "breaches" in text or "violations" in text or "shellings" in text:
         text = _FIGURE_AT_PLACE.sub(_figure_at_place, text)

@@ -625,3 +625,14 @@ def test_among_the_targets_he_named() -> None:
     got = violations(text)
     assert got[("Ateera", "Latakia")] == 2
     assert got[("Bashoura", "Latakia")] == 1
+
+
+def test_monitors_shares_near_towns_and_the_remaining_ones() -> None:
+    text = (
+        "In Luhansk region, the mission recorded 18 ceasefire violations. Most of them (11) were recorded near "
+        "Shchastia (government-controlled, 20km north of Luhansk); the remaining seven, all bursts of "
+        "small-arms fire, were heard near Stakhanov (non-government-controlled)."
+    )
+    got = violations(text)
+    assert got[("Shchastia", "Luhansk")] == 11
+    assert got[("Stakhanov", "Luhansk")] == 7
