@@ -1328,6 +1328,18 @@ def _where_attacked(m: re.Match[str]) -> str:
     return f"{m['x']}{m['gloss'] or ''}, where militants attacked {m['x']} ({m['c']})"
 
 
+_PROVINCE_DASH_LINE = re.compile(
+    r"^(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<w>\s+(?:province|governorate|region|oblast))?\s+[-–—]\s+"
+    r"(?=(?:(?:al|el)-)?[A-Z][^\n]*\(\s*\d)",
+    re.M,
+)
+
+
+def _province_dash_line(m: re.Match[str]) -> str:
+    """'Latakia - Bashoura (2), Rabia (1)': a province heading its places, written as 'Latakia: ...'."""
+    return f"{m['g']}{m['w'] or ''}: " if find_admin1(m["g"]) is not None else m.group()
+
+
 _FRONT_LINE = re.compile(
     r"^(?P<label>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:direction|sector|front|axis)\s*:)[ \t]*(?P<body>\S[^\n]*)$",
     re.M,
@@ -2917,6 +2929,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _WHERE_ATTACKED.sub(_where_attacked, text)
     if "Dist" in text:  # "in Krishna Ghati Sector, Dist Poonch (J&K)": the district that holds the sector
         text = _DIST_ABBREV.sub(r" in \g<d> district", text)
+    if " - " in text or " – " in text or " — " in text:  # "Latakia - Bashoura (2), Rabia (1)" on its own line
+        text = _PROVINCE_DASH_LINE.sub(_province_dash_line, text)
     if ("direction:" in text or "sector:" in text) and len(_FRONT_LINE.findall(text)) >= 2:
         text = _FRONT_LINE.sub(
             _front_line, text

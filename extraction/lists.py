@@ -569,7 +569,10 @@ def _parse_item(raw: str, start: int) -> Item:
         and re.search(r"\d\s+(?:in|near|around)\s+$|[a-z]\s+(?:in|near|around)\s+$", lm.group())
         and not re.search(r"more\s+(?:in|near)\s+$", lm.group())
         and (
-            _gaz(re.sub(r"^the\s+", "", first.strip())) is not None
+            (
+                _gaz_in(first) is not None
+                and not re.search(r"\s(?:area|district|sector|village|town)\s+of\s", first)
+            )
             or re.fullmatch(  # "five in Rajouri district", not "two in the Tal Abyad area of Raqqa province"
                 r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+(?:province|region|governorate|oblast|district)s?",
                 first.strip(),
@@ -577,6 +580,12 @@ def _parse_item(raw: str, start: int) -> Item:
             )
         )
     ):
+        division = _gaz(re.sub(r"\s+(?:province|governorate|region|oblast)$", "", first.strip(), flags=re.I))
+        n_ = parse_number(lm["n"])
+        if (
+            division is not None and n_
+        ):  # "two in Lattakia": the province's own figure, not a place named Lattakia
+            return Item(raw, None, n_, True, division, first.strip(), None, False, False, True, elided, start)
         lm = None  # "two in Hama province", "five in Rajouri district": an area's figure, read elsewhere
     if lm is not None and parse_number(lm["n"]):
         # "three shellings of Bara", "two attacks on Ftireh": the figure leads the place

@@ -636,3 +636,20 @@ def test_monitors_shares_near_towns_and_the_remaining_ones() -> None:
     got = violations(text)
     assert got[("Shchastia", "Luhansk")] == 11
     assert got[("Stakhanov", "Luhansk")] == 7
+
+
+def test_a_province_figure_in_a_list_of_figures_is_no_place() -> None:
+    text = (
+        "The center registered seven shelling attacks in the Idlib de-escalation zone. Four of the attacks "
+        "were recorded in Idlib province, two in Lattakia and one in Aleppo."
+    )
+    assert violations(text) == {(None, "Idlib"): 4, (None, "Latakia"): 2, (None, "Aleppo"): 1}
+
+
+def test_province_lines_with_a_dash_before_their_places() -> None:
+    text = (
+        "RU Reconciliation Centre, past 24h: 5 shellings from militant positions.\n"
+        "Latakia - Ateera (2), Rabia (1)\n"
+        "Idlib - Saraqib (2)"
+    )
+    assert violations(text) == {("Ateera", "Latakia"): 2, ("Rabia", "Latakia"): 1, ("Saraqib", "Idlib"): 2}
