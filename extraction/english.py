@@ -89,9 +89,12 @@ _ACTIVE = re.compile(
     + "|".join(WEEKDAYS)
     + r")\b)|upon|"
     r"into|towards?|against)"
-    r"|(?:opened|opening)\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|towards?|"
+    r"|(?:opened|opening)\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|around|towards?|"
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
+    # "monitored regime forces shelling areas in X": the verb after its subject, where "shelling" is no noun
+    r"|(?:(?<= forces )|(?<= troops )|(?<= units )|(?<= militants ))shelling(?=\s+(?:the\s|(?-i:[A-Z])|"
+    r"(?:al|el|ad|as|ar)-|areas\s+(?:in|of|near)\s|positions\s|villages\s|towns\s))"
     r"|subject(?:ed|ing)\s+to\s+(?:[\w-]+\s+){0,3}?fire\s+(?:(?:from|with|using)\s+[^,.;]{1,50}?\s+)?"
     r"(?=the\s|our\s|their\s|its\s|positions\s|(?-i:[A-Z])|(?:al|el)-)"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:(?:from|with|using)\s+[^,.;]{1,40}?\s+)?"
@@ -1224,7 +1227,7 @@ _NAME_FIGURE = (
     r"(?:\s+\d{1,4}(?![\w'’.,-]\d)(?![\w'’-])(?!\s+(?:times|km|kilomet|miles|%|people|civilians)))?"
 )
 _COUNT_BEFORE_ON = re.compile(
-    r"\b(?P<c>once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?P<p>on|at)\s+"
+    r"\b(?P<c>once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?P<p>on|at|near|around)\s+"
     # "opened fire twice on government troops' positions near Talbiseh": the count is Talbiseh's
     r"(?P<pre>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions|posts|strongholds|checkpoints?)\s+(?:near|around|in|at)\s+)?"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
@@ -1233,10 +1236,22 @@ _COUNT_BEFORE_ON = re.compile(
 )
 
 
+_TRUCE_BROKEN_BEFORE = re.compile(
+    r"\b(?:violat|breach|broke)\w*\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:ceasefire|cease-fire|truce|regime|pause)\s*$",
+    re.I,
+)
+
+
 def _count_before_on(m: re.Match[str]) -> str:
     first = re.sub(r"^the\s+", "", m["x"]).split()[0].lower()
     if first in NOT_PLACES:
         return m.group()  # "twice on Monday"
+    if m["p"] in ("near", "around") and _TRUCE_BROKEN_BEFORE.search(
+        m.string, max(0, m.start() - 60), m.start()
+    ):
+        return (
+            m.group()
+        )  # "violated the ceasefire three times near Pisky": the statement's total, kept as written
     return f"{m['p']} {m['pre'] or ''}{m['x']} ({m['c']})"
 
 
@@ -2893,7 +2908,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _FROM_OPENING.sub(lambda m: " " * len(m.group()), text)
     if "today, " in text or "yesterday, " in text or "tonight, " in text or "overnight, " in text:
         text = _DAY_ASIDE.sub("", text)
-    if "once on " in text or "twice on " in text or "times on " in text or "thrice on " in text:
+    if " on " in text or " near " in text or " around " in text or " at " in text:
         text = _COUNT_BEFORE_ON.sub(_count_before_on, text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there

@@ -308,6 +308,8 @@ def split_items(span: str, offset: int = 0) -> list[tuple[str, int]]:
                 and prev_w.lower() not in NAME_PARTICLES
                 and not _LIST_WORD.match(next_w)
                 and next_w.lower() not in _NEW_TARGET  # "… in Kalbajar district and near Sus"
+                and next_w.lower()
+                not in ("once", "twice", "thrice")  # "… in Hasakah province and twice near B"
             ):
                 continue
         keep_and = sep == "and" and protected[m.end() :].split(" ", 1)[0].lower() in _NEW_TARGET
@@ -447,9 +449,13 @@ def parse_item(raw: str, start: int) -> Item:
         item.lead_anchor = find_admin1(hm["g"])
         return item
     sl = _SECTOR_LABEL.match(raw) if ":" in raw else None
-    if sl is not None:  # "Gorlovka direction: Zaitsevo": the front's label, not a target
+    if (
+        sl is not None
+    ):  # "Gorlovka direction: Zaitsevo", "Jabal al-Akrad (N. Latakia): A": a label, not a target
         item = _parse_item(raw[sl.end() :], start + sl.end())
-        item.lead_anchor = find_admin1(sl["g"])
+        item.lead_anchor = find_admin1(sl["g"]) or (
+            _gaz_in(sl["inner"].replace("#", "")) if sl["inner"] else None
+        )
         return item
     item = _parse_item(raw, start)
     cd = _CITY_DISTRICTS_OF.match(_strip_leading(re.sub(r"\s+", " ", raw).strip(" ,;:")))
@@ -460,7 +466,9 @@ def parse_item(raw: str, start: int) -> Item:
 
 _HEADER: re.Pattern[str] | None = None
 _SECTOR_LABEL = re.compile(
-    r"\s*\W{0,3}(?P<g>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?:direction|sector|front|axis)\s*:\s*(?=\S)"
+    r"\s*\W{0,3}(?P<g>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+(?:direction|sector|front|axis|countryside)|(?<=[a-z])(?=\s*[:(]))"  # "Sahl al-Ghab: A (3)"
+    r"(?:\s*\((?P<inner>[^()]{1,30})\))?\s*:\s*(?=(?:(?:al|el)-)?[A-Z])"
 )
 _ADMIN_WORD_RX = re.compile(r"\b(?:province|governorate|region|oblast)\b", re.I)
 _HEADER_MARK = re.compile(r"[:–—]|\s-\s")

@@ -653,3 +653,27 @@ def test_province_lines_with_a_dash_before_their_places() -> None:
         "Idlib - Saraqib (2)"
     )
     assert violations(text) == {("Ateera", "Latakia"): 2, ("Rabia", "Latakia"): 1, ("Saraqib", "Idlib"): 2}
+
+
+def test_counts_before_around_and_near_in_one_sentence() -> None:
+    text = (
+        "The ministry said the militants broke the truce, opening fire with mortars and heavy weapons four times "
+        "around Suluk in Raqqa province and twice near Tal Tamr in Hasakah province."
+    )
+    assert violations(text) == {("Suluk", "Raqqa"): 4, ("Tal Tamr", "Hasakah"): 2}
+
+
+def test_a_monitor_saw_forces_shelling_areas_in_towns() -> None:
+    text = (
+        "The Observatory monitored on Monday regime forces shelling areas in Kansafra and al-Bara in the "
+        "southern Idlib countryside, in a new breach of the truce."
+    )
+    assert violations(text) == {("Kansafra", "Idlib"): 1, ("al-Bara", "Idlib"): 1}
+
+
+def test_a_bulleted_region_label_with_its_province_in_brackets() -> None:
+    text = (
+        "#Syria | Shelling today on government-held areas despite the truce:\n"
+        "🔸 Jabal Turkman (N. #Latakia): Kinsabba (2), Ateera (1)"
+    )
+    assert violations(text) == {("Kinsabba", "Latakia"): 2, ("Ateera", "Latakia"): 1}
