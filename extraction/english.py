@@ -566,6 +566,8 @@ def _split_sentences(para: str, base: int) -> list[tuple[str, int]]:
             continue
         if prev_word and len(prev_word[-1]) == 1 and prev_word[-1].isupper():
             continue  # an initial
+        if re.search(r"(?<![\w.])(?:[A-Z]\.){2,3}$", para[max(pos, m.start() - 8) : m.start()]):
+            continue  # "R.S. Pura", "U.N. monitors": initials, not a sentence's end
         out.append((para[pos : m.start()], base + pos))
         pos = m.end()
     out.append((para[pos:], base + pos))
@@ -1544,7 +1546,8 @@ _ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")")
 
 
 _OPENING_REPORT = re.compile(
-    r"\W*(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*,?\s+"
+    r"\W*(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*"
+    r"(?:\s+alone)?,?\s+"  # "On Tuesday alone, the Observatory said ..."
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:said|reported|announced|stated)\s",
     re.I,
 )

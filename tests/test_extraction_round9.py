@@ -677,3 +677,21 @@ def test_a_bulleted_region_label_with_its_province_in_brackets() -> None:
         "🔸 Jabal Turkman (N. #Latakia): Kinsabba (2), Ateera (1)"
     )
     assert violations(text) == {("Kinsabba", "Latakia"): 2, ("Ateera", "Latakia"): 1}
+
+
+def test_initials_in_a_sectors_name_do_not_end_the_sentence() -> None:
+    text = (
+        "Along the International Border, Pakistan Rangers violated the ceasefire, opening fire at posts in R.S. "
+        "Pura and Arnia sectors of Jammu district."
+    )
+    got = violations(text)
+    assert {loc for loc, _a in got} == {"R.S. Pura", "Arnia"}
+
+
+def test_on_a_weekday_the_monitor_said_artillery_pounded_places() -> None:
+    text = (
+        "HATAY, March 10, 2021 -- The truce in Idlib is fraying. On Tuesday alone, the Observatory said government "
+        "artillery pounded Maarzaf and Sufuhen in southern Idlib."
+    )
+    found = {(i.location, i.admin1, str(i.date)) for i in run(text).incidents}
+    assert found == {("Maarzaf", "Idlib", "2021-03-09"), ("Sufuhen", "Idlib", "2021-03-09")}
