@@ -895,12 +895,25 @@ _LEAD_COUNT = re.compile(
 
 
 _DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
+_COLON_FIGURE = re.compile(
+    r"(?P<head>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:city|district|area))?):\s+(?P<n>\d{1,3}|"
+    + number_pattern()
+    + r")\b(?!\s*(?:km|%|mortar|shell|rocket))"
+    r"(?:\s*[,;(].*)?$",
+    re.I,
+)
 
 
 def _bullet_target(body: str) -> str:
     """'Zaytsevo - twice, from Mayorsk, AGS-17, 22 grenades' -> 'Zaytsevo (twice)': the place and its count;
     weapons, munitions and firing positions after the dash are no targets."""
     body = body.strip().rstrip(".;,")
+    cf = _COLON_FIGURE.match(body)
+    if cf is not None and (find_admin1(cf["head"]) is None or cf["head"].endswith(" city")):
+        return (
+            f"{cf['head']} ({cf['n']})"  # "al-Tuhayta: nine, where the militia ...": the place and its figure
+        )
     label = re.match(r"[^:;]{2,40}:\s+(?=\S)", body) if ";" in body else None
     segments = [x for x in body[label.end() if label else 0 :].split(";") if x.strip()]
     if len(segments) > 1 and sum(_DASH_SPLIT.search(x) is not None for x in segments) > 1:

@@ -559,7 +559,7 @@ def _named_head(head: str) -> bool:
 def _namesake_district(first: str, second: str) -> bool:
     """'the Salah al-Din district of Aleppo': the first name is a rarely covered country's province (Iraq,
     Lebanon) and the second a division elsewhere, so the first is a district of the second, not its owner."""
-    a, b = _gaz(first), _gaz(second)
+    a, b = _gaz(first), _gaz(re.sub(r"\s+city$", "", second))
     return a is not None and b is not None and a.country in ("IQ", "LB") and b.country != a.country
 
 

@@ -695,3 +695,22 @@ def test_on_a_weekday_the_monitor_said_artillery_pounded_places() -> None:
     )
     found = {(i.location, i.admin1, str(i.date)) for i in run(text).incidents}
     assert found == {("Maarzaf", "Idlib", "2021-03-09"), ("Sufuhen", "Idlib", "2021-03-09")}
+
+
+def test_bullets_of_a_place_a_colon_and_its_figure_with_a_remark() -> None:
+    text = (
+        "The coalition said the militia committed 30 breaches of the truce in Hodeidah governorate, distributed "
+        "as follows:\n"
+        "- Hodeidah city: 14, mostly in the eastern districts;\n"
+        "- Zabid district: 9;\n"
+        "- al-Khokha: seven, where mortar rounds hit homes."
+    )
+    got = violations(text)
+    assert got[("Hodeidah", "Hodeidah")] == 14
+    assert got[("Zabid", "Hodeidah")] == 9
+    assert got[("al-Khokha", "Hodeidah")] == 7
+
+
+def test_the_salah_ad_din_district_of_aleppo_city() -> None:
+    text = "The truce was broken. In Aleppo province, the Salah ad-Din district of Aleppo city was shelled twice."
+    assert violations(text) == {("Salah ad-Din", "Aleppo"): 2}
