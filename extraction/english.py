@@ -304,7 +304,7 @@ _RECALL = re.compile(  # "shelling was reported in X" tells of the shelling, not
     re.I,
 )
 _BACKGROUND_SENTENCE = re.compile(
-    r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month)|in\s+recent\s+"
+    r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month|year)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year|autumn|spring|summer|winter|fall)|"
     r"during\s+the\s+(?:[\w-]+\s+)?war|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
@@ -2106,6 +2106,7 @@ def _tail_province() -> re.Pattern[str]:
     )
 
 
+_QUESTION_OPEN = re.compile(r"\W*(?:QUESTION|Question|Q)\s*(?:\([^()]{1,40}\))?\s*:")
 _GLOSS_OF_PLACE = re.compile(
     r"\W*the\s+(?:[a-z]+\s+){0,2}(?:quarter|part|heart|centre|center|capital|seat|hub|stronghold|gateway)\s+of\b"
 )
@@ -3022,6 +3023,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             continue
         if _recalled(s, stmt, ref, day_stated) or _turkish_side(s.text) or _background_sentence(s.text):
             continue
+        if _QUESTION_OPEN.match(s.text) or s.text.rstrip(' "”').endswith("?"):
+            continue  # "QUESTION (Interfax): Last Monday a strike hit X ...": a reporter's question reports nothing
         pl = _PARA_LEAD.match(s.text) if s.paragraph not in para_admin else None
         lead_g = (pl["g"] or pl["g2"]) if pl is not None else ""
         if lead_g[:1].isupper() and find_admin1(lead_g) is not None:

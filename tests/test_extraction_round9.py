@@ -714,3 +714,20 @@ def test_bullets_of_a_place_a_colon_and_its_figure_with_a_remark() -> None:
 def test_the_salah_ad_din_district_of_aleppo_city() -> None:
     text = "The truce was broken. In Aleppo province, the Salah ad-Din district of Aleppo city was shelled twice."
     assert violations(text) == {("Salah ad-Din", "Aleppo"): 2}
+
+
+def test_shelling_that_closed_schools_over_the_past_year_is_background() -> None:
+    text = (
+        "The truce agreed in March has broadly held, though shelling along the front in Jabal al-Zawiya has forced "
+        "schools to close at times over the past year."
+    )
+    assert violations(text) == {}
+
+
+def test_a_reporters_question_in_a_transcript_reports_nothing() -> None:
+    text = (
+        "SPOKESMAN: Militants violated the truce four times, shelling Jurin and Qastoun in Hama province.\n"
+        "QUESTION (RIA): Last Monday a strike hit a camp near Kafr Takharim. Was that a breach too?"
+    )
+    got = violations(text)
+    assert {loc for loc, _a in got if loc} == {"Jurin", "Qastoun"}
