@@ -100,6 +100,11 @@ _RECORDED_BREACHES = re.compile(
 )
 
 
+_IS_ACTOR = re.compile(
+    r"\b(?:Islamic\s+State|ISIS|ISIL|Daesh|IS\s+(?:militants|fighters|group|jihadists|terrorists|cells?))\b"
+)
+
+
 def sentence_kind(sentence: str, article: str) -> str:
     """The kind for incidents listed in ``sentence`` of ``article``."""
     low = sentence.lower()
@@ -117,6 +122,10 @@ def sentence_kind(sentence: str, article: str) -> str:
         return VIOLATION  # bullets joined under "The violations included:", one of them a drone attack
     if "violations" in low and _RECORDED_BREACHES.search(sentence) and _ceasefire_context(article):
         return VIOLATION  # "Twenty of these ceasefire violations (six explosions, ...) were recorded near X"
+    if ("islamic state" in low or "isis" in low or "isil" in low or "daesh" in low or " is " in low) and (
+        _IS_ACTOR.search(sentence) and not _OWN_BREACH.search(sentence)
+    ):  # Islamic State is party to no truce: its attacks, and attacks on it, are no violations
+        return "clash" if _has(low, _CLASH_WORDS) and _CLASH.search(sentence) else "attack"
     if (
         _has(low, _EXPLOSION_WORDS)
         and _EXPLOSION.search(sentence)

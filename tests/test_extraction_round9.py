@@ -731,3 +731,21 @@ def test_a_reporters_question_in_a_transcript_reports_nothing() -> None:
     )
     got = violations(text)
     assert {loc for loc, _a in got if loc} == {"Jurin", "Qastoun"}
+
+
+def test_islamic_state_attacks_are_no_truce_violations() -> None:
+    text = (
+        "The ceasefire held in the west, the army said. In the desert, Islamic State militants attacked an army "
+        "checkpoint near al-Sukhnah, killing two soldiers."
+    )
+    got = run(text)
+    assert violations(text) == {}
+    assert {(i.kind, i.location) for i in got.incidents} == {("attack", "al-Sukhnah")}
+
+
+def test_a_province_name_inside_a_hospitals_name_sets_no_province() -> None:
+    text = (
+        "Haftar's forces breached the truce on Wednesday night, shelling the Abu Salim neighbourhood. A woman "
+        "was taken to the Tripoli Central Hospital."
+    )
+    assert violations(text) == {("Abu Salim", None): 1}
