@@ -278,7 +278,8 @@ _DAY_FORMS = re.compile(  # every form starts a word: '\b' and a first-letter gu
     re.I,
 )
 _NOT_EVENT_BEFORE = re.compile(
-    r"\b(?:since|until|till|from|effect|began|begun|start(?:ed|ing)?|as\s+of)\s+(?:at\s+\w+\s+)?(?:on\s+)?$",
+    r"\b(?:since|until|till|from|effect|force|signed|agreed|announced|reached|began|begun|start(?:ed|ing)?|as\s+of)"
+    r"\s+(?:at\s+\w+\s+)?(?:on\s+)?$",  # "the agreement which came into force on March 6": the truce's day
     re.I,
 )
 

@@ -1399,6 +1399,11 @@ def _remaining_at(m: re.Match[str]) -> str:
 
 _SHARE_IN_BRACKETS = re.compile(r"\b(?:Most|Many|Some|All)\s+of\s+(?:them|these)\s+\((?P<n>\d{1,3})\)")
 _DIST_ABBREV = re.compile(r",\s+Dist(?:\.|rict)?\s+(?P<d>[A-Z][\w'’-]+)\b")
+_VERB_ASIDE = re.compile(
+    r"\b(shelled|targeted|attacked|struck|bombarded|pounded),\s+(?:since|during|early|late|overnight|"
+    r"at\s+(?:dawn|night|noon|about|around|\d)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"in\s+the\s+(?:morning|evening|afternoon|early\s+hours))\b[^,;.]{0,40},\s+(?=the\s|(?:al|el)-|[A-Z])"
+)
 _FOLLOWED_BY_FIRING = re.compile(
     r"\s+and\s+(?:was|were)\s+(?:later\s+|soon\s+)?followed\s+by\s+(?:[\w-]+\s+)?(?:firing|shelling|fire)\s+"
     r"(?=(?:in|at|near|on)\s)"
@@ -2967,6 +2972,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _FRONT_LINE.sub(
             _front_line, text
         )  # "Gorlovka direction: A (2), B - mortars" lines: the targets
+    if "ed, " in text:  # "regime forces shelled, since the early morning hours, the villages of A and B"
+        text = _VERB_ASIDE.sub(lambda m: m[1] + " " * (len(m.group()) - len(m[1])), text)
     if "followed by" in text:  # "began in the A sector and was followed by firing in the B sector": both
         text = _FOLLOWED_BY_FIRING.sub(" and ", text)
     if "; near " in text:  # "positions near A were fired on five times; near B - three times": B's own count

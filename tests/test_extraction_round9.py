@@ -749,3 +749,13 @@ def test_a_province_name_inside_a_hospitals_name_sets_no_province() -> None:
         "was taken to the Tripoli Central Hospital."
     )
     assert violations(text) == {("Abu Salim", None): 1}
+
+
+def test_a_truces_starting_day_is_not_the_day_of_the_shelling() -> None:
+    text = (
+        "11 June 2020\n\nRegime forces shelled, since the early morning hours, the villages of Maarbalit and "
+        "Bayanoun in Jabal al-Zawiya in the southern countryside of Idlib, in a new breach of the ceasefire "
+        "agreement which came into force on March 6."
+    )
+    found = {(i.location, i.admin1, str(i.date)) for i in run(text).incidents}
+    assert found == {("Maarbalit", "Idlib", "2020-06-11"), ("Bayanoun", "Idlib", "2020-06-11")}
