@@ -32,6 +32,7 @@ from extraction.lists import NOT_PLACES, Item, header_match, parse_item, split_i
 from extraction.model import VIOLATION, Extraction, Incident
 from extraction.numbers import count_pattern, number_pattern, number_start_chars, parse_count, parse_number
 from extraction.places import (
+    RARE_COUNTRIES,
     Admin1,
     admin1_regex,
     capitalised_admin1,
@@ -1401,7 +1402,7 @@ _SHARE_IN_BRACKETS = re.compile(r"\b(?:Most|Many|Some|All)\s+of\s+(?:them|these)
 _DIST_ABBREV = re.compile(r",\s+Dist(?:\.|rict)?\s+(?P<d>[A-Z][\w'’-]+)\b")
 _VERB_ASIDE = re.compile(
     r"\b(shelled|targeted|attacked|struck|bombarded|pounded),\s+(?:since|during|early|late|overnight|"
-    r"at\s+(?:dawn|night|noon|about|around|\d)|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|"
+    r"at\s+(?:dawn|night|noon|about|around|\d)|on\s+(?i:" + "|".join(WEEKDAYS) + r")|"
     r"in\s+the\s+(?:morning|evening|afternoon|early\s+hours))\b[^,;.]{0,40},\s+(?=the\s|(?:al|el)-|[A-Z])"
 )
 _FOLLOWED_BY_FIRING = re.compile(
@@ -2754,9 +2755,7 @@ def _rare_ok(a: Admin1 | None, text: str) -> bool:
     return a is None or a.country not in _RARE_COUNTRIES or _country_named(text, a.country)
 
 
-_RARE_COUNTRIES = frozenset(
-    {"IQ", "LB"}
-)  # divisions named like districts elsewhere ("Salahuddin" in Tripoli)
+_RARE_COUNTRIES = RARE_COUNTRIES  # divisions named like districts elsewhere ("Salahuddin" in Tripoli)
 
 
 def _unnamed_countries(incidents: list[Incident], text: str) -> list[Incident]:
@@ -2930,7 +2929,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _FROM_OPENING.sub(lambda m: " " * len(m.group()), text)
     if "today, " in text or "yesterday, " in text or "tonight, " in text or "overnight, " in text:
         text = _DAY_ASIDE.sub("", text)
-    if " on " in text or " near " in text or " around " in text or " at " in text:
+    if (
+        "once" in text or "twice" in text or "thrice" in text or "times" in text
+    ):  # the count each match opens with
         text = _COUNT_BEFORE_ON.sub(_count_before_on, text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 
 from extraction.numbers import count_pattern, number_pattern, parse_count, parse_number
-from extraction.places import Admin1, admin1_regex, find_admin1
+from extraction.places import RARE_COUNTRIES, Admin1, admin1_regex, find_admin1
 
 # Words that make an item a part of a place ("northwestern outskirts of Aleppo"): the place is the whole.
 PART_WORDS = (
@@ -560,7 +560,7 @@ def _namesake_district(first: str, second: str) -> bool:
     """'the Salah al-Din district of Aleppo': the first name is a rarely covered country's province (Iraq,
     Lebanon) and the second a division elsewhere, so the first is a district of the second, not its owner."""
     a, b = _gaz(first), _gaz(re.sub(r"\s+city$", "", second))
-    return a is not None and b is not None and a.country in ("IQ", "LB") and b.country != a.country
+    return a is not None and b is not None and a.country in RARE_COUNTRIES and b.country != a.country
 
 
 def _parse_item(raw: str, start: int) -> Item:

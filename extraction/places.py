@@ -282,6 +282,9 @@ _ZONE_TAIL = re.compile(
 )
 
 
+# Countries whose divisions are named like districts elsewhere ("Salahuddin" in Tripoli): they count as
+# divisions only where the text names the country.
+RARE_COUNTRIES = frozenset({"IQ", "LB"})
 _OBLAST_AFTER = re.compile(r"\s+(?:oblast|region|province)\b", re.I)
 
 

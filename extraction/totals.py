@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache, lru_cache
 from typing import Protocol
 
-from extraction.dates import dateline_end
+from extraction.dates import WEEKDAYS, dateline_end
 from extraction.numbers import number_pattern, number_start_chars, parse_number
 from extraction.places import (
     Admin1,
@@ -405,7 +405,7 @@ def find_reported_total(
     return None
 
 
-_DAY_OPENING = re.compile(r"\W*On\s+(?P<d>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+_DAY_OPENING = re.compile(r"\W*On\s+(?P<d>" + "|".join(WEEKDAYS) + r")\b", re.I)
 _REGION_HEAD = re.compile(
     r"\W*(?P<g>[A-Z][\w'’ -]{1,30}?)\s+(?:province|governorate|region|oblast)\s*[:–—-]\s*$"
 )
