@@ -759,3 +759,12 @@ def test_a_truces_starting_day_is_not_the_day_of_the_shelling() -> None:
     )
     found = {(i.location, i.admin1, str(i.date)) for i in run(text).incidents}
     assert found == {("Maarbalit", "Idlib", "2020-06-11"), ("Bayanoun", "Idlib", "2020-06-11")}
+
+
+def test_the_rest_of_a_provinces_figure_falls_on_its_places_day() -> None:
+    text = (
+        "ADEN, March 10, 2021 -- The militia committed 20 violations of the truce in Hodeidah governorate on "
+        "Monday, targeting homes in the districts of Zabid (12) and Hays (5), the centre said."
+    )
+    days = {(i.location, str(i.date)) for i in run(text).incidents}
+    assert days == {("Zabid", "2021-03-08"), ("Hays", "2021-03-08"), (None, "2021-03-08")}
