@@ -135,6 +135,9 @@ _ACTIVE = re.compile(
     r"|(?:shelling|shellings|strikes|attacks)\s+(?:by\s+[^.;:\"“”]{1,60}?\s+)?(?:was|were)\s+(?:also\s+)?(?:recorded|"
     r"documented|registered|reported|observed|logged)"
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?|communities|localities)\b)"
+    # "17 attacks were registered in Idlib province, nine in Latakia province": figures, read as such
+    r"(?!\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast)"
+    r"(?:[,.;]|\s+and\b))"
     r"|(?:came|come|comes|coming|fell|fallen|landed|crashed|rained)\s+down\s+(?:on|in|near|at)"
     r"|(?:fell|fallen|falling|landed|landing)\s+(?:(?:once|twice|thrice|again|also|\w+\s+times)\s+)?(?:on|in|near)"
     r"|(?:slammed|crashed|smashed|slamming|crashing|smashing)\s+into"
@@ -437,7 +440,11 @@ def _other_year(text: str, year: int) -> bool:
 # "since the truce took effect on December 18, 2018": a date that bounds a period, not the time of the story
 _BOUND_BEFORE = re.compile(
     r"\b(?:since|until|took\s+effect(?:\s+on)?|came\s+into\s+(?:force|effect)(?:\s+on)?|signed(?:\s+on)?|"
-    r"agreed(?:\s+on)?|began(?:\s+on)?|started(?:\s+on)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
+    r"agreed(?:\s+on)?|began(?:\s+on)?|started(?:\s+on)?|"
+    # "in a new violation of the understandings reached by Russia and Turkey in October 2019": the deal's date
+    r"(?:agreements?|understandings?|deals?|truce|ceasefire|memorandum|accords?|protocol)\s+"
+    r"(?:reached|concluded|brokered|struck|sealed)(?:\s+by(?:\s+[\w-]+){1,4}?)?)"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?$",
     re.I,
 )
 
@@ -713,9 +720,9 @@ _FIGURE_AT_PLACE = re.compile(
     r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents))"
     r"(?:,\s[^;.:()]{1,90}?,|\s*\([^()]{1,120}\))?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|"
     r"reported|logged|carried\s+out|committed|concentrated|heard))\s+(?:in\s+(?:the\s+)?areas?\s+(?=near|around))?"
-    r"(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
+    r"(?:in\s+and\s+(?=around|near))?(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
     # "targeted Turkish troops and Syrian National Army positions in the Ras al-Ain area"
-    r"(?:(?:[\w'’-]+\s+){0,8}?(?:positions|troops|posts|areas|outskirts)\s+(?:around|near|in|of)\s+)?"
+    r"(?:(?:[\w'’-]+\s+){0,8}?(?:positions|troops|posts|areas|outskirts)\s+(?:in\s+and\s+)?(?:around|near|in|of)\s+)?"
     r"|(?P<p2>in|around|near|at|on|against)\s+)"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
     r"(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:district|area|village|town|city|neighbou?rhood))?)"
@@ -1187,6 +1194,14 @@ _PROVINCE_DASH_LIST = re.compile(
     r"(?=(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*(?:\d|once|twice|thrice|\w+\s+times))"
 )
 _PROVINCE_DASH_LIST_ANY = re.compile(_PROVINCE_DASH_LIST.pattern.removeprefix(r"(?<!;\s)"))
+_DASH_GROUP_HEAD = (
+    r"\bin\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast)|"
+    r"(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+[-–—]\s+"
+)
+_DASH_GROUP = _DASH_GROUP_HEAD + r"(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;.:\n]{0,200}?"
+# "in Idlib province - A, B (2); in Latakia province - C; in Hama province - D": a chain of groups, each headed
+_DASH_GROUP_CHAIN = re.compile(_DASH_GROUP + r"(?:;\s+(?:and\s+)?" + _DASH_GROUP + r")+(?=[;.:\n\"”]|$)")
+_DASH_GROUP_HEAD_RX = re.compile(_DASH_GROUP_HEAD)
 _PLACE_PROVINCE_DESC = re.compile(
     r"(?P<places>(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:,.—–]{1,60}?),\s+(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)"
     r"(?:\s+province)?\s+[—–]\s+(?P<desc>[^;.]{1,80})(?=;|\.(?:\s|$)|$)",
@@ -1197,6 +1212,12 @@ _DESC_COUNT = re.compile(
     r"(?:\d{1,3}|[a-z]+)\s+(?:times|shellings?|attacks?|violations?)))\b",
     re.I,
 )
+
+
+def _colon_head(m: re.Match[str]) -> str:
+    """'in Latakia province - ' -> 'in Latakia province: ', the same head as a heading."""
+    head = m.group().rstrip()
+    return head[:-1].rstrip() + ": "
 
 
 def _province_groups(text: str) -> str:
@@ -1224,6 +1245,8 @@ def _province_groups(text: str) -> str:
     if len(_GROUP_AFTER_DASH.findall(text)) >= 2:
         text = _GROUP_AFTER_DASH.sub(after_dash, text)
     if _PASSIVE_GROUPS.search(text) is None:  # "A were shelled; in Hama province - B (2)" has its own rule
+        if "; in " in text:  # each group of a chain is headed, counted or not
+            text = _DASH_GROUP_CHAIN.sub(lambda m: _DASH_GROUP_HEAD_RX.sub(_colon_head, m.group()), text)
         return _PROVINCE_DASH_LIST_ANY.sub(r"\1: ", text)
     return _PROVINCE_DASH_LIST.sub(r"\1: ", text)
 
@@ -1385,8 +1408,10 @@ def _front_line(m: re.Match[str]) -> str:
 
 
 _REMAINING_AT = re.compile(
-    r"\b(?:the\s+)?remaining\s+(?P<n>\d{1,3}|[a-z]+)(?:,\s[^;.:()]{1,90}?,)?\s+were\s+(?:recorded|registered|heard|"
-    r"observed)\s+(?:in\s+(?:the\s+)?areas?\s+)?(?:near|around|in|at)\s+"
+    r"\b(?:the\s+)?remaining\s+(?P<n>\d{1,3}|[a-z]+)(?:,\s[^;.:()]{1,90}?,)?\s+(?:were\s+(?:recorded|registered|heard|"
+    r"observed)\s+(?:in\s+(?:the\s+)?areas?\s+)?|"
+    # "the remaining two targeted Turkish troops and SNA fighters near Tel Abyad"
+    r"(?:targeted|hit|struck)\s+(?:[\w'’-]+\s+){1,10}?(?=near\s|around\s|outside\s))(?:near|around|in|at|outside)\s+"
     r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
 )
 
@@ -1784,7 +1809,8 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             em = _SPAN_END.search(text, b, end)
             if em is not None:
                 end = em.start()
-            out.append((b, end, mode, ""))
+            sc = _SOURCE_LEAD.match(text, b, end) if text[a:b].lower().endswith("from") else None
+            out.append((sc.end() if sc else b, end, mode, ""))
     for k in range(len(out) - 1):  # "targeted A and B, and our positions in C were hit": C is the passive's
         a_, b_, m_, t_ = out[k]
         if out[k + 1][2] == "passive" and a_ < out[k + 1][0] < b_:
@@ -1800,6 +1826,13 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 
 
 _WHERE_NEXT = re.compile(r",\s+where\s")
+# "shelling was recorded from positions of the Nusra group: in Idlib province - A, B", "... from the positions of
+# illegal armed groups against A (twice), B": who fired, then the list
+_SOURCE_LEAD = re.compile(
+    r"\s*(?:the\s+)?(?:positions?|territor(?:y|ies)|areas?|firing\s+points)\s+(?:of|held\s+by|controlled\s+by|"
+    r"under)\s[^:;.\"“”]{1,60}?(?::|\s(?:against|on|at|upon|targeting)(?=\s+(?:the\s+)?(?-i:[A-Z])|\s+(?:al|el)-))\s*",
+    re.I,
+)
 
 
 _LEAD_PLACE = re.compile(
@@ -1849,7 +1882,7 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
 
 _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
-    r"instances|incidents|shellings|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
+    r"instances|incidents|shellings?|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
     r"(?<!\w)(?<!\w\s)(?:places\s+)?named(?:\s+in\s+the\s+(?:bulletin|statement|report))?|"  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)" as a digest line
     r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows|under\s+fire)\b"
     r"[^.:;\"“”]{0,60}:\s*"
@@ -2854,20 +2887,28 @@ def _scope(
 ) -> Admin1 | None:
     """The one province the article's opening names, if it names exactly one (``skip`` aside)."""
     found: set[Admin1] = set()
+    beside: set[Admin1] = set()
     for s in sentences:
         if s.start > first_incident:
             break
         if s.headline:
             continue
         opening = s.text[dateline_end(s.text) :]
-        found.update(
-            a
-            for m, a in division_hits(opening)
-            if a not in skip and not _SPEECH_VENUE.search(opening, max(0, m.start() - 60), m.start())
-        )  # "told a press conference in Benghazi that ...": where it was said
+        for m, a in division_hits(opening):
+            if a in skip or _SPEECH_VENUE.search(opening, max(0, m.start() - 60), m.start()):
+                continue  # "told a press conference in Benghazi that ...": where it was said
+            if _BESIDE_OF.search(opening, max(0, m.start() - 40), m.start()):
+                beside.add(a)  # "northwest of Damascus in the Damascus countryside": the city only locates
+            else:
+                found.add(a)
+    if not found:
+        found = beside  # "on the fronts south of Tripoli": beside the city, in the district named after it
     return found.pop() if len(found) == 1 and not _source_only(found) else None
 
 
+_BESIDE_OF = re.compile(
+    r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I
+)
 _SHORT_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>\w[\w'’-]{0,20}(?:\s\w[\w'’-]{0,20}){0,2})[\"”](?=\s+[a-z])")
 
 
@@ -3309,6 +3350,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         state.districts = {place_key(d) for d in _DISTRICT.findall(text[:MAX_TEXT])}
         # "Kashmir's Poonch district": Poonch
         state.districts |= {place_key(d) for d in _OWNED_DISTRICT.findall(text[:MAX_TEXT])}
+    if "Jabal" in text or "Jebel" in text or "Sahl" in text or "Wadi" in text:
+        state.districts |= _local_landscapes(text[:MAX_TEXT])
     if "'s " in text or "’s " in text:
         # "Uri's Silikot village": the owner is a district of the article's province
         state.districts |= {place_key(d) for d in _OWNER_OF_VILLAGE.findall(text[:MAX_TEXT])}
@@ -3473,6 +3516,23 @@ def _local_anchor(anchor: str) -> bool:
 _LANDSCAPE = re.compile(
     r"(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+)?\s+(?i:plain|valley|mountains|heights|hills|range)"
 )
+# "Kansafra and al-Bara in Jabal al-Zawiya": an area named with the Arabic word for mountain, plain or valley
+_ARABIC_LANDSCAPE = re.compile(
+    r"\b(?:Jabal|Jebel|Djebel|Jabel|Sahl|Wadi)\s+(?:(?:al|el|ad|ar|as|an|at|az|ash)-)?[A-Z][\w'’-]+", re.I
+)
+
+
+def _local_landscapes(text: str) -> set[str]:
+    """Keys of 'Jabal al-Zawiya'-like areas that lie in the article's province: never named within a few
+    words of a province ('A in the eastern Idlib countryside and B in Jabal al-Zawiya' sets them apart)."""
+    near: dict[str, bool] = {}
+    for m in _ARABIC_LANDSCAPE.finditer(text):
+        lo = max(0, m.start() - 80, text.rfind("\n", 0, m.start()) + 1)
+        nl = text.find("\n", m.end())
+        window = text[lo : min(m.end() + 80, nl if nl >= 0 else len(text))]  # its own line only
+        key = place_key(m.group())
+        near[key] = near.get(key, False) or any(h.group()[:1].isupper() for h, _a in division_hits(window))
+    return {k for k, v in near.items() if not v}
 
 
 def _merge(

@@ -33,7 +33,7 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains", "bakery",
+    "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains", "hills", "bakery",
     "industrial area", "industrial zone", "industrial city", "residential neighbourhood", "residential neighborhood",
     "residential area", "residential district", "residential quarter",
 )  # fmt: skip
@@ -348,7 +348,7 @@ _ORDINAL_AFTER = re.compile(
 _CITY_OF_TAIL = re.compile(
     r"\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+city)?\s*$"
 )  # "... neighborhood of Hodeidah city"
-_JOINER = re.compile(r"\s(?P<j>of|near|around|in|at|inside|outside)\s", re.I)
+_JOINER = re.compile(r"\s(?P<j>of|near|around|in|at|on|inside|outside)\s", re.I)
 _DIRECTIONAL_REF = re.compile(
     r",?\s+(?:\d+\s*(?:km|kilomet\w+|miles?)\s+)?(?:to\s+the\s+)?" + _DIRECTION + r"\s+of\s+.*$", re.I
 )
@@ -488,7 +488,9 @@ def _header_regex() -> re.Pattern[str]:
     global _HEADER
     if _HEADER is None:
         _HEADER = re.compile(
-            r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}(?:(?:also|and)\s+)?(?:in\s+)?(?:the\s+)?"
+            r"\s*(?:\d{1,2}[.)]\s*)?\W{0,3}(?:(?:also|and)\s+)?"
+            # "shelled villages in Hama province - A, B (2)": the places the heading stands for
+            r"(?:(?:the\s+)?(?:villages|settlements|towns|localities|communities|areas)\s+(?=in\s))?(?:in\s+)?(?:the\s+)?"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
             + admin1_regex().pattern
             + r")(?:\s+(?:province|governorate|region|oblast|countryside|city))?\s*(?:[:–—]|(?<=\s)-(?=\s+(?:(?-i:[A-Z])|the\s|(?:al|el|ad|as|ar)-)))\s*(?=\S)",
@@ -799,8 +801,11 @@ def _parse_item(raw: str, start: int) -> Item:
             if g is not None:
                 own, name = g, re.sub(r"\s+city$", "", head)
     if name is not None and own is not None and directional:
-        # "southern Idlib": somewhere in the province, an unnamed part of it
-        anchor, anchor_text, name, own, part = own, name, None, None, True
+        # "southern Idlib": somewhere in the province, an unnamed part of it; "northwest of Damascus in the
+        # Damascus countryside": beside the city, in the province named after it
+        if anchor is None:
+            anchor, anchor_text = own, name
+        name, own, part = None, None, True
     if name is not None and anchor is None and anchor_text and name.split()[-1].lower() in FACILITIES:
         name, anchor_text = anchor_text, None  # "the National Hospital in As Suqaylabiyah": the town was hit
     if (

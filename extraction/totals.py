@@ -487,11 +487,12 @@ def _regexes() -> tuple[re.Pattern[str], re.Pattern[str]]:
         )  # "Marib governorate (41)"
         _N_IN = re.compile(
             rf"(?<![\w,.])(?P<n>{_NUM})(?:\s+more|\s+of\s+(?:them|these|the\s+(?:incidents|violations|breaches|attacks|"
-            r"shellings|cases)))?\s+(?:(?:new\s+)?(?:ceasefire\s+)?(?:violations?|breaches|times|cases|"
-            r"incidents)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged|observed|reported)\s+)?|(?:took\s+place|occurred|"
+            r"shellings|cases)))?\s+(?:(?:new\s+)?(?:ceasefire\s+|shelling\s+)?(?:violations?|breaches|times|cases|"
+            r"incidents|attacks|shellings)\s+)?(?:(?:were|was)\s+(?:(?:recorded|registered|logged|observed|reported)\s+)?|"
+            r"(?:recorded|registered|logged)\s+|(?:took\s+place|occurred|"
             r"happened)\s+)?(?:in|on)\s+(?:the\s+)?"  # "two in Hama", "three on Latakia province"
             r"(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?"
-            rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari))(?!\s*(?:,|and|&)\s+(?:the\s+)?(?:{g}))",
+            rf"(?P<g>{g})(?!\s+(?:de-escalation|demilitari|zone\b))(?!\s*(?:,|and|&)\s+(?:the\s+)?(?:{g}))",
             re.I,
         )
     return _PAREN_TOTAL, _N_IN

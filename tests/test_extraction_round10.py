@@ -1,0 +1,133 @@
+"""Tenth generalisation round for English (failure classes found in blind rounds 41 and 42): one snippet per
+rule, worded for this file (invented names and figures)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.test_extraction_round3 import run, violations
+
+
+def test_a_chain_of_province_groups_after_dashes_keeps_groups_without_counts() -> None:
+    text = (
+        "The truce was broken nine times. Gunmen shelled villages in Hama province - Tell Abbas, Qalaat Rahba "
+        "(2); in Idlib province - Mashmasha; in Latakia province - Beit Sultan (3), Dweir Salma."
+    )
+    assert violations(text) == {
+        ("Tell Abbas", "Hama"): 1,
+        ("Qalaat Rahba", "Hama"): 2,
+        ("Mashmasha", "Idlib"): 1,
+        ("Beit Sultan", "Latakia"): 3,
+        ("Dweir Salma", "Latakia"): 1,
+    }
+
+
+def test_who_fired_before_a_colon_is_not_a_target() -> None:
+    text = (
+        'The ceasefire was violated four times, the centre said. "Shelling was recorded from positions of '
+        'armed groups: in Aleppo province - Tell Rummana (3); in Hama province - Kafr Jalal," the officer said.'
+    )
+    assert violations(text) == {("Tell Rummana", "Aleppo"): 3, ("Kafr Jalal", "Hama"): 1}
+
+
+def test_who_fired_before_against_is_not_a_target() -> None:
+    text = (
+        "The reconciliation centre said shelling was recorded from the positions of armed gangs against "
+        "Beit Sultan (twice) and Dweir Salma in Latakia province."
+    )
+    assert violations(text) == {("Beit Sultan", "Latakia"): 2, ("Dweir Salma", "Latakia"): 1}
+
+
+def test_shelling_targets_of_positions_are_still_targets() -> None:
+    text = "Breaking the truce, militants shelled positions of the army on Tell Abbas in Hama province."
+    assert violations(text) == {("Tell Abbas", "Hama"): 1}
+
+
+def test_an_abbreviated_reconciliation_centre_is_a_truce_report() -> None:
+    text = (
+        "RCR morning digest: 4 shellings from the militant-held zone in 24h.\n"
+        "Hama prov.: Tell Abbas x3\n"
+        "Idlib prov.: Mashmasha"
+    )
+    assert violations(text) == {("Tell Abbas", "Hama"): 3, ("Mashmasha", "Idlib"): 1}
+
+
+def test_figures_of_attacks_in_several_provinces_keep_the_first_one() -> None:
+    text = (
+        "Twenty shelling attacks broke the ceasefire over the day. Eleven attacks were registered in Hama "
+        "province, six in Idlib province and three in Aleppo province, the centre said."
+    )
+    assert violations(text) == {(None, "Hama"): 11, (None, "Idlib"): 6, (None, "Aleppo"): 3}
+
+
+def test_a_figure_of_attacks_in_and_around_a_town() -> None:
+    text = (
+        "The armed group violated the pause nine times on Sunday, the ministry said. Seven of the attacks took "
+        "place in and around Suluk, in Raqqa province, while the remaining two targeted soldiers and allied "
+        "fighters near Ain Arous, in Raqqa province too."
+    )
+    assert violations(text) == {("Suluk", "Raqqa"): 7, ("Ain Arous", "Raqqa"): 2}
+
+
+def test_the_date_of_the_deal_does_not_make_todays_shelling_history() -> None:
+    text = (
+        "December 9, 2020\n\n"
+        "Government forces shelled on Tuesday the villages of Tell Jadid and Khirbet Amud in the southern "
+        "countryside of Hama, in a new breach of the understandings reached by Moscow and Ankara in March 2019."
+    )
+    found = violations(text)
+    assert found == {("Tell Jadid", "Hama"): 1, ("Khirbet Amud", "Hama"): 1}
+    assert {inc.date for inc in run(text).incidents} == {date(2020, 12, 8)}
+
+
+def test_a_truce_announced_in_another_year_still_makes_a_history_paragraph() -> None:
+    text = (
+        "DONETSK, May 4. /TASS/. No ceasefire violations were registered over the past day, the mission said.\n\n"
+        "The harvest truce was announced in late July 2019. Two weeks earlier, the mission had reported shelling "
+        "of Vesele and Kruta Balka."
+    )
+    assert violations(text) == {}
+
+
+def test_a_mountain_named_in_arabic_lies_in_the_articles_province() -> None:
+    text = (
+        "date 2021-06-02\n\n"
+        "Government artillery pounded areas of the southern Idlib countryside on Tuesday, breaking the truce.\n\n"
+        "Activists said shells hit Bsanqoul and Maarzaf in Jabal al-Arbaeen, and that rockets fell on Urum.\n\n"
+        "In Aleppo, a bomb went off in a market on Tuesday evening."
+    )
+    assert violations(text) == {("Bsanqoul", "Idlib"): 1, ("Maarzaf", "Idlib"): 1, ("Urum", "Idlib"): 1}
+
+
+def test_a_mountain_named_beside_a_province_keeps_its_own_setting() -> None:
+    text = (
+        "date 2021-06-02\n\n"
+        "Breaking the truce, government rockets hit Tell Dinit in the western Idlib countryside and Bsanqoul "
+        "in Jabal Arbaeen."
+    )
+    assert violations(text) == {("Tell Dinit", "Idlib"): 1, ("Bsanqoul", None): 1}
+
+
+def test_a_place_beside_the_capital_lies_in_the_province_the_text_names() -> None:
+    text = (
+        "date 2017-02-14\n\n"
+        "Breaking the truce, regime tanks shelled Ain Khadra, northwest of Damascus in the Damascus "
+        "countryside, on Monday. Rounds also struck Bassima twice."
+    )
+    assert violations(text) == {("Ain Khadra", "Rif Dimashq"): 1, ("Bassima", "Rif Dimashq"): 2}
+
+
+def test_the_fronts_south_of_a_city_lie_in_the_district_named_after_it() -> None:
+    text = (
+        "Misrata, 9 March 2020 - The army said militias breached the truce on Sunday, shelling Wadi Rabie and "
+        "Qasr Bin Ghashir, all on the fronts south of Tripoli."
+    )
+    assert violations(text) == {("Wadi Rabie", "Tripoli"): 1, ("Qasr Bin Ghashir", "Tripoli"): 1}
+
+
+def test_a_habitual_tally_in_a_zone_is_no_province_figure() -> None:
+    text = (
+        "The centre kept publishing daily tallies - typically between six and 14 shelling incidents in the "
+        "Idlib zone - while the patrols went on."
+    )
+    assert violations(text) == {}
