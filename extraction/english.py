@@ -104,7 +104,8 @@ _ACTIVE = re.compile(
     r"assaults?)\s+"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|again|reportedly)\s+)?"
     r"(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
-    r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,5}?(?=on\s|at\s|against\s|towards?\s))?"  # "an attack with mortar rounds on"
+    r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,5}?(?=on\s|at\s|against\s|towards?\s)|"  # "an attack with mortar rounds on"
+    r"from\s+(?:(?-i:[a-z])[\w-]*\s+){1,4}?(?=at\s|against\s))?"  # "41 bursts of gunfire from various weapons at X"
     r"(?:on|at|against|of|upon|targeting|towards?(?=\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])))"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:shelling|fire|firing|explosions?|attacks?)(?:\s+with(?:\s+[\w-]+){1,3}?)?\s+(?:was|were)\s+"
@@ -191,10 +192,14 @@ _GENERIC = re.compile(
     r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
-    r"|\b(?:initiated|resorted\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire\s+)?violations?\s+(?:[\w,&'’-]+\s+){0,10}?"
+    r"|\b(?:initiated|resorted\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire\s+)?violations?\s+(?:[\w,&'’-]+\s+){0,14}?"
     r"in(?=\s+(?:the\s+)?(?-i:[A-Z]))"
-    r"|\b(?:(?:most|all|many|some)\s+of\s+them|(?<=the\s)majority(?:\s+of\s+them)?)\s+(?:were\s+)?"
-    r"(?:recorded|registered|observed|occurred)\s+(?=in\b|near\b|at\b|around\b)"
+    r"|\b(?:(?:most|all|many|some|both)\s+of\s+them|(?<=the\s)majority(?:\s+of\s+them)?|(?-i:Most)(?=\s+were\s))"
+    r"\s+(?:were\s+)?(?:recorded|registered|observed|occurred|heard(?:\s+or\s+seen)?|seen(?:\s+or\s+heard)?)\s+"
+    r"(?=in\b|near\b|at\b|around\b)"
+    # "two ceasefire violations, both of them undetermined explosions in an area south-east of Popasna"
+    r"|\b(?:both|all)\s+of\s+them\s+(?:[\w-]+\s+){0,2}?explosions\s+(?=in\b|near\b|at\b)"
+    r"|\bsnipers?\s+(?:was|were)\s+(?:also\s+)?active\s+(?=near\b|around\b|at\b|in\b)"  # "a sniper was active near X"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
     r"|\b(?:violations|explosions)\b[^.;]{0,60}?\b(?:were|was)\s+(?:recorded|registered|observed)\s+"
     r"(?=(?:in|near|around|at|close\s+to|(?:north|south|east|west)[\w-]*\s+of)\b)"
@@ -654,6 +659,12 @@ _FELL_N = re.compile(
     re.I,
 )
 _FIGURE_IN = re.compile(r"(?:recorded|registered|reported|observed|logged)\s+in\s*\Z", re.I)
+# "recorded two ceasefire violations, both of them undetermined explosions in an area south-east of X"
+_ALL_OF_THEM_N = re.compile(
+    r"(?<![\w,.])(?P<n>\d{1,3}|[a-z]+)\s+(?:ceasefire\s+)?violations,\s+(?:both|all)\s+of\s+them\s+"
+    r"(?:[\w-]+\s+){0,3}?\Z",
+    re.I,
+)
 _THEM_IN = re.compile(r"\bof\s+them\s+(?:were\s+)?(?:in|near|on|at)\s*\Z", re.I)
 _OF_THEM_N = re.compile(
     r"(?<![\w,.])(?P<n>\d{1,3}|[a-z]+)\s+of\s+them\s+(?:were\s+)?(?:in|near|on|at)\s*\Z", re.I
@@ -867,6 +878,7 @@ def _capital_article(m: re.Match[str]) -> str:
 
 
 _CAMEL_TAG = re.compile(r"(?<![\w&])#([A-Z][a-z]+(?:[A-Z][a-z]+)+)\b(:?)")
+_TRUCE_TAG = re.compile(r"(?:Ceasefire|Truce)\s+(?:Violations?|Breach(?:es)?)", re.I)
 
 
 def _camel_words(m: re.Match[str]) -> str:
@@ -874,6 +886,8 @@ def _camel_words(m: re.Match[str]) -> str:
     sentence, so that it heads no list)."""
     words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", m[1])
     words = re.sub(r" And ", " and ", words)
+    if _TRUCE_TAG.fullmatch(words):
+        return words.lower()  # "an unprovoked #CeasefireViolation along the LoC": the words of the tag
     if find_admin1(words) is None:
         return m.group()
     return "#" + words + ("." if m[2] else "")
@@ -1015,7 +1029,9 @@ def _join_bullets(text: str) -> str:
         at = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), -1)
         intro = lines[at] if at >= 0 else ""
         if _OTHER_STORIES.match(intro):
-            i = j  # "Related news:" over bullets: other articles' headlines, no targets
+            for k in range(i, j):
+                lines[k] = ""  # "Related news:" over bullets: other articles' headlines, no targets
+            i = j
             continue
         listed = sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j])
         hm = _province_header(intro) if at >= 0 and len(intro) <= 60 else None
@@ -1370,8 +1386,10 @@ _NAMED_COUNT_AFTER = re.compile(
 
 _WHERE_ATTACKED = re.compile(
     r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<gloss>,\s+(?:a|an|the)\s+[^,;.]{1,60})?,\s+where\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacked|shelled|fired\s+(?:on|at)|opened\s+fire\s+on|targeted|struck)\s+"
-    r"[^,;.]{0,90}?\s+(?P<c>on\s+(?:\d{1,3}|[a-z]+)\s+occasions|(?:\d{1,3}|[a-z]+)\s+times|once|twice|thrice)\b"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacked|shelled|fired\s+(?:on|at)|opened\s+fire\s+on|targeted|struck|"
+    # "Avdiivka, where the ATO forces came under fire on 14 occasions"
+    r"came\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|(?:was|were)\s+(?:shelled|attacked|targeted))"
+    r"(?:\s+[^,;.]{0,90}?)?\s+(?P<c>on\s+(?:\d{1,3}|[a-z]+)\s+occasions|(?:\d{1,3}|[a-z]+)\s+times|once|twice|thrice)\b"
 )
 
 
@@ -1606,6 +1624,15 @@ _BULLETIN_DAY = re.compile(
 )
 
 
+# a monitors' report dated by its period: "based on information received as of 19:30 on December 28, 2020"
+_INFO_AS_OF = re.compile(
+    r"\binformation\s+(?:[\w-]+\s+){0,5}?(?:received|gathered|collected|available)\s+as\s+of\s+"
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:hrs|hours|h))?,?\s+(?:on\s+)?)?"
+    rf"(?P<d>\d{{1,2}}\s+{_MONTH_RX}(?:,?\s+\d{{4}})?|{_MONTH_RX}\s+\d{{1,2}}(?:,?\s+\d{{4}})?)",
+    re.I,
+)
+
+
 def _statement_day(sentences: list[Sentence], article_day: date) -> tuple[date, bool]:
     """The day the statement was issued: a reported weekday ('said Tuesday'), else a day opening a sentence
     with its reporting verb ('On Tuesday, the Observatory said ...' in the next day's article), else the
@@ -1615,6 +1642,9 @@ def _statement_day(sentences: list[Sentence], article_day: date) -> tuple[date, 
     for s in sentences[:8]:  # "(RU Reconciliation Centre, Tuesday's bulletin)", "bulletin (5 October):"
         bm = _BULLETIN_DAY.search(s.text)
         dms = day_mentions(bm.group(), article_day) if bm is not None else []
+        if not dms and "as of" in s.text:
+            am = _INFO_AS_OF.search(s.text)  # "based on information received as of 19:30, 15 August 2017"
+            dms = day_mentions(am["d"], article_day) if am is not None else []
         if dms and 0 <= (article_day - dms[0].day).days <= 6:
             return dms[0].day, True
     for s in sentences:
@@ -2375,18 +2405,37 @@ _APPOSITION = re.compile(
     re.I,
 )  # "Zolote, in the government-held part of Luhansk region": where Zolote lies
 _NEAR = re.compile(r"\W*(?:near|close\s+to|next\s+to|outside)\s+(?-i:[A-Z])", re.I)
+_BESIDE_IN = re.compile(
+    r"\W*(?:and\s+)?\b(?:(?:north|south|east|west)[\w-]*\s+of|near|around)\s+(?:the\s+)?(?-i:[A-Z])|"
+    r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|around)\s+(?:the\s+)?(?-i:[A-Z])",
+    re.I,
+)
 
 
-def _fold_tails(items: list[Item]) -> list[Item]:
+def _locative_series(items: list[Item], k: int, text: str) -> bool:
+    """Whether items[k] continues a series of places each given by where it lies ('at locations south-west of
+    A, near B and around C'): the series ends with 'and', and its items all open with 'near', 'north of', ..."""
+    if k == 0 or not _BESIDE_IN.search(items[k - 1].text):
+        return False
+    for it in items[k:]:
+        if not _BESIDE_IN.match(it.text):
+            return False
+        if re.search(r"\band\s*$", text[max(0, it.start - 8) : it.start]) or re.match(r"\W*and\s", it.text):
+            return True
+    return False
+
+
+def _fold_tails(items: list[Item], text: str = "") -> list[Item]:
     """', south of Sirte' and ', four times' after a named item belong to it: its locating context and its
-    count ('positions in Wadi Zamzam, south of Sirte, four times on Friday')."""
+    count ('positions in Wadi Zamzam, south of Sirte, four times on Friday'); ``text`` holds the items."""
     out: list[Item] = []
-    for it in items:
+    for k, it in enumerate(items):
         prev = out[-1] if out else None
+        series = prev is not None and _locative_series(items, k, text)
         if (
             prev is not None
             and prev.name is not None
-            and re.search(r"\bsector\W*$", prev.text, re.I)
+            and re.search(r"\bsectors?\W*$", prev.text, re.I)
             and re.match(r"\W*(?:[A-Z][\w'’-]+\s+){1,2}district\b", it.text)
             and not it.counted
         ):
@@ -2416,6 +2465,7 @@ def _fold_tails(items: list[Item]) -> list[Item]:
             and not prev.position
             and not prev.part
             and not it.counted
+            and not series  # "south-west of Yasynuvata, near Svitlodarsk and around Horlivka"
         ):
             continue  # "against Shumy, near Toretsk": where Shumy lies, not a second target
         if (
@@ -2423,6 +2473,7 @@ def _fold_tails(items: list[Item]) -> list[Item]:
             and prev.name is not None
             and it.name is not None
             and _DIRECTION_OF.match(it.text)
+            and not series  # "in areas north of Zolote and south of Shchastia"
         ):
             if (
                 prev.anchor is None and prev.anchor_text is None
@@ -3059,6 +3110,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if s.headline:
             continue
         eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
+        if eday is not None and "as of" in s.text and _INFO_AS_OF.search(s.text):
+            eday = stmt  # "the report, issued on 23 February, is based on information as of 22 February"
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
         if article_day is not None and _other_year(s.text, article_day.year):
@@ -3152,6 +3205,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             lead2 = _lead_span(s.text[sm.end() :])
             if lead2 is not None:
                 a2, b2 = lead2[0] + sm.end(), lead2[1] + sm.end()
+                # "fired at our positions; near A and B they opened fire": the first list ends at the semicolon
+                spans = [(a, min(b, sm.start()) if a < sm.start() < b else b, m_, t) for a, b, m_, t in spans]
                 if not any(a <= a2 < b or a2 <= a < b2 for a, b, _m, _t in spans):
                     spans = sorted([*spans, (a2, b2, "lead", lead2[2])])
         kind = sentence_kind(s.text, text) if spans or header_match(s.text) else ""
@@ -3186,7 +3241,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             if mode == "active" and kind == VIOLATION and not opposition and _own_side_subject(s.text, a):
                 span_kind = "attack"  # "the army targeted the launch pads in Douma": a response, not a breach
             items = _foreign_as_places(
-                _fold_tails(_items_for(s.text, a, b, mode, tail, country)), state.foreign, country
+                _fold_tails(_items_for(s.text, a, b, mode, tail, country), s.text), state.foreign, country
             )
             if mode == "active" and _THEM_IN.search(s.text, max(0, a - 30), a):
                 # "12 of them in Ras al-Ain": places take the figures; "11 of them in Aleppo" is a province's,
@@ -3203,6 +3258,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             fa = _FELL_N.search(s.text, max(0, a - 40), a) if mode == "active" and len(items) == 1 else None
             if fa is not None and not items[0].counted and parse_count(fa["c"]):
                 items[0].count, items[0].counted = parse_count(fa["c"]) or 1, True  # "shells fell twice on X"
+            ao = _ALL_OF_THEM_N.search(s.text, max(0, a - 120), a) if len(items) == 1 else None
+            if ao is not None and not items[0].counted and parse_number(ao["n"]):
+                items[0].count, items[0].counted = parse_number(ao["n"]) or 1, True  # "both of them near X"
             # "12 of them in Ras al-Ain", "carried out four raids on X", "three shellings of Bara": the figure
             # before the verb is the first place's
             for rx_, back in ((_OF_THEM_N, 40), (_CARRIED_N, 60), (_LEAD_NOMINAL_N, 40)):

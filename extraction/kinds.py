@@ -76,7 +76,9 @@ def _has(low: str, words: tuple[str, ...]) -> bool:
 _COUNTED_EXPLOSIONS = re.compile(
     r"\b(?:recorded|registered|heard|counted|observed|logged)\s+(?:about\s+|some\s+|over\s+|more\s+than\s+|"
     r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b"
-    r"|\bceasefire\s+violations,?\s+including\s+(?:about\s+|some\s+|over\s+)?\d+\s+explosions\b",
+    r"|\bceasefire\s+violations,?\s+including\s+(?:about\s+|some\s+|over\s+)?\d+\s+explosions\b"
+    # "recorded two ceasefire violations, both of them undetermined explosions"
+    r"|\bceasefire\s+violations,\s+(?:both|all)\s+of\s+them\s+(?:[\w-]+\s+){0,2}?explosions\b",
     re.I,
 )
 

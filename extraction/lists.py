@@ -33,7 +33,8 @@ TRAILING_GENERIC = (
     "neighborhood", "neighbourhood", "neighborhoods", "neighbourhoods", "quarter", "quarters", "sector",
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
-    "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains", "hills", "bakery",
+    "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains",
+    "hills", "bakery",
     "industrial area", "industrial zone", "industrial city", "residential neighbourhood", "residential neighborhood",
     "residential area", "residential district", "residential quarter",
 )  # fmt: skip
@@ -49,7 +50,7 @@ NAME_NOUNS = {
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
     "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
     "association", "project", "complex", "apartments", "checkpoint", "bazaar", "neighbourhood", "neighborhood",
-    "mine", "quarry",
+    "mine", "quarry", "roundabout", "crossroads", "intersection",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {

@@ -216,6 +216,9 @@ GENERIC_STARTS = frozenset(
         "many",
         "some",
         "majority",  # "the majority were recorded in areas east of X"
+        "both",  # "both of them undetermined explosions in an area south-east of X"
+        "sniper",  # "a sniper was active near X"
+        "snipers",
     ]
 )
 PASSIVE_STARTS = frozenset(

@@ -131,3 +131,88 @@ def test_a_habitual_tally_in_a_zone_is_no_province_figure() -> None:
         "Idlib zone - while the patrols went on."
     )
     assert violations(text) == {}
+
+
+def test_a_monitors_report_is_dated_by_the_information_it_is_based_on() -> None:
+    text = (
+        "date 2021-02-24\n\n"
+        "The mission's report, issued on 23 February, is based on information received as of 19:30, "
+        "22 February 2021. In Luhansk region the mission recorded four ceasefire violations, all of them "
+        "explosions in an area north of Zhovte."
+    )
+    assert {inc.date for inc in run(text).incidents} == {date(2021, 2, 22)}
+    assert violations(text) == {("Zhovte", "Luhansk"): 4}
+
+
+def test_most_were_heard_or_seen_in_areas_of_several_towns() -> None:
+    text = (
+        "In Donetsk region the mission recorded 52 ceasefire violations. Most were heard or seen in areas east "
+        "of Marinka, near Hranitne and around Staromykhailivka."
+    )
+    found = violations(text)
+    assert {k for k in found if k[0] is not None} == {
+        ("Marinka", "Donetsk"),
+        ("Hranitne", "Donetsk"),
+        ("Staromykhailivka", "Donetsk"),
+    }
+
+
+def test_a_town_located_beside_another_is_still_one_target() -> None:
+    text = "The ceasefire was broken once: a sniper fired on troops near Travneve, north of Horlivka."
+    assert violations(text) == {("Travneve", None): 1}
+
+
+def test_a_sniper_active_near_a_village_is_a_breach_there() -> None:
+    text = "The militants violated the ceasefire twice. A sniper was active near Krasnohorivka, the HQ said."
+    assert ("Krasnohorivka", None) in violations(text)
+
+
+def test_a_hashtag_of_the_ceasefire_violation_reads_as_its_words() -> None:
+    text = (
+        "#Rajouri | Pakistan Army initiated an unprovoked #CeasefireViolation along the LoC in the Keri and "
+        "Sunderbani sectors, Rajouri district (J&K), firing small arms and mortars."
+    )
+    assert violations(text) == {("Keri", "Jammu and Kashmir"): 1, ("Sunderbani", "Jammu and Kashmir"): 1}
+
+
+def test_headlines_under_read_also_are_no_incidents() -> None:
+    text = (
+        "Over the past day, the militants attacked Ukrainian positions 12 times, the HQ said.\n\n"
+        "Read also:\n"
+        "▶ Militants shelled Krasnohorivka 25 times on Sunday in breach of the truce\n"
+        "▶ Water supply restored in Toretsk"
+    )
+    found = violations(text)
+    assert ("Krasnohorivka", None) not in found
+    assert run(text).reported_total == 12
+
+
+def test_where_the_troops_came_under_fire_n_times() -> None:
+    text = (
+        "The militants violated the truce 20 times. The hottest spot was Marinka, where the Ukrainian forces came "
+        "under fire on 11 occasions."
+    )
+    assert violations(text) == {("Marinka", None): 11}
+
+
+def test_a_second_clause_led_by_near_after_a_semicolon() -> None:
+    text = (
+        "The enemy violated the ceasefire three times. Near Krymske, the enemy fired grenade launchers at our "
+        "positions; near Zolote and Katerynivka they used small arms."
+    )
+    assert violations(text) == {("Krymske", None): 1, ("Zolote", None): 1, ("Katerynivka", None): 1}
+
+
+def test_gunfire_from_weapons_at_a_place() -> None:
+    text = (
+        "The rebels committed 30 violations in Hodeidah governorate, including 12 bursts of gunfire from "
+        "medium weapons at al-Mandhar and Manzar."
+    )
+    found = violations(text)
+    assert found[("al-Mandhar", "Hodeidah")] == 1
+    assert found[("Manzar", "Hodeidah")] == 1
+
+
+def test_a_roundabout_is_part_of_a_landmarks_name() -> None:
+    text = "Breaking the truce in Aleppo, gunmen shelled the al-Shihan roundabout twice."
+    assert violations(text) == {("al-Shihan roundabout", "Aleppo"): 2}
