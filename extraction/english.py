@@ -68,7 +68,7 @@ _ABBREV = {
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "a.m",
     "p.m", "vs", "etc", "approx", "gov", "sen", "rep", "col.-gen", "lt.-gen", "maj.-gen", "e.g", "i.e",
 }  # fmt: skip
-_SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[\"“‘]?[A-Z0-9])")
+_SENT_BREAK = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘]?[A-Z0-9])")
 
 _ATTACK_VERBS = (
     r"(?:by|of|,|,?\s+and)\s+(?:shelling|attacking|bombarding|bombing|striking|hitting|targeting|firing\s+(?:on|at))"
@@ -238,6 +238,7 @@ _LEAD_IN = re.compile(
     r"^(?:\s*(?:according\s+to\s+[^,]{1,80}|besides|also|in\s+addition|meanwhile|moreover|however|separately|"
     r"at\s+the\s+same\s+time|in\s+particular|furthermore|apart\s+from\s+that|in\s+the\s+meantime|"
     r"later|earlier|afterwards|subsequently|overnight|elsewhere|"  # "Later, around 9 pm, positions in X came under fire"
+    r"(?:on|along)\s+the\s+(?:line\s+of\s+contact|contact\s+line|front\s*line|front)|"  # "On the line of contact, A"
     r"(?:later\s+|early\s+|late\s+)?in\s+the\s+(?:night|evening|morning|afternoon|day)|"
     r"(?:(?:early|late)\s+)?on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
     r"(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -428,8 +429,8 @@ _IN_YEAR = re.compile(
     r"|\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2},\s+"
     r"((?:19|20)\d\d)\b"
     # "On a single day in February 2018 it reported ..." in a 2022 article
-    r"|\b(?:in|during)\s+(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|"
-    r"September|October|November|December)\s+((?:19|20)\d\d)\b"
+    r"|\b(?:in|during)\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?(?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter)\s+(?:of\s+)?((?:19|20)\d\d)\b"
 )
 
 
@@ -1377,6 +1378,15 @@ _THE_LATTER = re.compile(
     r"(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*[-–—,)]?",
     re.I,
 )
+# "A and B were targeted, the latter three times": B's count, not the whole list's
+_PASSIVE_LATTER = re.compile(
+    r"(?P<last>(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+)(?P<verb>\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?:also\s+)?(?:targeted|shelled|hit|attacked|struck|fired\s+(?:up)?on|bombarded))"
+    + _THE_LATTER.pattern,
+    re.I,
+)
+
+
 # "A and B had come under mortar fire, A on two occasions.": a count for one of the places just listed
 _NAMED_COUNT_AFTER = re.compile(
     r",\s+(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+){0,2})\s+"
@@ -1856,6 +1866,9 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 
 
 _WHERE_NEXT = re.compile(r",\s+where\s")
+_SETTING_OPENING = re.compile(
+    r"\W*In\s+(?:the\s+)?(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:sector|area|district))?,\s"
+)
 # "shelling was recorded from positions of the Nusra group: in Idlib province - A, B", "... from the positions of
 # illegal armed groups against A (twice), B": who fired, then the list
 _SOURCE_LEAD = re.compile(
@@ -2787,7 +2800,10 @@ def _container_regex() -> re.Pattern[str]:
         _CONTAINER = re.compile(
             r"(?=[A-Zae])(?P<name>" + _NAME + r"(?:(?:,\s*|\s+and\s+)" + _NAME + r"){0,8})"
             r"(?:\s+(?:villages?|towns?|city|settlements?|districts?|neighbou?rhoods?|suburbs?|areas?|sectors?))?"
-            r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|\s+(?:is|was|lies)(?:\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?)?"
+            r"(?:,\s+(?:a|an|the)\s+[\w\s-]{1,40}?|"
+            # "Kessab, as you know, is in Latakia province"
+            r"(?:,\s+(?:as\s+[\w\s]{1,20}?|of\s+course|incidentally),)?"
+            r"\s+(?:is|was|lies)(?:\s+(?:a|an|the|located)\s+[\w\s-]{0,40}?)?)?"
             r"\s+(?:in|of)\s+(?:the\s+)?(?:Syria's\s+)?"
             r"(?:(?:north|south|east|west|central|northern|southern|eastern|western|[\w-]+ern)\s+)?"
             r"(?:(?:province|governorate|region|countryside)\s+of\s+)?(?P<admin>" + g + r")\Z"
@@ -3072,6 +3088,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "; near " in text:  # "positions near A were fired on five times; near B - three times": B's own count
         text = _ELLIPTIC_NEAR.sub(r"; \g<x> came under fire \g<c>", text)
     if "the latter" in text:
+        text = _PASSIVE_LATTER.sub(
+            lambda m: f"{m['last']} ({m['c']}){m['verb']}" + ("," if m.group().endswith(",") else ""), text
+        )
         text = _THE_LATTER.sub(
             lambda m: " (" + m["c"] + ")" + ("," if m.group().endswith(",") else ""), text
         )  # "Taldou and Tasnin - the latter twice -"
@@ -3302,6 +3321,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 if only_divisions
                 else _assign(items, sentence_admin, s.text)
             )
+            sm_ = _SETTING_OPENING.match(s.text)
+            if sm_ is not None and find_admin1(sm_["x"]) is None and any(it.name for it, _a in pairs):
+                # "In Uri, shells landed in A, B and C villages": Uri holds the named targets, like an anchor
+                state.anchors_used.add(place_key(sm_["x"]))
             for it, admin in pairs:
                 if (
                     it.anchor_text
@@ -3332,6 +3355,16 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     )  # "Agdam in Tovuz": a village
                 ):
                     admin = it.own_admin
+                if (
+                    name is None
+                    and it.position
+                    and it.anchor is None
+                    and sm_ is not None
+                    and find_admin1(sm_["x"]) is None
+                    and sm_["x"].lower() not in NOT_PLACES
+                    and not any(x.name for x in items)
+                ):
+                    name = sm_["x"]  # "In Keran, the troops targeted Indian posts twice": posts in Keran
                 if name is None:
                     if (
                         it.position

@@ -96,6 +96,7 @@ _LISTED_BREACHES = re.compile(
 _THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those)\s+(?:[a-z]+\s+)?(?:included|involved|consisted\s+of)\b")
 
 
+_GRENADE_THROWN = re.compile(r"\b(?:hurled|lobbed|threw|tossed)\s+(?:a\s+|two\s+|hand\s+)?grenades?\b", re.I)
 _RECORDED_BREACHES = re.compile(
     r"\b(?:ceasefire|truce)\s+violations\b[^.;]{0,160}?\b(?:were|was)\s+(?:recorded|registered|logged|observed)\b",
     re.I,
@@ -144,6 +145,10 @@ def sentence_kind(sentence: str, article: str) -> str:
         and not re.search(r"\bviolat\w*|\bbreach\w*|\bbroke\b", sentence, re.I)
     ):
         return "clash"
+    if "grenade" in low and _GRENADE_THROWN.search(sentence) and not _OWN_BREACH.search(sentence):
+        return (
+            "attack"  # "militants hurled a grenade at a police bunker": an attack behind the lines, no breach
+        )
     hand = _SECOND_HAND.search(sentence) if _has(low, _SECOND_HAND_WORDS) else None
     if (
         hand is not None

@@ -74,7 +74,8 @@ _NUMBER_OF = re.compile(
 _LABEL_TOTAL = re.compile(
     rf"\b(?:ceasefire\s+|truce\s+)?(?:violations|breaches|(?:shelling\s+)?(?:attacks|incidents)|shellings)"
     r"(?:\s+by\s+[\w'’ -]{1,40}?)?(?:\s+(?:registered|recorded|logged)"  # "Shelling incidents by X registered: 11"
-    r"(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))?)?"
+    r"(?:\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))?|"
+    r"\s+(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24\s+hours|day))?"  # "Violations by X over the past 24 hours: 14"
     rf"\s*[:–—]\s*{_MIN}(?P<n>{_NUM})\b(?!\s*(?:km|%|per))",
     re.I,
 )
@@ -117,8 +118,9 @@ _NONE = re.compile(
     r"documented)\s+(?:any|a\s+single)\s+(?:ceasefire\s+|ground\s+|artillery\s+)?(?:violations?|breach(?:es)?|shelling)"
     r"|\bthere\s+(?:was|were|has\s+been|have\s+been|had\s+been)\s+no\s+(?:ceasefire\s+|truce\s+)?(?:violations?|breach(?:es)?)\b"
     r"|\b(?:did|has|have|had)\s+not\s+violated?\s+the\s+(?:ceasefire|truce)\s+(?:regime\s+)?(?:once|a\s+single\s+time)\b"
-    r"|\bnot\s+a\s+single\s+(?:ceasefire\s+)?(?:violation|breach)\s+(?:has|had|was)\s+(?:been\s+)?"
-    r"(?:recorded|registered|reported))",
+    r"|\bnot\s+a\s+single\s+(?:ceasefire\s+)?(?:violation|breach)\s+"
+    # "not a single violation of the ceasefire by the enemy was recorded"
+    r"(?:(?:of|by)\s+[^.;]{0,80}?\s+)?(?:has|had|was)\s+(?:been\s+)?(?:recorded|registered|reported))",
     re.I,
 )
 _EXCLUDE = re.compile(
@@ -131,6 +133,9 @@ _EXCLUDE = re.compile(
     r"cumulative|in\s+all\s+since|"
     r"(?:violations|breaches|times|attacks)\s+in\s+(?:january|february|march|april|may|june|july|august|september|"
     r"october|november|december)(?![\s,]+\d)|"  # "121 violations in February": a month's figure
+    # "(he added that) in May the militia registered 312 violations": the same, the month first
+    r"(?:^|(?<=that\s))in\s+(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?![\s,]+\d)(?=,?\s+(?:the|it|they|we|militants|there)\b)|"
     r"between\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+and\s+"
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december))\b",
     re.I,
@@ -394,6 +399,13 @@ def find_reported_total(
         if best is not None:
             if len(day_figures) > 1:
                 return None  # separate figures for several days and no overall one
+            zero = next(
+                (k for k, s in enumerate(group) if _NONE.search(s.text) and not _TURKISH.search(s.text)), None
+            )
+            if zero is not None and zero < best[1] and group[zero].paragraph < group[best[1]].paragraph:
+                return (
+                    0  # "not a single violation was recorded" first; "on July 26 alone, nine" recalled later
+                )
             return best[2]
     if regions:
         return (
@@ -541,9 +553,14 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
         out.setdefault(admin, sum(n for n, _day in days))
     bulletin: bool | None = None  # whether any line speaks of violations, asked only when needed
     context_para = -1
+    turkish_rows = False  # under "The Turkish part of the commission reported 11 violations:" rows are theirs
     for s in sentences:
         if s.headline or s.background or _excluded(s.text):
             continue
+        if s.text.rstrip().endswith(":"):
+            turkish_rows = _TURKISH.search(s.text) is not None
+        elif turkish_rows and not figure_row(s.text):
+            turkish_rows = False
         for admin, n in _each_figures(s.text).items():
             out.setdefault(admin, n)
         # "Four in Donetsk. The other two in ...": a figure carried on from the paragraph's violations
@@ -552,7 +569,7 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
         if here:
             context_para = s.paragraph
         if not (here or carried) or not _ANY_NUMBER.search(s.text):
-            row = figure_row(s.text)
+            row = figure_row(s.text) if not turkish_rows else []
             if row:
                 # "– Aleppo: 3" on a line of its own, "Idlib — 12 | Latakia — 7", under a heading about violations
                 if bulletin is None:

@@ -216,3 +216,100 @@ def test_gunfire_from_weapons_at_a_place() -> None:
 def test_a_roundabout_is_part_of_a_landmarks_name() -> None:
     text = "Breaking the truce in Aleppo, gunmen shelled the al-Shihan roundabout twice."
     assert violations(text) == {("al-Shihan roundabout", "Aleppo"): 2}
+
+
+def test_the_latter_after_a_passive_verb_counts_for_the_last_place_only() -> None:
+    text = "Breaking the truce in Hama province, the villages of Tell Abbas and Karnaz were shelled, the latter twice."
+    assert violations(text) == {("Tell Abbas", "Hama"): 1, ("Karnaz", "Hama"): 2}
+
+
+def test_a_quote_in_single_marks_ends_its_sentence() -> None:
+    text = (
+        "The truce was broken. He read out: 'Militants fired on Kernaz in Hama province twice.' In Latakia "
+        "province, the villages of Bashoura and Ateera were targeted."
+    )
+    assert violations(text) == {("Kernaz", "Hama"): 2, ("Bashoura", "Latakia"): 1, ("Ateera", "Latakia"): 1}
+
+
+def test_where_a_place_lies_can_follow_an_aside() -> None:
+    text = (
+        "The ceasefire was violated. Militants fired mortars at Rabia three times. Positions in Daraa province "
+        "were attacked with small arms. Rabia, as you know, is in Latakia province, close to the border."
+    )
+    assert violations(text)[("Rabia", "Latakia")] == 3
+
+
+def test_rows_under_the_turkish_sides_figure_are_not_this_reports() -> None:
+    text = (
+        "The Russian part of the commission registered six breaches of the truce over the past day.\n\n"
+        "Latakia: 4\nAleppo — 2\n\n"
+        "The Turkish part of the commission reported nine violations over the same period:\n\n"
+        "Idlib: 7\nHama — 2"
+    )
+    assert violations(text) == {(None, "Latakia"): 4, (None, "Aleppo"): 2}
+
+
+def test_a_labelled_total_over_the_past_day() -> None:
+    text = (
+        "🔴 Ceasefire violations by the Ukrainian armed formations over the past 24 hours: 9\n\n"
+        "🎯 Settlements that came under fire:\n• Horlivka — 5 times\n• Zaitseve"
+    )
+    assert run(text).reported_total == 9
+
+
+def test_an_explicit_zero_first_wins_over_a_figure_recalled_later() -> None:
+    text = (
+        "12.08.2020 | 09:40\n\n"
+        '"Not a single violation of the ceasefire by the enemy was recorded over the past day," the statement '
+        "reads.\n\n"
+        "Before the new measures, the press service reported shelling almost daily. On August 9 alone, it "
+        "recorded seven attacks near Krymske and Zolote."
+    )
+    assert run(text).reported_total == 0
+
+
+def test_a_figure_of_an_earlier_month_is_no_total() -> None:
+    text = (
+        "Kiev's troops opened fire on the republic three times over the past day, the militia said. An officer "
+        "added that in April the militia registered 280 violations by the Ukrainian side."
+    )
+    assert run(text).reported_total == 3
+
+
+def test_a_war_recalled_by_season_and_year_is_history() -> None:
+    text = (
+        "The Azerbaijani defence ministry said on Tuesday that mine clearance went on in Fuzuli district.\n\n"
+        "During the war in autumn 2020, the town of Barda came under artillery fire almost every day, the "
+        "statement recalled. The ceasefire has held since."
+    )
+    assert violations(text) == {}
+
+
+def test_positions_in_two_districts_on_the_line_of_contact() -> None:
+    text = (
+        "Armenian units violated the ceasefire 14 times. On the line of contact, Azerbaijani Army positions in "
+        "Aghjabadi and Tartar districts came under fire."
+    )
+    assert violations(text) == {(None, "Aghjabadi"): 1, (None, "Tartar"): 1}
+
+
+def test_a_sector_named_as_a_setting_is_not_also_a_target() -> None:
+    text = (
+        "Pakistani troops fired mortars at villages in the Uri sector of Baramulla district and the Keran sector "
+        "of Kupwara district of Jammu and Kashmir on Friday, violating the ceasefire.\n\n"
+        "In Uri, shells landed in Salamabad and Gohalan villages. In Keran, Pakistani troops targeted Indian "
+        "posts three times during the day."
+    )
+    found = violations(text)
+    assert ("Uri", "Jammu and Kashmir") not in found
+    assert found[("Salamabad", "Jammu and Kashmir")] == 1
+    assert found[("Keran", "Jammu and Kashmir")] == 3
+
+
+def test_a_grenade_hurled_at_a_police_post_is_no_breach() -> None:
+    text = (
+        "Pakistan violated the ceasefire along the LoC in Poonch on Friday. Separately, militants hurled a "
+        "grenade at a police post in Sopore's Baba Yousuf area, injuring one."
+    )
+    assert ("Baba Yousuf", "Jammu and Kashmir") not in violations(text)
+    assert ("Baba Yousuf", None) not in violations(text)
