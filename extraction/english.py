@@ -200,6 +200,9 @@ _GENERIC = re.compile(
     # "two ceasefire violations, both of them undetermined explosions in an area south-east of Popasna"
     r"|\b(?:both|all)\s+of\s+them\s+(?:[\w-]+\s+){0,2}?explosions\s+(?=in\b|near\b|at\b)"
     r"|\bsnipers?\s+(?:was|were)\s+(?:also\s+)?active\s+(?=near\b|around\b|at\b|in\b)"  # "a sniper was active near X"
+    # "the hottest spots remained Pisky, Opytne and Avdiivka"
+    r"|\b(?:hottest|most\s+(?:tense|active|shelled))\s+(?:spots?|points?|areas?|sections?)\s+(?:(?:once\s+)?again\s+)?"
+    r"(?:remained|were|was|included)\s+(?:(?:once\s+)?again\s+)?(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
     r"|\b(?:violations|explosions)\b[^.;]{0,60}?\b(?:were|was)\s+(?:recorded|registered|observed)\s+"
     r"(?=(?:in|near|around|at|close\s+to|(?:north|south|east|west)[\w-]*\s+of)\b)"
@@ -1439,7 +1442,10 @@ _REMAINING_AT = re.compile(
     r"\b(?:the\s+)?remaining\s+(?P<n>\d{1,3}|[a-z]+)(?:,\s[^;.:()]{1,90}?,)?\s+(?:were\s+(?:recorded|registered|heard|"
     r"observed)\s+(?:in\s+(?:the\s+)?areas?\s+)?|"
     # "the remaining two targeted Turkish troops and SNA fighters near Tel Abyad"
-    r"(?:targeted|hit|struck)\s+(?:[\w'’-]+\s+){1,10}?(?=near\s|around\s|outside\s))(?:near|around|in|at|outside)\s+"
+    r"(?:targeted|hit|struck)\s+(?:[\w'’-]+\s+){1,10}?(?=near\s|around\s|outside\s)|"
+    # "the remaining four breaches were sniper fire on army positions near the Red Sea Mills"
+    r"(?:breaches|violations|attacks|incidents)\s+were\s+(?:[\w-]+\s+){1,3}?(?:on|at|against)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?=near\s|around\s|outside\s))(?:near|around|in|at|outside)\s+(?:the\s+)?"
     r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})(?![\w'’-])"
 )
 
@@ -1867,7 +1873,9 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 
 _WHERE_NEXT = re.compile(r",\s+where\s")
 _SETTING_OPENING = re.compile(
-    r"\W*In\s+(?:the\s+)?(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:sector|area|district))?,\s"
+    r"\W*In\s+(?:the\s+)?(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:sector|area|district))?"
+    r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|province|region))?"  # "In the Uri sector of Baramulla district,"
+    r"(?:,\s|\s+(?=(?:the|it|they|militants|rebels|gunmen)\s))"  # "In Al-Durayhimi the militia fired ... 12 times"
 )
 # "shelling was recorded from positions of the Nusra group: in Idlib province - A, B", "... from the positions of
 # illegal armed groups against A (twice), B": who fired, then the list
@@ -2418,6 +2426,9 @@ _APPOSITION = re.compile(
     re.I,
 )  # "Zolote, in the government-held part of Luhansk region": where Zolote lies
 _NEAR = re.compile(r"\W*(?:near|close\s+to|next\s+to|outside)\s+(?-i:[A-Z])", re.I)
+_EDGE_OF = re.compile(
+    r"\W*on\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:edge|outskirts|fringes?)\s+of\b", re.I
+)
 _BESIDE_IN = re.compile(
     r"\W*(?:and\s+)?\b(?:(?:north|south|east|west)[\w-]*\s+of|near|around)\s+(?:the\s+)?(?-i:[A-Z])|"
     r"\b(?:(?:north|south|east|west)[\w-]*\s+of|near|around)\s+(?:the\s+)?(?-i:[A-Z])",
@@ -2517,6 +2528,14 @@ def _fold_tails(items: list[Item], text: str = "") -> list[Item]:
             if it.counted and not prev.counted:
                 prev.count, prev.counted = it.count, True
             continue
+        if (
+            prev is not None
+            and prev.name is not None
+            and _EDGE_OF.match(it.text)
+            and re.search(r",\s*$", text[max(0, it.start - 4) : it.start])
+            and not it.counted
+        ):
+            continue  # "near the Red Sea Mills, on the eastern edge of Hodeidah city": where the landmark stands
         if prev is not None and prev.name is not None and _APPOSITION.match(it.text) and not it.counted:
             if prev.anchor is None and it.anchor is not None:
                 prev.anchor = it.anchor
@@ -3322,7 +3341,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 else _assign(items, sentence_admin, s.text)
             )
             sm_ = _SETTING_OPENING.match(s.text)
-            if sm_ is not None and find_admin1(sm_["x"]) is None and any(it.name for it, _a in pairs):
+            semi = s.text.find(";") if ";" in s.text else len(s.text)  # the setting's own clause ends there
+            if (
+                sm_ is not None
+                and find_admin1(sm_["x"]) is None
+                and any(it.name and it.start < semi for it, _a in pairs)
+            ):
                 # "In Uri, shells landed in A, B and C villages": Uri holds the named targets, like an anchor
                 state.anchors_used.add(place_key(sm_["x"]))
             for it, admin in pairs:
@@ -3362,7 +3386,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     and sm_ is not None
                     and find_admin1(sm_["x"]) is None
                     and sm_["x"].lower() not in NOT_PLACES
-                    and not any(x.name for x in items)
+                    and not any(x.name for x in items if x.start < it.start)
+                    and it.start < semi
                 ):
                     name = sm_["x"]  # "In Keran, the troops targeted Indian posts twice": posts in Keran
                 if name is None:

@@ -96,6 +96,11 @@ _LISTED_BREACHES = re.compile(
 _THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those)\s+(?:[a-z]+\s+)?(?:included|involved|consisted\s+of)\b")
 
 
+_INTERCEPTED = re.compile(
+    r"\bintercept(?:ed|s|ing)?\s+(?:a|an|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?"
+    r"(?:drones?|missiles?|rockets?|UAVs?)\b",
+    re.I,
+)
 _GRENADE_THROWN = re.compile(r"\b(?:hurled|lobbed|threw|tossed)\s+(?:a\s+|two\s+|hand\s+)?grenades?\b", re.I)
 _RECORDED_BREACHES = re.compile(
     r"\b(?:ceasefire|truce)\s+violations\b[^.;]{0,160}?\b(?:were|was)\s+(?:recorded|registered|logged|observed)\b",
@@ -146,9 +151,9 @@ def sentence_kind(sentence: str, article: str) -> str:
     ):
         return "clash"
     if "grenade" in low and _GRENADE_THROWN.search(sentence) and not _OWN_BREACH.search(sentence):
-        return (
-            "attack"  # "militants hurled a grenade at a police bunker": an attack behind the lines, no breach
-        )
+        return "attack"  # "militants hurled a grenade at a police post": an attack behind the lines
+    if "intercept" in low and _INTERCEPTED.search(sentence) and not _OWN_BREACH.search(sentence):
+        return "attack"  # "air defences intercepted a drone launched toward Abha": a cross-border attack
     hand = _SECOND_HAND.search(sentence) if _has(low, _SECOND_HAND_WORDS) else None
     if (
         hand is not None

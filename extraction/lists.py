@@ -566,10 +566,28 @@ def _namesake_district(first: str, second: str) -> bool:
     return a is not None and b is not None and a.country in RARE_COUNTRIES and b.country != a.country
 
 
+_ALONG_LINE = re.compile(
+    r"\s+along\s+the\s+(?:LoC|IB|Line\s+of\s+Control|International\s+Border|border|contact\s+line|"
+    r"line\s+of\s+contact|front\s*line|front)\b(?=\s+(?:in|near|at|of|around)\s)",
+    re.I,
+)
+
+
+_SETTING_CLAUSE = re.compile(
+    r"\W*(?:and\s+)?in\s+(?:the\s+)?(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?:it|they|the\s+(?:militia|militants|rebels|enemy))\s+(?:also\s+)?(?:opened\s+fire|fired|shelled|attacked)\b"
+)
+
+
 def _parse_item(raw: str, start: int) -> Item:
     elided = bool(re.match(r"\s*(?:…|\.\.\.)", raw))
     raw = raw.lstrip(" …")
     text = _BRACKETS.sub(" ", raw)
+    if "along" in text:
+        text = _ALONG_LINE.sub("", text)  # "outposts along the IB in the Arnia sector": the line is no place
+    sc = _SETTING_CLAUSE.match(text) if " in " in f" {text}" else None
+    if sc is not None:
+        text = sc["x"] + text[sc.end() :]  # "; in Hays it opened fire seven times": Hays, seven times
     count: int | None = None
     counted = False
     clause_count = False

@@ -218,6 +218,7 @@ GENERIC_STARTS = frozenset(
         "majority",  # "the majority were recorded in areas east of X"
         "both",  # "both of them undetermined explosions in an area south-east of X"
         "sniper",  # "a sniper was active near X"
+        "hottest",  # "the hottest spots remained A, B and C"
         "snipers",
     ]
 )

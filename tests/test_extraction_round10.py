@@ -313,3 +313,59 @@ def test_a_grenade_hurled_at_a_police_post_is_no_breach() -> None:
     )
     assert ("Baba Yousuf", "Jammu and Kashmir") not in violations(text)
     assert ("Baba Yousuf", None) not in violations(text)
+
+
+def test_a_sector_of_a_district_opening_a_sentence_holds_its_posts() -> None:
+    text = (
+        "Pakistan violated the ceasefire along the LoC on Sunday. In the Nowgam sector of Kupwara district, "
+        "Pakistani troops opened fire on Indian posts on nine occasions, an Army spokesman said."
+    )
+    assert violations(text) == {("Nowgam", None): 9}
+
+
+def test_the_border_line_between_a_target_and_its_sector_is_no_place() -> None:
+    text = (
+        "Pakistan violated the ceasefire on Sunday night. Pakistan Rangers fired on BSF outposts along the IB "
+        "in the Samba sector of Kathua district for an hour."
+    )
+    assert violations(text) == {("Samba", None): 1}
+
+
+def test_the_hottest_spots_of_the_day_are_the_places_hit() -> None:
+    text = (
+        "Militants violated the ceasefire 40 times over the past day. The hottest spots remained Marinka, "
+        "Krasnohorivka and Zaitseve, where the enemy used mortars."
+    )
+    assert violations(text) == {("Marinka", None): 1, ("Krasnohorivka", None): 1, ("Zaitseve", None): 1}
+
+
+def test_clauses_each_led_by_their_place() -> None:
+    text = (
+        "The Houthis breached the Hodeidah truce 20 times over the past day. In Al-Jarrahi the militia fired "
+        "mortars at army positions nine times; in Zabid it opened fire six times; and in the Al-Khokha area "
+        "five times."
+    )
+    assert violations(text) == {
+        ("Al-Jarrahi", "Hodeidah"): 9,
+        ("Zabid", "Hodeidah"): 6,
+        ("Al-Khokha", "Hodeidah"): 5,
+    }
+
+
+def test_the_remaining_breaches_were_fire_near_a_landmark() -> None:
+    text = (
+        "The Houthis breached the Hodeidah truce ten times. Seven were recorded in Hays district. The remaining "
+        "three breaches were sniper fire on army positions near the Kilo 10 junction, on the southern edge of "
+        "Hodeidah city."
+    )
+    found = violations(text)
+    assert found[("Kilo 10 junction", "Hodeidah")] == 3
+    assert ("Hodeidah", "Hodeidah") not in found
+
+
+def test_an_intercepted_drone_toward_another_country_is_no_breach() -> None:
+    text = (
+        "The Houthi militia violated the Hodeidah truce 12 times, the coalition said on Tuesday. Its air "
+        "defences had on Monday intercepted a drone launched toward Najran."
+    )
+    assert ("Najran", "Hodeidah") not in violations(text)
