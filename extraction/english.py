@@ -100,14 +100,14 @@ _ACTIVE = re.compile(
     r"(?=the\s|our\s|their\s|its\s|positions\s|(?-i:[A-Z])|(?:al|el)-)"
     r"|carried\s+out\s+(?:[\w-]+\s+){0,3}?(?:attacks?|strikes?|shelling|raids?)\s+(?:(?:from|with|using)\s+[^,.;]{1,40}?\s+)?"
     r"(?:on|against|at)"
-    r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|gunfire|firing|attacks?|strikes?|raids?|bombardment|bombing|"
+    r"|(?<!cease-)(?<!cease\s)(?:shelling|shellings|fire|gunfire|firing|shooting|attacks?|strikes?|raids?|bombardment|bombing|"
     r"assaults?)\s+"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|again|reportedly)\s+)?"
     r"(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
     r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,5}?(?=on\s|at\s|against\s|towards?\s)|"  # "an attack with mortar rounds on"
     r"from\s+(?:(?-i:[a-z])[\w-]*\s+){1,4}?(?=at\s|against\s))?"  # "41 bursts of gunfire from various weapons at X"
     r"(?:on|at|against|of|upon|targeting|towards?(?=\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])))"
-    r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:recorded|documented|registered|reported|observed)\s+from"
+    r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:also\s+)?(?:recorded|documented|registered|reported|observed)\s+from"
     r"|(?:shelling|fire|firing|explosions?|attacks?)(?:\s+with(?:\s+[\w-]+){1,3}?)?\s+(?:was|were)\s+"
     r"(?:recorded|registered|reported|observed|heard|opened)\s+(?:near|close\s+to|in\s+the\s+(?:areas?|vicinity)\s+of)"
     r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
@@ -200,6 +200,11 @@ _GENERIC = re.compile(
     # "two ceasefire violations, both of them undetermined explosions in an area south-east of Popasna"
     r"|\b(?:both|all)\s+of\s+them\s+(?:[\w-]+\s+){0,2}?explosions\s+(?=in\b|near\b|at\b)"
     r"|\bsnipers?\s+(?:was|were)\s+(?:also\s+)?active\s+(?=near\b|around\b|at\b|in\b)"  # "a sniper was active near X"
+    # "Among the targets named in the bulletin were A and B", "the bulletin lists A (two times) and B"
+    r"|\b(?:places|targets|settlements|villages|localities)\s+(?:named|listed|mentioned)(?:\s+(?:in|by)\s+the\s+"
+    r"(?:bulletin|statement|report|briefing|centre|center|ministry))?\s+(?:were|are|included)\s+"
+    r"|\b(?:bulletin|statement|briefing|centre|center|ministry)\s+(?:also\s+)?(?:lists|listed|names|named)\s+"
+    r"(?=the\s|(?-i:[A-Z])|(?:al|el)-)"
     # "the hottest spots remained Pisky, Opytne and Avdiivka"
     r"|\b(?:hottest|most\s+(?:tense|active|shelled))\s+(?:spots?|points?|areas?|sections?)\s+(?:(?:once\s+)?again\s+)?"
     r"(?:remained|were|was|included)\s+(?:(?:once\s+)?again\s+)?(?=(?:the\s+)?(?-i:[A-Z]))"
@@ -735,7 +740,7 @@ _FIGURE_AT_PLACE = re.compile(
     r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents))"
     r"(?:,\s[^;.:()]{1,90}?,|\s*\([^()]{1,120}\))?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|"
     r"reported|logged|carried\s+out|committed|concentrated|heard))\s+(?:in\s+(?:the\s+)?areas?\s+(?=near|around))?"
-    r"(?:in\s+and\s+(?=around|near))?(?P<p>in|around|near|at|on|against)\s+|(?:targeted|hit|struck)\s+"
+    r"(?:in\s+and\s+(?=around|near))?(?P<p>in|around|near|at|on|against)\s+|(?:had\s+|have\s+)?(?:targeted|hit|struck)\s+"
     # "targeted Turkish troops and Syrian National Army positions in the Ras al-Ain area"
     r"(?:(?:[\w'’-]+\s+){0,8}?(?:positions|troops|posts|areas|outskirts)\s+(?:in\s+and\s+)?(?:around|near|in|of)\s+)?"
     r"|(?P<p2>in|around|near|at|on|against)\s+)"
@@ -1398,8 +1403,9 @@ _NAMED_COUNT_AFTER = re.compile(
 
 
 _WHERE_ATTACKED = re.compile(
-    r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?P<gloss>,\s+(?:a|an|the)\s+[^,;.]{1,60})?,\s+where\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:attacked|shelled|fired\s+(?:on|at)|opened\s+fire\s+on|targeted|struck|"
+    r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:district|area|sector))?"
+    r"(?P<gloss>,\s+(?:a|an|the)\s+[^,;.]{1,60})?,\s+where\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:attacked|shelled|fired\s+(?:on|at)|opened\s+fire\s+on|targeted|struck|"
     # "Avdiivka, where the ATO forces came under fire on 14 occasions"
     r"came\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|(?:was|were)\s+(?:shelled|attacked|targeted))"
     r"(?:\s+[^,;.]{0,90}?)?\s+(?P<c>on\s+(?:\d{1,3}|[a-z]+)\s+occasions|(?:\d{1,3}|[a-z]+)\s+times|once|twice|thrice)\b"
@@ -1625,8 +1631,9 @@ _ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")")
 
 _OPENING_REPORT = re.compile(
     r"\W*(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*"
-    r"(?:\s+alone)?,?\s+"  # "On Tuesday alone, the Observatory said ..."
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,6}?(?:said|reported|announced|stated)\s",
+    r"(?:\s+alone)?,?\s+(?:for\s+(?:instance|example),\s+)?"  # "On Tuesday alone, the Observatory said ..."
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w'’-]*|of|for|the|and|in)\s+){7,12}?)"  # a body's long name
+    r"(?:said|reported|announced|stated)\s",
     re.I,
 )
 
@@ -1856,6 +1863,8 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             if em is not None:
                 end = em.start()
             sc = _SOURCE_LEAD.match(text, b, end) if text[a:b].lower().endswith("from") else None
+            if sc is None and _FIRE_FROM.match(text, a) and not _TARGET_AFTER.search(text, b, end):
+                continue  # "positions were subjected to fire from Armenian positions near A and B": the source
             out.append((sc.end() if sc else b, end, mode, ""))
     for k in range(len(out) - 1):  # "targeted A and B, and our positions in C were hit": C is the passive's
         a_, b_, m_, t_ = out[k]
@@ -1872,6 +1881,12 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
 
 
 _WHERE_NEXT = re.compile(r",\s+where\s")
+_FIRE_FROM = re.compile(
+    r"\bsubject(?:ed|ing)\s+to\s+(?:[\w-]+\s+){0,2}?fire\s+from\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:positions|villages?|territor(?:y|ies)|direction|side)\b",
+    re.I,
+)
+_TARGET_AFTER = re.compile(r"\s(?:at|on|against|targeting)\s", re.I)
 _SETTING_OPENING = re.compile(
     r"\W*In\s+(?:the\s+)?(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:sector|area|district))?"
     r"(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:district|province|region))?"  # "In the Uri sector of Baramulla district,"
@@ -1926,8 +1941,13 @@ def _lead_span(text: str) -> tuple[int, int, str] | None:
             break
         pos = t.end()
     rest = text[pos:]
-    if pos == m.end() or _LEAD_CLAUSE.match(rest) is None:
+    lc = _LEAD_CLAUSE.match(rest)
+    if pos == m.end() or lc is None:
         return None  # the verb must follow its subject at once: "Near X, the enemy fired", not "held talks"
+    if re.match(
+        r"\s+(?:the\s+(?:villages?|towns?|settlements?)\s+of\s+)?(?:(?:al|el)-)?(?-i:[A-Z])", rest[lc.end() :]
+    ):
+        return None  # "Near Mariupol, the occupiers attacked Shyrokyne twice": the verb has its own target
     return m.end(), pos, rest
 
 
@@ -1940,6 +1960,13 @@ _COLON_LIST = re.compile(
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
 )
+_DASH_HEAD_COLON = re.compile(r"\s[—–-]\s+(?=(?P<h>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s*:\s*\Z)")
+
+
+def _has_capital(text: str) -> bool:
+    return re.search(r"(?<![\w'’-])[A-Z]", text) is not None
+
+
 _COUNTED_COLON = re.compile(
     r":\s*(?=(?:(?:al|el|ad|ar|as)-)?(?-i:[A-Z])[^.:;]{0,40}?\(\s*\d{1,3}\s*\)[^.:]{0,80}?\(\s*\d{1,3}\s*\))"
 )
@@ -3201,7 +3228,20 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             cl = _DASH_LIST.search(s.text)  # "carried out 4 shelling attacks — Kabbani (2), Nahshibba (1)"
         if cl is not None and s.text.startswith("Attacked:", cl.end()):
             cl = None  # bullets joined under this intro: their own "Attacked:" opens the list
+        if (
+            cl is not None
+            and spans
+            and all(
+                a < cl.end() and not _has_capital(s.text[a : min(b, cl.end())]) for a, b, _m, _t in spans[:1]
+            )
+        ):
+            # "14 violations in 24h — Latakia: A (2), B": "24h" is no list of its own; "listed the targeted areas
+            # as follows: A (twice)": the list starts after the colon
+            spans = [(max(a, cl.end()), b, m_, t_) for a, b, m_, t_ in spans if b > cl.end()]
         if cl is not None and all(a > cl.end() for a, _b, _m, _t in spans):
+            ch = _DASH_HEAD_COLON.search(s.text, cl.start(), cl.end())
+            if ch is not None and find_admin1(ch["h"]) is not None:
+                cl = ch  # "in 24h — Latakia: A (2), B; Hama: C": the first province heads its group too
             figures = _province_figures(s.text[cl.end() :])
             if figures:  # "distributed as follows: Marib 41, Taiz 29": figures per province, not targets
                 for admin_, n_ in figures.items():

@@ -45,7 +45,7 @@ _OWN_BREACH = re.compile(
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
     r"silence\s+regime|regime\s+of\s+(?:silence|calm)|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
-    r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|RCR|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|lull|(?:Azerbaijani|Armenian)\s+(?:[\w-]+\s+){0,4}?(?:fire|fired|shelling|positions)|"
+    r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|RCR|Idlib\s+zone|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|lull|(?:Azerbaijani|Armenian)\s+(?:[\w-]+\s+){0,4}?(?:fire|fired|shelling|positions)|"
     r"(?:Armenian|Azerbaijani?)\s+(?:units|troops|forces|villages|border\s+villages)|"
     r"Hme[iy]mim|"  # the Russian reconciliation centre's base: its daily bulletins are truce reports
     r"(?:Indian|Pakistani)\s+(?:army\s+)?(?:posts|positions)|(?:humanitarian|operational)\s+pause|"
@@ -96,6 +96,11 @@ _LISTED_BREACHES = re.compile(
 _THEY_INCLUDED = re.compile(r"\s*(?:They|These|Those)\s+(?:[a-z]+\s+)?(?:included|involved|consisted\s+of)\b")
 
 
+_MINE_HIT = re.compile(
+    r"\b(?:hit|struck|ran\s+over|drove\s+(?:over|onto)|triggered|stepped\s+on)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:mine|landmine)\b",
+    re.I,
+)
 _INTERCEPTED = re.compile(
     r"\bintercept(?:ed|s|ing)?\s+(?:a|an|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:drones?|missiles?|rockets?|UAVs?)\b",
@@ -152,6 +157,8 @@ def sentence_kind(sentence: str, article: str) -> str:
         return "clash"
     if "grenade" in low and _GRENADE_THROWN.search(sentence) and not _OWN_BREACH.search(sentence):
         return "attack"  # "militants hurled a grenade at a police post": an attack behind the lines
+    if "mine" in low and _MINE_HIT.search(sentence) and not _OWN_BREACH.search(sentence):
+        return "explosion"  # "a civilian car hit an anti-tank mine near Marinka": a blast, not fire across the line
     if "intercept" in low and _INTERCEPTED.search(sentence) and not _OWN_BREACH.search(sentence):
         return "attack"  # "air defences intercepted a drone launched toward Abha": a cross-border attack
     hand = _SECOND_HAND.search(sentence) if _has(low, _SECOND_HAND_WORDS) else None

@@ -274,6 +274,7 @@ def _capitalised(text: str) -> tuple[re.Match[str], ...]:
     return tuple(out)
 
 
+_FROM_ZONE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _ZONE_TAIL = re.compile(
     r"\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|command|radio|tv|television|"
     r"university|summit|talks|process|format|declaration|memorandum|accord|"
@@ -295,6 +296,8 @@ def division_hits(text: str) -> list[tuple[re.Match[str], Admin1]]:
     for m in capitalised_admin1(text):
         if m.group().endswith("ska") and not _OBLAST_AFTER.match(text, m.end()):
             continue  # "Stanytsia Luhanska" is a town; only "Luhanska oblast" is the province
+        if _FROM_ZONE.search(text, max(0, m.start() - 12), m.start()) and text.startswith(" zone", m.end()):
+            continue  # "groups from the Idlib zone fired at A": where the fire came from, not the setting
         if _ZONE_TAIL.match(text, m.end()) is None:
             a = find_admin1(m.group())
             if a is not None:

@@ -219,6 +219,17 @@ GENERIC_STARTS = frozenset(
         "both",  # "both of them undetermined explosions in an area south-east of X"
         "sniper",  # "a sniper was active near X"
         "hottest",  # "the hottest spots remained A, B and C"
+        "places",  # "the targets named in the bulletin were A and B", "the bulletin lists A and B"
+        "targets",
+        "settlements",
+        "villages",
+        "localities",
+        "bulletin",
+        "statement",
+        "briefing",
+        "centre",
+        "center",
+        "ministry",
         "snipers",
     ]
 )

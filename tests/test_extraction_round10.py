@@ -369,3 +369,123 @@ def test_an_intercepted_drone_toward_another_country_is_no_breach() -> None:
         "defences had on Monday intercepted a drone launched toward Najran."
     )
     assert ("Najran", "Hodeidah") not in violations(text)
+
+
+def test_province_groups_after_a_dash_in_a_one_line_summary() -> None:
+    text = (
+        "RuMoD 14/05: 9 shellings from the Idlib zone in 24h — Hama: Tell Huwash (3), Kernaz; Latakia: "
+        "Kinsabba (2), Jubb al-Ahmar; Aleppo: Zarbah (2)."
+    )
+    assert violations(text) == {
+        ("Tell Huwash", "Hama"): 3,
+        ("Kernaz", "Hama"): 1,
+        ("Kinsabba", "Latakia"): 2,
+        ("Jubb al-Ahmar", "Latakia"): 1,
+        ("Zarbah", "Aleppo"): 2,
+    }
+
+
+def test_a_figure_of_attacks_that_had_targeted_positions_around_a_town() -> None:
+    text = (
+        "The armed group violated the pause 15 times, the ministry said. Eleven of the attacks had targeted "
+        "Turkish troops and allied positions around Suluk in Raqqa province, while four others were carried "
+        "out in the Ain Issa area."
+    )
+    assert violations(text)[("Suluk", "Raqqa")] == 11
+
+
+def test_the_list_after_as_follows_starts_after_the_colon() -> None:
+    text = (
+        "The ministry listed the targeted areas as follows: Kbana (three times) and Kinsabba (once) in "
+        "Latakia's Jabal al-Akrad; Qastoun (twice) in Hama's Sahl al-Ghab plain. The ceasefire was violated six times."
+    )
+    assert violations(text) == {("Kbana", "Latakia"): 3, ("Kinsabba", "Latakia"): 1, ("Qastoun", "Hama"): 2}
+
+
+def test_a_zone_the_fire_came_from_is_not_the_setting() -> None:
+    text = (
+        "#Hama | 16:05\n\nGroups from the Idlib zone fired rockets at al-Suqaylabiyah and at the town of "
+        "Mhardeh this afternoon, breaking the truce."
+    )
+    assert violations(text) == {("al-Suqaylabiyah", "Hama"): 1, ("Mhardeh", "Hama"): 1}
+
+
+def test_the_district_before_where_it_was_struck_n_times() -> None:
+    text = (
+        "The militia committed 30 violations in Hodeidah governorate. The violations were concentrated in Zabid "
+        "district, where the militia shelled farms on 17 occasions."
+    )
+    assert violations(text)[("Zabid", "Hodeidah")] == 17
+
+
+def test_a_lead_place_is_a_setting_when_the_verb_has_its_own_target() -> None:
+    text = (
+        "Militants violated the ceasefire 20 times. Near Mariupol, the occupiers attacked Vodiane twice and "
+        "opened fire at Lebedynske."
+    )
+    found = violations(text)
+    assert ("Mariupol", None) not in found
+    assert found[("Vodiane", None)] == 2
+
+
+def test_a_car_hitting_a_mine_is_an_explosion() -> None:
+    text = (
+        "The enemy violated the ceasefire five times on Monday. Meanwhile, a civilian car hit an anti-tank mine "
+        "on a field road near Bohdanivka, killing the driver."
+    )
+    assert ("Bohdanivka", None) not in violations(text)
+    assert any(inc.kind == "explosion" and inc.location == "Bohdanivka" for inc in run(text).incidents)
+
+
+def test_fire_from_positions_near_villages_names_where_it_came_from() -> None:
+    text = (
+        "Armenia violated the ceasefire 19 times. Azerbaijani positions were also subjected to fire from "
+        "Armenian positions near Yusifjanly and Shuraabad of Aghdam district."
+    )
+    assert violations(text) == {}
+
+
+def test_shelling_reported_from_villages_is_shelling_there() -> None:
+    text = (
+        "Pakistan violated the ceasefire along the LoC on Tuesday night. Shelling was also reported from Degwar "
+        "and Malti, where a shell landed near a school, a police official said."
+    )
+    found = violations(text)
+    assert found[("Degwar", None)] == 1
+    assert found[("Malti", None)] == 1
+
+
+def test_shooting_at_places_is_an_attack_on_them() -> None:
+    text = (
+        "The militia committed 40 violations in Hodeidah province, including heavy shooting with medium "
+        "weapons at Kilo 8 and the 22 May neighbourhood."
+    )
+    assert violations(text)[("Kilo 8", "Hodeidah")] == 1
+
+
+def test_the_targets_named_in_the_bulletin() -> None:
+    text = (
+        "The centre recorded seven ceasefire violations over the past day. Among the targets named in the "
+        "bulletin were the villages of Bashoura and Dweirka in Latakia province."
+    )
+    assert violations(text) == {("Bashoura", "Latakia"): 1, ("Dweirka", "Latakia"): 1}
+
+
+def test_the_bulletin_lists_places_with_counts() -> None:
+    text = (
+        "The centre recorded five ceasefire violations. In Aleppo province, the bulletin lists the al-Hamdaniyah "
+        "district (three times) and the southern outskirts of Aleppo (twice)."
+    )
+    assert violations(text) == {("al-Hamdaniyah", "Aleppo"): 3, ("Aleppo", "Aleppo"): 2}
+
+
+def test_a_weekday_before_a_long_body_name_dates_the_statement() -> None:
+    text = (
+        "By a staff analyst | January 26, 2021\n\n"
+        "On Monday, for instance, the Russian Centre for Reconciliation of the Opposing Parties said "
+        "militants had carried out two shelling attacks, one in Latakia province, where the village of "
+        "Kinsabba was hit, and one in Idlib province."
+    )
+    found = run(text)
+    assert ("Kinsabba", "Latakia") in violations(text)
+    assert {inc.date for inc in found.incidents} == {date(2021, 1, 25)}
