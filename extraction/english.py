@@ -21,7 +21,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from functools import cache
 from importlib import resources
 
@@ -738,7 +738,7 @@ _FIGURE_AT_PLACE = re.compile(
     + number_pattern()
     + r"))\s+(?:of\s+(?:them|these)(?=[\s,;(])|(?:of\s+(?:the|them|these)\s+)?"
     r"(?:(?:ceasefire|truce|shelling)\s+)?(?:attacks|breaches|violations|shellings|incidents))"
-    r"(?:,\s[^;.:()]{1,90}?,|\s*\([^()]{1,120}\))?\s+(?:(?:took\s+place|occurred|were\s+(?:recorded|registered|"
+    r"(?:,\s[^;.:()]{1,90}?,|\s*\([^()]{1,120}\))?\s+(?:(?:took\s+place|occurred|(?:had\s+)?c[ao]me|were\s+(?:recorded|registered|"
     r"reported|logged|carried\s+out|committed|concentrated|heard))\s+(?:in\s+(?:the\s+)?areas?\s+(?=near|around))?"
     r"(?:in\s+and\s+(?=around|near))?(?P<p>in|around|near|at|on|against)\s+|(?:had\s+|have\s+)?(?:targeted|hit|struck)\s+"
     # "targeted Turkish troops and Syrian National Army positions in the Ras al-Ain area"
@@ -3022,6 +3022,24 @@ def _scope(
 _BESIDE_OF = re.compile(
     r"(?<!the\s)\b(?:north|south|east|west)(?:-?(?:east|west))?\s+of\s+(?:the\s+)?$", re.I
 )
+# OSCE-style reports name where the monitors were when they heard or counted violations: "while in Horlivka
+# (non-government-controlled), the SMM heard 64 explosions", "Positioned near Svitlodarsk, the SMM heard",
+# "The SMM camera in Shyrokyne (20km east of Mariupol) recorded 27 projectiles"
+_MONITOR_VANTAGE = re.compile(
+    r"(?:\b(?:[Ww]hile|[Ww]hen)\s+|\b[Pp]ositioned\s+)(?P<p>in|near|at)\s+(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)(?P<gloss>\s*\([^()]{0,80}\))?,\s+the\s+(?:SMM|Mission)\s+(?P<v>heard|recorded)\b"
+    r"|\b(?P<the>[Tt]he\s+)(?:SMM|Mission)(?:['’]s)?\s+camera\s+(?P<p2>in|near|at)\s+(?P<x2>(?:(?:al|el)-)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?)(?P<gloss2>\s*\([^()]{0,80}\))?\s+(?P<v2>recorded|registered|counted)\b"
+)
+
+
+def _monitor_vantage(m: re.Match[str]) -> str:
+    """The monitors' post as the place of the violations they recorded there (one each, as no target is named)."""
+    place, gloss, verb = (m["x"], m["gloss"], m["v"]) if m["x"] else (m["x2"], m["gloss2"], m["v2"])
+    lead = "the" if m["x"] else m["the"].strip()
+    return f"{lead} SMM recorded ceasefire violations near {place}{gloss or ''} and {verb}"
+
+
 _SHORT_QUOTED = re.compile(r"(?<=\s)[\"“](?P<w>\w[\w'’-]{0,20}(?:\s\w[\w'’-]{0,20}){0,2})[\"”](?=\s+[a-z])")
 
 
@@ -3079,6 +3097,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if " - " in text or " – " in text or " — " in text:
         text = _ELLIPTIC_GROUP.sub(_elliptic_group, text)  # ", in Latakia province - on Kabani"
     text = _UNDER_FIRE_CAME.sub("Fire was opened at", text)  # "Under fire came A, B and C"
+    if "SMM" in text or "Mission" in text:  # "while in Horlivka, the SMM heard 64 explosions": where it was
+        text = _MONITOR_VANTAGE.sub(_monitor_vantage, text)
     if "From " in text:
         text = _FROM_OPENING.sub(lambda m: " " * len(m.group()), text)
     if "today, " in text or "yesterday, " in text or "tonight, " in text or "overnight, " in text:
@@ -3163,6 +3183,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     ref = article_day or date(1970, 1, 1)
     stmt = statement or ref
     para_day: dict[int, date] = {}
+    as_of = "as of" in text and _INFO_AS_OF.search(text) is not None
     first_incident = len(text)
     last_day: date | None = None
     lead_day: date | None = None
@@ -3175,8 +3196,14 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if s.headline:
             continue
         eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
-        if eday is not None and "as of" in s.text and _INFO_AS_OF.search(s.text):
-            eday = stmt  # "the report, issued on 23 February, is based on information as of 22 February"
+        if (
+            eday is not None
+            and as_of
+            and (eday == stmt + timedelta(days=1) or eday == stmt - timedelta(days=1))
+        ):
+            # "the report, issued on 23 February, is based on information as of 22 February"; "on the evening of
+            # 21 February ... the SMM heard": a monitors' report is dated by its period's end
+            eday = stmt
         if eday is not None and s.paragraph not in para_day:
             para_day[s.paragraph] = eday
         if article_day is not None and _other_year(s.text, article_day.year):

@@ -248,7 +248,8 @@ def _pure_anchor_regex() -> re.Pattern[str]:
     if _PURE_ANCHOR is None:
         gaz = admin1_regex().pattern
         _PURE_ANCHOR = re.compile(
-            r"^(?:in\s+)?(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+)?(?P<place>"
+            r"^(?:in\s+)?(?:the\s+)?(?:(?:Syria|Ukraine|Yemen|Libya|Azerbaijan|Armenia|India|Pakistan)['’]s\s+)?"
+            r"(?:(?:province|governorate|region|oblast)\s+of\s+)?(?P<place>"  # "in Syria's Hasakah province"
             + gaz
             + r")"
             r"\s+(?:province|governorate|region|oblast|provinces|countryside|rural\s+areas|district|"

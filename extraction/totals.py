@@ -425,7 +425,7 @@ _LEAD_REGION = re.compile(
     r"^\W*in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+(?:the\s+)?)?(?P<g>"
     + admin1_regex().pattern
     + r")(?:\s+(?:province|governorate|region|oblast))?"
-    r"(?:,|\s+(?=the\s|\w+\s+(?:violations|breaches|incidents|attacks)\b))",  # "In Luhansk region the SMM ..."
+    r"(?:,|\s+(?=the\s|it\s|they\s|we\s|\w+\s+(?:violations|breaches|incidents|attacks)\b))",  # "In Luhansk region the SMM ..."
     re.I,
 )
 # "Jihadists holed up in Idlib opened fire 11 times": where the attackers sit, not where the figure belongs

@@ -489,3 +489,35 @@ def test_a_weekday_before_a_long_body_name_dates_the_statement() -> None:
     found = run(text)
     assert ("Kinsabba", "Latakia") in violations(text)
     assert {inc.date for inc in found.incidents} == {date(2021, 1, 25)}
+
+
+def test_a_figure_of_attacks_that_had_come_in_a_town_of_a_province() -> None:
+    text = (
+        "The group violated the pause 11 times, the ministry said. It added that nine of the attacks had come in "
+        "Suluk, in Syria's Raqqa province, and one each in Mabrouka and near Ain Arous."
+    )
+    assert violations(text)[("Suluk", "Raqqa")] == 9
+
+
+def test_a_region_figure_after_it_recorded() -> None:
+    text = (
+        "The SMM recorded more ceasefire violations. In Donetsk region the Mission recorded 640 ceasefire "
+        "violations. In Luhansk region it recorded 52 ceasefire violations, fewer than before."
+    )
+    assert run(text).reported_total is None
+    assert violations(text) == {(None, "Donetsk"): 640, (None, "Luhansk"): 52}
+
+
+def test_where_the_monitors_were_when_they_heard_the_explosions() -> None:
+    text = (
+        "Kyiv, 12 May 2017\n\nBased on information received as of 19:30, 11 May 2017. In Donetsk region the "
+        "SMM recorded 300 ceasefire violations.\n\n"
+        "On the evening of 10 May, while in Yasynuvata (non-government-controlled), the SMM heard 40 "
+        "undetermined explosions. The SMM camera in Marinka (government-controlled) recorded 12 projectiles."
+    )
+    found = run(text)
+    assert {(i.location, i.admin1) for i in found.incidents if i.location} == {
+        ("Yasynuvata", "Donetsk"),
+        ("Marinka", "Donetsk"),
+    }
+    assert {i.date for i in found.incidents} == {date(2017, 5, 11)}
