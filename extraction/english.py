@@ -205,6 +205,9 @@ _GENERIC = re.compile(
     r"(?:bulletin|statement|report|briefing|centre|center|ministry))?\s+(?:were|are|included)\s+"
     r"|\b(?:bulletin|statement|briefing|centre|center|ministry)\s+(?:also\s+)?(?:lists|listed|names|named)\s+"
     r"(?=the\s|(?-i:[A-Z])|(?:al|el)-)"
+    # "the violations included launching 27 artillery shells on al-Durayhimi district and 9 mortar rounds at X"
+    r"|\b(?:launching|lobbing)\s+(?:\d{1,4}\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:shells|rounds|rockets|missiles|mortars)\s+"
+    r"(?:on|at|towards?)(?=\s)"
     # "the hottest spots remained Pisky, Opytne and Avdiivka"
     r"|\b(?:hottest|most\s+(?:tense|active|shelled))\s+(?:spots?|points?|areas?|sections?)\s+(?:(?:once\s+)?again\s+)?"
     r"(?:remained|were|was|included)\s+(?:(?:once\s+)?again\s+)?(?=(?:the\s+)?(?-i:[A-Z]))"
@@ -272,6 +275,7 @@ _SPAN_END = re.compile(
     r"|,?\s+from\s+(?:(?:their|its|the|enemy|his)\s+)?(?:[\w-]+\s+)?(?:positions?|firing\s+points?|strongholds?)\b"
     r"|,?\s+from\s+the\s+(?:direction|area|areas|vicinity|side)\s+of\b"
     r"|,\s+(?:firing|shooting|shelling)\s+from\b"  # ", firing from Sakhanka": where the fire came from"
+    r"|,?\s+(?:in\s+addition\s+to|as\s+well\s+as|and)\s+(?:\d{1,3}\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:flights|overflights|sorties)\b"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
     r"|\s+(?:reached|signed|agreed|concluded|brokered)\s+in\b"  # "the agreement reached in Sochi"
@@ -936,10 +940,18 @@ _COLON_FIGURE = re.compile(
 )
 
 
+_FROM_TO_AT = re.compile(r"from\s+[^\n]{3,200}?\s[-–—]\s+(?:at|on)\s+(?P<t>.+)$", re.I)
+
+
 def _bullet_target(body: str) -> str:
     """'Zaytsevo - twice, from Mayorsk, AGS-17, 22 grenades' -> 'Zaytsevo (twice)': the place and its count;
     weapons, munitions and firing positions after the dash are no targets."""
     body = body.strip().rstrip(".;,")
+    ft = _FROM_TO_AT.match(body)
+    if (
+        ft is not None
+    ):  # "from positions in the village of Chinari - at our positions in A and B": the targets
+        body = ft["t"]
     cf = _COLON_FIGURE.match(body)
     if cf is not None and (find_admin1(cf["head"]) is None or cf["head"].endswith(" city")):
         return (
@@ -1011,6 +1023,10 @@ def _bulleted_intro(lines: list[str], i: int) -> bool:
     )
 
 
+_CAPS_HEADING = re.compile(r"[A-Z][A-Z&'’ -]{1,30}")  # "🚚 AID", "🏠 RETURNS": a digest's section heading
+_NEAR_LEAD = re.compile(r"^\W*(?:near|around|close\s+to|outside)\s+", re.I)
+
+
 def _bullet_body(line: str) -> str:
     m = _BULLET.match(line)
     return m["body"] if m else line
@@ -1024,8 +1040,13 @@ def _join_bullets(text: str) -> str:
         if _BULLET.match(lines[i]) is None:
             i += 1
             continue
-        if re.search(r":\s*$", lines[i]) or _bulleted_intro(lines, i) or _province_header(lines[i]):
-            i += 1  # "📍 Among the places hit:", "⚡️ ... carried out 5 shelling attacks.", "🔴 Latakia": an intro
+        if (
+            re.search(r":\s*$", lines[i])
+            or _bulleted_intro(lines, i)
+            or _province_header(lines[i])
+            or _CAPS_HEADING.fullmatch(_bullet_body(lines[i]).strip())
+        ):
+            i += 1  # "📍 Among the places hit:", "⚡️ ... carried out 5 shelling attacks.", "🔴 Latakia", "🚚 AID": intros
             continue
         j = i
         while (
@@ -1033,6 +1054,7 @@ def _join_bullets(text: str) -> str:
             and _BULLET.match(lines[j]) is not None
             and not re.search(r":\s*$", lines[j])
             and not _province_header(lines[j])
+            and not _CAPS_HEADING.fullmatch(_bullet_body(lines[j]).strip())
         ):
             j += 1
         at = next((k for k in range(i - 1, max(-1, i - 4), -1) if lines[k].strip()), -1)
@@ -1042,7 +1064,14 @@ def _join_bullets(text: str) -> str:
                 lines[k] = ""  # "Related news:" over bullets: other articles' headlines, no targets
             i = j
             continue
-        listed = sum(_list_line(_PAREN_ANY.sub(" ", _bullet_body(ln))) for ln in lines[i:j])
+        listed = sum(
+            _list_line(_PAREN_ANY.sub(" ", _bullet_body(ln)))
+            or (
+                _NEAR_LEAD.match(_bullet_body(ln)) is not None
+                and _list_line(_PAREN_ANY.sub(" ", _NEAR_LEAD.sub("", _bullet_target(_bullet_body(ln)))))
+            )
+            for ln in lines[i:j]
+        )  # "🔸 near Pivdenne (Donetsk region) – sniper fire": a place, where it lies and the weapon
         hm = _province_header(intro) if at >= 0 and len(intro) <= 60 else None
         if hm is not None and listed * 2 > j - i:
             # "🔴 Latakia" over "• Kabani — 2" bullets: the heading is their province, not a target
@@ -1064,11 +1093,23 @@ def _join_bullets(text: str) -> str:
             if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
                 lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province
             else:
+                where = _BOTH_IN_AFTER.match(lines[j]) if j < len(lines) else None
+                if where is not None and find_admin1(where["g"]) is not None:
+                    bodies[-1] += (
+                        f" in {where['g']} {where['w']}"  # "(both Donetsk region)." under the bullets
+                    )
+                    lines[j] = lines[j][where.end() :]
                 lines[i] = "Attacked: " + "; ".join(bodies) + "."
             for k in range(i + 1, j):
                 lines[k] = ""
         i = j
     return "\n".join(lines)
+
+
+_BOTH_IN_AFTER = re.compile(
+    r"\s*\((?:both|all)\s+(?:in\s+)?(?:the\s+)?(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+"
+    r"(?P<w>region|province|oblast|governorate)\)\.?\s*"
+)
 
 
 _OTHER_STORIES = re.compile(
@@ -1611,6 +1652,7 @@ def segment(text: str) -> list[Sentence]:
             and not reported
             and not _bulleted_attack(line)
             and not _NAMED_LINE.match(line)  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)"
+            and not (len(line) <= 40 and figure_row(line))  # "Hama - 1" among "Latakia: 5" rows
         ):
             out.append(Sentence(line, start, para_no, True, False))  # a bulleted attack line is a sentence
             continue
@@ -1642,8 +1684,8 @@ _WEEKDAY_RX = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTH_RX = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _BULLETIN_DAY = re.compile(
     rf"\b{_WEEKDAY_RX}['’]s\s+(?:daily\s+)?(?:bulletin|statement|report|briefing|update|summary)\b"
-    rf"|\b(?:bulletin|statement|report|briefing|update|summary)\s*\((?:of\s+)?(?:{_WEEKDAY_RX}|\d{{1,2}}\s+{_MONTH_RX}|"
-    rf"{_MONTH_RX}\s+\d{{1,2}})\)"
+    rf"|\b(?:bulletin|statement|report|briefing|update|summary|past\s+day|last\s+day)\s*\((?:of\s+)?(?:{_WEEKDAY_RX}|"
+    rf"\d{{1,2}}\s+{_MONTH_RX}|{_MONTH_RX}\s+\d{{1,2}})\)"  # "over the past day (29 July)"
 )
 
 

@@ -276,7 +276,7 @@ def _capitalised(text: str) -> tuple[re.Match[str], ...]:
 
 _FROM_ZONE = re.compile(r"\bfrom\s+(?:the\s+)?$", re.I)
 _ZONE_TAIL = re.compile(
-    r"\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|time|news|agency|police|command|radio|tv|television|"
+    r"\s+(?:(?:de-escalation|demilitari[sz]ed|buffer)\s+zone|DMZ|time|news|agency|police|command|radio|tv|television|"
     r"university|summit|talks|process|format|declaration|memorandum|accord|"
     r"(?:central\s+|national\s+|university\s+|military\s+)?hospital)\b",  # "the Tripoli Central Hospital": a name
     re.I,

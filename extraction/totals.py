@@ -605,7 +605,7 @@ def stated_province_totals(sentences: Sequence[_Sentence]) -> dict[Admin1, int]:
                     rx is not paren
                     and not carried
                     and not re.search(
-                        r"violat|breach|ceasefire|cease-fire|truce|times|incidents|instances|cases|attacks|shellings|"
+                        r"violat|breach|ceasefire|cease-fire|truce|times|incidents|instances|cases|attacks|shellings?|"
                         r"by\s+province|"
                         r"of\s+these|of\s+them|of\s+those|\bother\b|remaining",
                         s.text,

@@ -521,3 +521,76 @@ def test_where_the_monitors_were_when_they_heard_the_explosions() -> None:
         ("Marinka", "Donetsk"),
     }
     assert {i.date for i in found.incidents} == {date(2017, 5, 11)}
+
+
+def test_a_dmz_named_before_the_colon_is_no_setting() -> None:
+    text = (
+        "⚡️ Idlib DMZ, last 24 hrs (reconciliation centre): militants shelled Kernaz twice and Tell Malah once — "
+        "all in Hama province."
+    )
+    assert violations(text) == {("Kernaz", "Hama"): 2, ("Tell Malah", "Hama"): 1}
+
+
+def test_province_figures_after_hyphens_in_a_shelling_quote() -> None:
+    text = (
+        '"Shelling was registered in the provinces of Idlib - 7, Latakia - 3, Hama - 1," the officer said. '
+        "The Russian side of the ceasefire commission logged 11 attacks."
+    )
+    assert violations(text) == {(None, "Idlib"): 7, (None, "Latakia"): 3, (None, "Hama"): 1}
+
+
+def test_bullets_of_where_the_fire_came_from_and_what_it_hit() -> None:
+    text = (
+        "Armenian units violated the ceasefire 12 times, the ministry said. Our positions came under fire from "
+        "the following directions:\n\n"
+        "- from positions in the village of Aygepar of Armenia's Berd region - at our positions in Gushchu "
+        "Ayrim of Tovuz region;\n"
+        "- from nameless heights - at our positions in Farahli village of Gazakh region (twice)."
+    )
+    assert violations(text) == {("Gushchu Ayrim", "Tovuz"): 1, ("Farahli", "Gazakh"): 2}
+
+
+def test_shells_launched_on_a_district() -> None:
+    text = (
+        "HODEIDAH, (Saba) – The aggression forces committed 40 violations of the ceasefire in Hodeidah province, "
+        "a source said. The violations included launching 12 artillery shells on Zabid district and 5 mortar "
+        "rounds at the Kilo 10 area, in addition to 9 flights of spy drones over Beit al-Faqih."
+    )
+    found = violations(text)
+    assert found[("Zabid", "Hodeidah")] == 1
+    assert found[("Kilo 10", "Hodeidah")] == 1
+    assert ("Beit al-Faqih", "Hodeidah") not in found
+
+
+def test_bullets_near_places_with_their_weapons_under_a_count() -> None:
+    text = (
+        "As of 07:00, the armed formations violated the ceasefire 3 times over the past day.\n\n"
+        "🔸 near Krymske (Luhansk region) – grenade launchers\n"
+        "🔸 near Pisky (Donetsk region) – mortars\n"
+        "🔸 near Vodiane – small arms\n\n"
+        "No casualties."
+    )
+    assert violations(text) == {("Krymske", "Luhansk"): 1, ("Pisky", "Donetsk"): 1, ("Vodiane", None): 1}
+
+
+def test_a_digests_capital_section_headings_are_no_places() -> None:
+    text = (
+        "Reconciliation centre: 6 shelling incidents over the past 24h\n\n"
+        "Latakia: 4\nHama - 2\n\n"
+        "🇹🇷 Turkish side of the commission: 3 violations (no breakdown)\n\n"
+        "🚚 AID\n2 humanitarian actions in Aleppo"
+    )
+    assert violations(text) == {(None, "Latakia"): 4, (None, "Hama"): 2}
+
+
+def test_a_province_after_bullets_and_a_day_in_brackets() -> None:
+    text = (
+        "📅 05.08.2020 — digest\n\n"
+        "JFO: over the past day (4 August) the ceasefire was violated 2 times.\n"
+        "• near Hnutove — the enemy fired grenade launchers\n"
+        "• near Vodiane — small-arms fire\n"
+        "(both Donetsk region). No casualties."
+    )
+    found = run(text)
+    assert violations(text) == {("Hnutove", "Donetsk"): 1, ("Vodiane", "Donetsk"): 1}
+    assert {i.date for i in found.incidents} == {date(2020, 8, 4)}
