@@ -1998,7 +1998,7 @@ _COLON_LIST = re.compile(
     r"instances|incidents|shellings?|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
     r"(?<!\w)(?<!\w\s)(?:places\s+)?named(?:\s+in\s+the\s+(?:bulletin|statement|report))?|"  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)" as a digest line
     r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows|under\s+fire)\b"
-    r"[^.:;\"“”]{0,60}:\s*"
+    r"[^.:;\"“”]{0,120}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
 )
@@ -2212,6 +2212,10 @@ _EACH_COUNT = re.compile(
     r"|\s*\(\s*each\s+(?P<c2>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*\)"  # "Kinsabba and Duwayrka (each twice)"
     r"|\s*\(\s*(?P<c3>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s+(?:each|apiece)\s*\)",  # "B and C (twice each)"
     re.I,
+)
+_EACH_OF_THEM_HIT = re.compile(
+    r",?\s+with\s+each\s+(?:of\s+them\s+)?(?:being\s+)?(?:hit|shelled|targeted|struck|attacked)\s+(?:at\s+least\s+)?"
+    r"(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\b"
 )
 _UNITS_IN = re.compile(
     r"\W*(?:the\s+)?(?:units|positions|troops|posts|servicemen|subdivisions)\b[^,;]{0,60}?\b(?:in|of)\s", re.I
@@ -3149,6 +3153,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         "once" in text or "twice" in text or "thrice" in text or "times" in text
     ):  # the count each match opens with
         text = _COUNT_BEFORE_ON.sub(_count_before_on, text)
+    if "each " in text:  # "A and B, along with C, with each of them hit at least twice": a count for each
+        text = _EACH_OF_THEM_HIT.sub(r", \g<c> each", text)
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
     if "(" in text:

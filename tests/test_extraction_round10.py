@@ -594,3 +594,24 @@ def test_a_province_after_bullets_and_a_day_in_brackets() -> None:
     found = run(text)
     assert violations(text) == {("Hnutove", "Donetsk"): 1, ("Vodiane", "Donetsk"): 1}
     assert {i.date for i in found.incidents} == {date(2020, 8, 4)}
+
+
+def test_a_colon_list_after_a_long_clause_of_attacks() -> None:
+    text = (
+        '"Over the past day, three shelling attacks from the positions of the Jabhat al-Nusra terrorist group '
+        "were recorded in the Idlib de-escalation zone: in Latakia province - one (Bashoura); in Idlib province - "
+        'two (Kansafra)," the officer said.'
+    )
+    assert violations(text) == {("Bashoura", "Latakia"): 1, ("Kansafra", "Idlib"): 2}
+
+
+def test_each_of_them_hit_at_least_twice() -> None:
+    text = (
+        "Rebels violated the ceasefire on Tuesday. They struck the towns of Qalaat al-Madiq and Tell Salhab, "
+        "along with the village of Shathah in Hama province, with each of them hit at least twice."
+    )
+    assert violations(text) == {
+        ("Qalaat al-Madiq", "Hama"): 2,
+        ("Tell Salhab", "Hama"): 2,
+        ("Shathah", "Hama"): 2,
+    }
