@@ -205,6 +205,9 @@ _GENERIC = re.compile(
     r"(?:bulletin|statement|report|briefing|centre|center|ministry))?\s+(?:were|are|included)\s+"
     r"|\b(?:bulletin|statement|briefing|centre|center|ministry)\s+(?:also\s+)?(?:lists|listed|names|named)\s+"
     r"(?=the\s|(?-i:[A-Z])|(?:al|el)-)"
+    # "used mortars and machine guns against our positions near A, B (twice) and C"
+    r"|\bagainst\s+(?:our|the\s+Ukrainian|Ukrainian|government|army|the\s+army['’]s|Indian|Pakistani|Azerbaijani|"
+    r"Armenian)\s+(?:[\w-]+\s+)?(?:positions|strongholds|troops|posts)\s+(?=near\s|in\s|around\s|at\s)"
     # "the violations included launching 27 artillery shells on al-Durayhimi district and 9 mortar rounds at X"
     r"|\b(?:launching|lobbing)\s+(?:\d{1,4}\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:shells|rounds|rockets|missiles|mortars)\s+"
     r"(?:on|at|towards?)(?=\s)"
@@ -212,6 +215,8 @@ _GENERIC = re.compile(
     r"|\b(?:hottest|most\s+(?:tense|active|shelled))\s+(?:spots?|points?|areas?|sections?)\s+(?:(?:once\s+)?again\s+)?"
     r"(?:remained|were|was|included)\s+(?:(?:once\s+)?again\s+)?(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
+    # "recorded 37 ceasefire violations, fewer than in the previous period, mostly near Zolote and Popasna"
+    r"|\bviolations,\s+(?:[^.;,]{1,60},\s+)?mostly\s+(?=near\b|around\b|at\b|in\s+(?:the\s+)?(?:areas?\s+)?(?-i:[A-Z]))"
     r"|\b(?:violations|explosions)\b[^.;]{0,60}?\b(?:were|was)\s+(?:recorded|registered|observed)\s+"
     r"(?=(?:in|near|around|at|close\s+to|(?:north|south|east|west)[\w-]*\s+of)\b)"
     r"|\b(?:recorded|registered|observed)\s+(?:most|the\s+majority)\s+of\s+(?:the\s+)?(?:violations|explosions)\s+"
@@ -794,14 +799,21 @@ def _figure_at_place(m: re.Match[str]) -> str:
 
 _PROVINCE_DASH_HEAD = re.compile(
     # "shelled: Latakia province — Ikko (1), Bashura (2); Hama province — Qastun (1)": a group headed by its province
-    r"(?<=[:;]\s)(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?P<w>province|governorate|region|oblast)"
+    r"(?<=[:;]\s)(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?P<w>province|governorate|region|oblast))?"
     r"\s*[—–-]\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|an)-)",
     re.I,
 )
 
 
 def _province_dash_head(m: re.Match[str]) -> str:
-    return f"in {m['g']} {m['w']} — " if find_admin1(m["g"]) is not None else m.group()
+    """'; Hama province — A (1)' -> '; in Hama province — A (1)'; '(…): Latakia — A (3), B (1); Hama — C (2)' ->
+    'Latakia: A (3), …': a province heading its group."""
+    if find_admin1(m["g"]) is None:
+        return m.group()
+    if m["w"] is None:
+        after = m.string[m.end() : m.end() + 80]
+        return f"{m['g']}: " if re.match(r"[^;.]{0,60}?\(\s*\d", after) else m.group()
+    return f"in {m['g']} {m['w']} — "
 
 
 _INLINE_FIGURE = re.compile(
@@ -876,7 +888,12 @@ def _same_province(text: str) -> str:
             called or before
         )  # "Tovuz district, as well as the villages of Aghdam and X of the same district"
         if before:
-            out.append(text[pos : m.start()] + f"{before[-1].group()} {m['kind']}")
+            name = re.sub(
+                r"\s+(?:province|governorate|district|region|oblast)$", "", before[-1].group(), flags=re.I
+            )
+            out.append(
+                text[pos : m.start()] + f"{name} {m['kind']}"
+            )  # "Donetsk region" named: not "region region"
             pos = m.end()
     return "".join(out) + text[pos:]
 
@@ -1024,6 +1041,7 @@ def _bulleted_intro(lines: list[str], i: int) -> bool:
 
 
 _CAPS_HEADING = re.compile(r"[A-Z][A-Z&'’ -]{1,30}")  # "🚚 AID", "🏠 RETURNS": a digest's section heading
+_VIOLATION_HEADING = re.compile(r"\b(?:truce|ceasefire|cease-fire)\s+(?:violations|breaches)\b", re.I)
 _NEAR_LEAD = re.compile(r"^\W*(?:near|around|close\s+to|outside)\s+", re.I)
 
 
@@ -1082,6 +1100,18 @@ def _join_bullets(text: str) -> str:
                 lines[k] = ""
             i = j
             continue
+        first = i + 1 if _VIOLATION_HEADING.search(lines[i]) and not _spans(lines[i]) else i
+        heading = lines[i] if first > i else intro
+        if (
+            first < j
+            and _VIOLATION_HEADING.search(heading)
+            and all(_bulleted_attack(ln) for ln in lines[first:j])
+        ):
+            # "🔴 Truce violations (past 24h)" over "• Mortar attack on A (Hama) — twice": each bullet a sentence
+            for k in range(first, j):
+                lines[k] = _bullet_body(lines[k]).rstrip(" .;") + "."
+            i = j
+            continue
         introduces = bool(re.search(r":\s*$", intro)) or (
             _LIST_INTRO.search(intro) is not None
             and (_BULLET.match(intro) is None or not _list_line(_PAREN_ANY.sub(" ", _bullet_body(intro))))
@@ -1103,6 +1133,18 @@ def _join_bullets(text: str) -> str:
             for k in range(i + 1, j):
                 lines[k] = ""
         i = j
+    for k in range(1, len(lines)):
+        # "Russian centre: 11 truce violations in past 24h." over "Jobar x4, Harasta x2 (Damascus prov.); …"
+        if (
+            lines[k].strip()
+            and lines[k - 1].strip()
+            and _BULLET_FIGURE.search(lines[k - 1])
+            and not _spans(lines[k])
+            and _list_line(lines[k])
+            and "," in lines[k]
+            and ":" not in lines[k]  # "Latakia: A (4), B": a province's row has its own heading
+        ):
+            lines[k] = "Attacked: " + lines[k].strip()
     return "\n".join(lines)
 
 
@@ -1261,10 +1303,14 @@ _PROVINCE_DASH_LIST = re.compile(
 )
 _PROVINCE_DASH_LIST_ANY = re.compile(_PROVINCE_DASH_LIST.pattern.removeprefix(r"(?<!;\s)"))
 _DASH_GROUP_HEAD = (
-    r"\bin\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast)|"
+    r"\b(?i:in)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast)|"
     r"(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+[-–—]\s+"
 )
-_DASH_GROUP = _DASH_GROUP_HEAD + r"(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;.:\n]{0,200}?"
+_DASH_GROUP = (
+    _DASH_GROUP_HEAD
+    + r"(?:the\s+)?(?:(?:city|town|village|villages|settlements?)\s+of\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])"
+    + r"[^;.:\n]{0,200}?"
+)
 # "in Idlib province - A, B (2); in Latakia province - C; in Hama province - D": a chain of groups, each headed
 _DASH_GROUP_CHAIN = re.compile(_DASH_GROUP + r"(?:;\s+(?:and\s+)?" + _DASH_GROUP + r")+(?=[;.:\n\"”]|$)")
 _DASH_GROUP_HEAD_RX = re.compile(_DASH_GROUP_HEAD)
@@ -1945,13 +1991,14 @@ _SOURCE_LEAD = re.compile(
 
 _LEAD_PLACE = re.compile(
     r"\W*(?:as\s+reported,\s+|according\s+to\s+the\s+[\w\s]{1,30}?,\s+)?"  # "As reported, near Shumy the enemy fired"
-    r"(?:in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|oblast|province|governorate),\s+)?"
+    r"(?:in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|same)\s+(?:region|oblast|province|governorate),\s+)?"
     r"(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
 )
 _LEAD_TOKEN = re.compile(
-    r"\s*(?:\([^()]{1,60}\)|,(?=\s*[A-Z])|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
+    r"\s*(?:,\s*[A-Z][\w'’-]*\s+(?:region|oblast|province|district|governorate)(?=,)|"  # "Near Shumy, Donetsk region, the"
+    r"\([^()]{1,60}\)|,(?=\s*[A-Z])|(?:al|el|ad|ar|as|an)-[\w'’-]+|[A-Z0-9][\w'’-]*|and|&|of|al|el|"
     r"in\s+(?:the\s+)?[A-Z][\w'’-]*\s+(?:region|oblast|province|district|governorate)\b|"
     r",\s*not\s+far\s+from\s+[A-Z][\w'’-]*,?|"  # "Near Vodiane, not far from Mariupol, snipers fired"
     r",\s*(?:on|in|near|by)\s+the\s+(?:[\w'’-]+\s+){0,2}?(?:coast|shore|outskirts|front|line|border),|"  # ", on the Azov coast,"
@@ -2003,6 +2050,16 @@ _COLON_LIST = re.compile(
     re.I,
 )
 _DASH_HEAD_COLON = re.compile(r"\s[—–-]\s+(?=(?P<h>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s*:\s*\Z)")
+
+
+@cache
+def _headed_colon() -> re.Pattern[str]:
+    """A colon opening a province's group of counted places: '(…): Latakia: A (3), B (1); Hama: C (2)'."""
+    return re.compile(
+        r":\s+(?=(?:" + admin1_regex().pattern + r")(?:\s+(?:province|governorate|region|oblast))?\s*:\s*"
+        r"[^.;:]{0,80}?\(\s*\d)",
+        re.I,
+    )
 
 
 def _has_capital(text: str) -> bool:
@@ -2213,6 +2270,18 @@ _EACH_COUNT = re.compile(
     r"|\s*\(\s*(?P<c3>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s+(?:each|apiece)\s*\)",  # "B and C (twice each)"
     re.I,
 )
+_RECORDED_IN_BRACKETS = re.compile(
+    r"(?P<v>\s+(?:was|were)\s+(?:recorded|registered|reported|observed))\s*\((?P<g>[A-Z][\w'’ -]{2,30}?)\)"
+)
+
+
+def _recorded_in_brackets(m: re.Match[str]) -> str:
+    """'Shelling of A and B was recorded (Latakia)' -> '... of A and B in Latakia province was recorded'."""
+    if find_admin1(m["g"]) is None:
+        return m.group()
+    return f" in {m['g']} province{m['v']}"
+
+
 _EACH_OF_THEM_HIT = re.compile(
     r",?\s+with\s+each\s+(?:of\s+them\s+)?(?:being\s+)?(?:hit|shelled|targeted|struck|attacked)\s+(?:at\s+least\s+)?"
     r"(?P<c>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\b"
@@ -3155,6 +3224,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _COUNT_BEFORE_ON.sub(_count_before_on, text)
     if "each " in text:  # "A and B, along with C, with each of them hit at least twice": a count for each
         text = _EACH_OF_THEM_HIT.sub(r", \g<c> each", text)
+    if "recorded (" in text or "registered (" in text:
+        text = _RECORDED_IN_BRACKETS.sub(
+            _recorded_in_brackets, text
+        )  # "Shelling of A and B was recorded (Latakia)"
     if "incl." in text:
         text = _INCL.sub("including", text)  # "Targets incl. Kabbani, Mallaja": no sentence ends there
     if "(" in text:
@@ -3299,6 +3372,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         cl = _COLON_LIST.search(s.text) if ":" in s.text else None
         if cl is None and ":" in s.text and "(" in s.text:
             cl = _COUNTED_COLON.search(s.text)  # "Idlib zone, last 24h (RuMoD): A (3), B (1) in Hama; C (2)"
+            if cl is None:
+                cl = _headed_colon().search(s.text)  # "last 24h (RuMoD): Latakia: A (3), B (1); Hama: C (2)"
         if cl is None and ("—" in s.text or " – " in s.text or " - " in s.text):
             cl = _DASH_LIST.search(s.text)  # "carried out 4 shelling attacks — Kabbani (2), Nahshibba (1)"
         if cl is not None and s.text.startswith("Attacked:", cl.end()):

@@ -18,7 +18,7 @@ _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 _UK_LETTERS = re.compile(r"[іїєґІЇЄҐ]")
 _RU_LETTERS = re.compile(r"[ыэъЫЭЪ]")
-_WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")  # "de-escalation" is one word, not Romance "de"
 
 
 _ARTICLE_PREFIX = re.compile(r"\b(?:al|el|ad|ar|as|an|ash|ath|az)-(?=\w)", re.I)
@@ -31,7 +31,7 @@ def _words(text: str) -> frozenset[str]:
 STOPWORDS: dict[str, frozenset[str]] = {
     "en": _words(
         "the and of to in was were said has have on by with from that is are at for its it this "
-        "which been after over their they an"
+        "which been after over their they an no"
     ),
     "fr": _words(
         "le la les des du de et est dans une pour qui par au aux sur été selon ont avec ce cette "

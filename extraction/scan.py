@@ -219,6 +219,7 @@ GENERIC_STARTS = frozenset(
         "both",  # "both of them undetermined explosions in an area south-east of X"
         "sniper",  # "a sniper was active near X"
         "hottest",  # "the hottest spots remained A, B and C"
+        "against",  # "used mortars against our positions near A and B"
         "launching",  # "launching 27 artillery shells on A and 9 mortar rounds at B"
         "lobbing",
         "places",  # "the targets named in the bulletin were A and B", "the bulletin lists A and B"

@@ -615,3 +615,94 @@ def test_each_of_them_hit_at_least_twice() -> None:
         ("Tell Salhab", "Hama"): 2,
         ("Shathah", "Hama"): 2,
     }
+
+
+def test_province_groups_after_a_dash_without_the_word_province() -> None:
+    text = (
+        "⚡️ Idlib de-escalation zone, last 24h (Russian Reconciliation Centre): Latakia — Kabani (2), Bashoura (1); "
+        "Hama — Kernaz (1); Aleppo — Zarbah (3). No casualties reported."
+    )
+    assert violations(text) == {
+        ("Kabani", "Latakia"): 2,
+        ("Bashoura", "Latakia"): 1,
+        ("Kernaz", "Hama"): 1,
+        ("Zarbah", "Aleppo"): 3,
+    }
+
+
+def test_a_quoted_chain_opening_with_a_capital_in() -> None:
+    text = (
+        'The centre logged nine breaches of the truce. "In Damascus province - Jobar (3), Harasta (two); in Hama '
+        'province - Kernaz (1); in Daraa province - the city of Daraa (3)," the bulletin reads.'
+    )
+    assert violations(text) == {
+        ("Jobar", "Damascus"): 3,
+        ("Harasta", "Damascus"): 2,
+        ("Kernaz", "Hama"): 1,
+        ("Daraa", "Daraa"): 3,
+    }
+
+
+def test_a_short_post_with_de_escalation_and_no_is_english() -> None:
+    text = (
+        "⚡️ Idlib de-escalation zone, last 24h: Latakia — Kabani (2); Hama — Kernaz (1). Syrian troops returned "
+        "fire, no casualties reported. #Syria"
+    )
+    from extraction.language import detect_language
+
+    assert detect_language(text) == "en"
+
+
+def test_mostly_near_places_after_a_region_figure() -> None:
+    text = (
+        "In Luhansk region the SMM recorded 25 ceasefire violations, fewer than in the previous reporting period, "
+        "mostly near Zolote and Pervomaisk."
+    )
+    found = violations(text)
+    assert found[("Zolote", "Luhansk")] == 1
+    assert found[("Pervomaisk", "Luhansk")] == 1
+
+
+def test_weapons_used_against_positions_near_places() -> None:
+    text = (
+        "Over the past day the militants broke the ceasefire five times. The enemy used mortars and heavy "
+        "machine guns against our positions near Marinka, Pisky (twice) and Opytne."
+    )
+    assert violations(text) == {("Marinka", None): 1, ("Pisky", None): 2, ("Opytne", None): 1}
+
+
+def test_a_lead_place_with_its_region_and_the_same_region() -> None:
+    text = (
+        'The invaders violated the ceasefire three times. "Near Pisky, Donetsk region, the invaders fired at '
+        'our positions. In the same region, near Opytne, the enemy used an 82mm mortar," the report says.'
+    )
+    assert violations(text) == {("Pisky", "Donetsk"): 1, ("Opytne", "Donetsk"): 1}
+
+
+def test_attack_bullets_under_a_truce_violations_heading() -> None:
+    text = (
+        "📌 DAILY BRIEF — 03.02.2021\n\n"
+        "🔴 Truce violations, Idlib zone (past 24h)\n"
+        "• Mortar attack on Kafr Nabudah (Hama) — twice\n"
+        "• Shelling of Kinsabba and Salma was recorded (Latakia)\n\n"
+        "🟢 Humanitarian\n• 27 families returned to Beit Jinn"
+    )
+    assert violations(text) == {
+        ("Kafr Nabudah", "Hama"): 2,
+        ("Kinsabba", "Latakia"): 1,
+        ("Salma", "Latakia"): 1,
+    }
+
+
+def test_a_list_line_under_a_line_with_the_days_figure() -> None:
+    text = (
+        "Reconciliation centre: 7 truce violations in past 24h.\n"
+        "Jobar x3, Harasta x2 (Damascus prov.); Kinsabba, Kabani (Latakia).\n"
+        "Turkish side reports 2 more."
+    )
+    assert violations(text) == {
+        ("Jobar", "Damascus"): 3,
+        ("Harasta", "Damascus"): 2,
+        ("Kinsabba", "Latakia"): 1,
+        ("Kabani", "Latakia"): 1,
+    }
