@@ -104,7 +104,7 @@ _ACTIVE = re.compile(
     r"assaults?)\s+"
     r"(?:(?:was|were|has\s+been|had\s+been)\s+)?(?:(?:also|again|reportedly)\s+)?"
     r"(?:(?:recorded|documented|registered|reported|observed|opened)\s+)?"
-    r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,5}?(?=on\s|at\s|against\s|towards?\s)|"  # "an attack with mortar rounds on"
+    r"(?:(?:with|using|by)\s+(?:[\w-]+\s+){1,5}?(?=on\s|at\s|against\s|towards?\s|of\s+(?:areas|the)\s)|"  # "an attack with mortar rounds on", "shelling by regime forces of areas in X"
     r"from\s+(?:(?-i:[a-z])[\w-]*\s+){1,4}?(?=at\s|against\s))?"  # "41 bursts of gunfire from various weapons at X"
     r"(?:on|at|against|of|upon|targeting|towards?(?=\s+(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])))"
     r"|(?:shelling|fire|firing)\s+(?:was|were)\s+(?:also\s+)?(?:recorded|documented|registered|reported|observed)\s+from"
@@ -2568,6 +2568,7 @@ _APPOSITION = re.compile(
     re.I,
 )  # "Zolote, in the government-held part of Luhansk region": where Zolote lies
 _NEAR = re.compile(r"\W*(?:near|close\s+to|next\s+to|outside)\s+(?-i:[A-Z])", re.I)
+_IN_CITY = re.compile(r"\W*in\s+(?:the\s+)?(?P<g>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+city\W*$")
 _EDGE_OF = re.compile(
     r"\W*on\s+the\s+(?:(?:north|south|east|west)\w*\s+)?(?:edge|outskirts|fringes?)\s+of\b", re.I
 )
@@ -2670,6 +2671,16 @@ def _fold_tails(items: list[Item], text: str = "") -> list[Item]:
             if it.counted and not prev.counted:
                 prev.count, prev.counted = it.count, True
             continue
+        ic = _IN_CITY.match(it.text) if prev is not None and prev.name is not None else None
+        if (
+            prev is not None
+            and ic is not None
+            and find_admin1(ic["g"]) is not None
+            and re.search(r",\s*$", text[max(0, it.start - 4) : it.start])
+            and not it.counted
+        ):
+            prev.anchor = prev.anchor or find_admin1(ic["g"])
+            continue  # "areas in Daraa al-Balad, in Daraa city, and in A": where Daraa al-Balad lies
         if (
             prev is not None
             and prev.name is not None

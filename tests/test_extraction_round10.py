@@ -706,3 +706,19 @@ def test_a_list_line_under_a_line_with_the_days_figure() -> None:
         ("Kinsabba", "Latakia"): 1,
         ("Kabani", "Latakia"): 1,
     }
+
+
+def test_shelling_by_forces_of_areas_in_a_quarter() -> None:
+    text = (
+        "The Observatory documented on Saturday the shelling by regime forces of areas in Tariq al-Sadd, in Daraa "
+        "city, in breach of the truce."
+    )
+    assert violations(text) == {("Tariq al-Sadd", "Daraa"): 1}
+
+
+def test_a_crossing_point_is_its_place() -> None:
+    text = (
+        "Rebels violated the humanitarian pause, the ministry said: mortar fire hit the Bustan al-Basha crossing "
+        "point twice in Aleppo."
+    )
+    assert violations(text) == {("Bustan al-Basha", "Aleppo"): 2}
