@@ -189,8 +189,8 @@ _GENERIC = re.compile(
     r"(?:\s+(?:agreement|regime|deal))?"
     r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
     r"(?<!agreed)(?<!signed)(?<!brokered)(?<!reached)(?<!concluded)(?<!announced)(?<!declared)\s+in\b"
-    r"|\b(?:committed|recorded|registered|logged)\s+(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"
+    r"|\b(?:committed|recorded|registered|logged)\s+(?!no\s|not\s)(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"  # not "registered no violations in"
     r"|\b(?:ceasefire|cease-fire|truce)\s+violations?,?\s+in\b"
     r"|\b(?:initiated|resorted\s+to)\s+(?:[\w-]+\s+){0,3}?(?:ceasefire\s+)?violations?\s+(?:[\w,&'’-]+\s+){0,14}?"
     r"in(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -753,6 +753,7 @@ _FIGURE_AT_PLACE = re.compile(
     # "targeted Turkish troops and Syrian National Army positions in the Ras al-Ain area"
     r"(?:(?:[\w'’-]+\s+){0,8}?(?:positions|troops|posts|areas|outskirts)\s+(?:in\s+and\s+)?(?:around|near|in|of)\s+)?"
     r"|(?P<p2>in|around|near|at|on|against)\s+)"
+    r"(?:the\s+(?:vicinity|outskirts|surroundings)\s+of\s+)?"  # "four attacks in the vicinity of Kilo 16"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?"
     r"(?-i:[A-Z])[\w'’-]+){0,3}(?:\s+(?:district|area|village|town|city|neighbou?rhood))?)"
     r"(?![\w'’-])(?!\s+(?:province|governorate|region|oblast|countryside|sector)\b|['’]s\b|\s*\(\s*\d)"
@@ -763,8 +764,9 @@ _FIGURE_AT_PLACE = re.compile(
 _BREACHES_RECORDED_IN = re.compile(
     # "Most of the breaches were recorded in Hays district (41), followed by al-Tuhayta (27)"
     r"\b(?:attacks|breaches|violations|shellings)\s+(?:were|was)\s+(?:recorded|registered|reported|logged|"
-    r"concentrated)\s+(?:in|around|near|at)\s+(?=(?:the\s+)?(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+"
-    r"(?:\s+[A-Z][\w'’-]+)*)(?![\w'’-])[^.;]{0,40}?\(\d{1,3}\))"
+    r"concentrated)\s+(?:in|around|near|at)\s+(?=(?:the\s+)?(?:(?:districts?|areas?|villages?|towns?)\s+of\s+)?"
+    r"(?P<x>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*)(?![\w'’-])[^.;]{0,40}?"
+    r"\((?:\d{1,3}|[a-z]+)(?:\s+times)?\))"  # "... in the districts of Hais (12 times), A (nine times)"
 )
 
 
@@ -799,9 +801,16 @@ def _figure_at_place(m: re.Match[str]) -> str:
 
 _PROVINCE_DASH_HEAD = re.compile(
     # "shelled: Latakia province — Ikko (1), Bashura (2); Hama province — Qastun (1)": a group headed by its province
-    r"(?<=[:;]\s)(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?P<w>province|governorate|region|oblast))?"
+    r"(?:(?<=[:;]\s)|(?<=shelled\s)|(?<=targeted\s)|(?<=attacked\s))"
+    r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?P<w>province|governorate|region|oblast))?"
     r"\s*[—–-]\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|an)-)",
     re.I,
+)
+
+
+_GROUP_BEFORE = re.compile(
+    r"(?:^|[:;]\s)(?P<h>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:province|governorate|region|oblast))?\s*[—–-]\s+"
+    r"[^;:\n]{1,140};\s*$"
 )
 
 
@@ -812,7 +821,12 @@ def _province_dash_head(m: re.Match[str]) -> str:
         return m.group()
     if m["w"] is None:
         after = m.string[m.end() : m.end() + 80]
-        return f"{m['g']}: " if re.match(r"[^;.]{0,60}?\(\s*\d", after) else m.group()
+        if re.match(r"[^;.]{0,60}?(?:\(\s*\d|[×x]\s?\d)", after):
+            return f"{m['g']}: "
+        before = _GROUP_BEFORE.search(m.string, max(0, m.start() - 160), m.start())
+        if before is not None and find_admin1(before["h"]) is not None:
+            return f"{m['g']}: "  # "Latakia — A ×2, B; Aleppo — C, D": the chain goes on, counted or not
+        return m.group()
     return f"in {m['g']} {m['w']} — "
 
 
@@ -869,6 +883,7 @@ def _districts_of_city(m: re.Match[str]) -> str:
 
 
 _PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;:)-]|$)")
+_DIST_DOT = re.compile(r"(?<=[a-z]\s)dist\.(?=\s+of\s|[\s,;:)-])")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
 _SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?P<kind>province|governorate|district|region)\b")
@@ -2044,7 +2059,7 @@ _COLON_LIST = re.compile(
     r"\b(?:violations?|breaches|breach|violated|breached|shelled|fired|attacked|broke|broken|listed|targets|breakdown|"
     r"instances|incidents|shellings?|named\s+by\s+the\s+(?:centre|center|ministry|monitor|mission)|"
     r"(?<!\w)(?<!\w\s)(?:places\s+)?named(?:\s+in\s+the\s+(?:bulletin|statement|report))?|"  # "Named: Kafr Battikh (Idlib, twice), Kansaba (Latakia)" as a digest line
-    r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows|under\s+fire)\b"
+    r"(?:list|bulletin|statement)\s+reads|break-?up|as\s+follows|under\s+fire|(?<![\w-]\s)(?-i:Hit))\b"  # "Hit: Idlib — A ×2"
     r"[^.:;\"“”]{0,120}:\s*"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-|in\s+(?:the\s+)?(?:province\s+of\s+)?(?-i:[A-Z]))",
     re.I,
@@ -2350,6 +2365,9 @@ _ITS_SURROUNDINGS = re.compile(
     r"periphery|surrounding\s+areas?)\b",
     re.I,
 )
+_NEW_NOMINAL = re.compile(
+    r"\W*(?:and\s+)?(?:the\s+)?(?:shelling|firing|bombardment|targeting)\s+(?:of|on|at)\b", re.I
+)
 _COUNT_BEFORE_LIST = re.compile(
     r"\b(?:times|once|twice|thrice)\s+(?:in|near|at|around)\s+(?:the\s+)?(?:areas?\s+of\s+|villages?\s+of\s+)?",
     re.I,
@@ -2447,7 +2465,9 @@ def _items_for(
     real = [it for it in items if it.name is not None or it.part or it.pure_anchor or it.position]
     if len(real) > 1 and sum(it.counted for it in items) == 1:  # several counts: each its own item's
         for it in items:
-            if it.clause_count:  # "shelled A and B in Homs province eight times": a total, not B's count
+            if it.clause_count and not any(_NEW_NOMINAL.match(x.text) for x in items if x.start > it.start):
+                # "shelled A and B in Homs province eight times": a total, not B's count ("shelling on homes in A
+                # 34 times and the shelling of B": A's own, as B has its own verb)
                 it.count, it.counted = 1, False
     if len(items) > 1 and mode != "passive" and _group_count(items):
         items[-1].count, items[-1].counted = 1, False  # "shelled A and B 12 times": 12 is the total
@@ -3179,6 +3199,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "،" in text:
         text = text.replace("،", ",")  # "14 September، 2016": the Arabic comma in an English dateline
     text = _PROV_ABBREV.sub("province", text)  # "Kabani, Latakia prov. - x3"
+    if "dist." in text:
+        text = _DIST_DOT.sub("district", text)  # "Suleimaniyeh dist. of Aleppo city (1)"
     respelled = respell_divisions(
         text
     )  # "Tavoush province" is Tavush: a known division in an unknown spelling

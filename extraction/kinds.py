@@ -45,7 +45,7 @@ _OWN_BREACH = re.compile(
 _CEASEFIRE = re.compile(
     r"\b(?:ceasefire|cease-fire|cease\s+fire|truce|de-escalation|violat\w+|breach\w*|cessation\s+of\s+hostilities|"
     r"silence\s+regime|regime\s+of\s+(?:silence|calm)|Minsk|LoC|line\s+of\s+control|armistice|reconciliation|"
-    r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|RCR|Idlib\s+zone|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|lull|(?:Azerbaijani|Armenian)\s+(?:[\w-]+\s+){0,4}?(?:fire|fired|shelling|positions)|"
+    r"line\s+of\s+contact|contact\s+line|line\s+of\s+engagement|JCCC|RCRS?|Idlib\s+zone|DPR|LPR|DNR|LNR|ATO|JFO|peacekeep\w*|lull|(?:Azerbaijani|Armenian)\s+(?:[\w-]+\s+){0,4}?(?:fire|fired|shelling|positions)|"
     r"(?:Armenian|Azerbaijani?)\s+(?:units|troops|forces|villages|border\s+villages)|"
     r"Hme[iy]mim|"  # the Russian reconciliation centre's base: its daily bulletins are truce reports
     r"(?:Indian|Pakistani)\s+(?:army\s+)?(?:posts|positions)|(?:humanitarian|operational)\s+pause|"

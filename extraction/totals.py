@@ -54,7 +54,8 @@ _N_VIOLATIONS = re.compile(
     r"(?:(?:ceasefire|cease-fire|truce)\s+)?"
     r"(?:violations?|breaches|breach|cases\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|shelling\s+incidents|"
     r"incidents\s+of\s+shelling|(?:shelling|mortar|artillery)\s+attacks|shellings|"
-    r"instances\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|attacks(?=\s+in\s+(?:violation|breach)\s+of))\b",
+    r"instances\s+of\s+(?:firing|shelling|ceasefire\s+violations?)|attacks(?=\s+in\s+(?:violation|breach)\s+of)|"
+    r"attacks(?=\s+in\s+total\b))\b",  # "10 attacks in total"
     re.I,
 )
 # "mounted 11 attacks", "carried out a total of 14 harassment attacks": a count of attacks made, in a truce

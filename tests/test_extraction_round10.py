@@ -722,3 +722,61 @@ def test_a_crossing_point_is_its_place() -> None:
         "point twice in Aleppo."
     )
     assert violations(text) == {("Bustan al-Basha", "Aleppo"): 2}
+
+
+def test_breaches_concentrated_in_the_districts_of_places_with_counts() -> None:
+    text = (
+        "The militia committed 20 violations of the truce in Hodeidah governorate. The violations were "
+        "concentrated in the districts of Zabid (11 times) and Bayt al-Faqih (six times), in addition to three "
+        "attacks in the vicinity of Kilo 10."
+    )
+    assert violations(text) == {
+        ("Zabid", "Hodeidah"): 11,
+        ("Bayt al-Faqih", "Hodeidah"): 6,
+        ("Kilo 10", "Hodeidah"): 3,
+    }
+
+
+def test_a_count_after_a_district_before_another_shelling_of() -> None:
+    text = (
+        "The militia committed 40 violations of the truce in Hodeidah governorate. They included artillery "
+        "shelling on homes in Zabid district 17 times and the shelling of the 22 May area with mortars."
+    )
+    found = violations(text)
+    assert found[("Zabid", "Hodeidah")] == 17
+    assert found[("22 May", "Hodeidah")] == 1
+
+
+def test_no_violations_in_the_zones_of_places_name_no_targets() -> None:
+    text = (
+        "The centre has registered no ceasefire violations in the de-escalation zones of Eastern Ghouta and "
+        "northern Homs over the past 24 hours."
+    )
+    assert violations(text) == {}
+
+
+def test_dash_groups_right_after_the_verb_with_abbreviations() -> None:
+    text = (
+        "⚡️ RCRS daily: over the past 24h militants shelled Latakia prov. — Kinsabba (2), Dweirka (1); Aleppo — "
+        "Ramouseh dist. of Aleppo city (1); Hama prov. — Tell Bazzam (2). 6 attacks in total."
+    )
+    found = run(text)
+    assert violations(text) == {
+        ("Kinsabba", "Latakia"): 2,
+        ("Dweirka", "Latakia"): 1,
+        ("Ramouseh", "Aleppo"): 1,
+        ("Tell Bazzam", "Hama"): 2,
+    }
+    assert found.reported_total == 6
+
+
+def test_a_hit_label_over_dash_groups_with_and_without_counts() -> None:
+    text = (
+        "RCRS: 9 shellings in the Idlib zone over 24h — Idlib 5, Latakia 3, Aleppo 1. Hit: Idlib — Saraqib ×2, "
+        "Dadikh; Latakia — Salma ×2; Aleppo — Tadil."
+    )
+    found = violations(text)
+    assert found[("Saraqib", "Idlib")] == 2
+    assert found[("Dadikh", "Idlib")] == 1
+    assert found[("Salma", "Latakia")] == 2
+    assert found[("Tadil", "Aleppo")] == 1
