@@ -331,7 +331,7 @@ _RECALL = re.compile(  # "shelling was reported in X" tells of the shelling, not
     re.I,
 )
 _BACKGROUND_SENTENCE = re.compile(
-    r"\b(?:earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month|year)|in\s+recent\s+"
+    r"\b(?:said\s+at\s+the\s+time|earlier\s+this\s+(?:week|month)|over\s+the\s+past\s+(?:several\s+days|week|month|year)|in\s+recent\s+"
     r"(?:days|weeks|months)|last\s+(?:week|month|year|autumn|spring|summer|winter|fall)|"
     r"during\s+the\s+(?:[\w-]+\s+)?war|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
@@ -374,6 +374,7 @@ _TURKISH_SIDE = re.compile(
 )
 _BACKGROUND_WORDS = (
     "earlier", "past", "recent", "last", "since", "this", "reportedly", "often", "keep", "continue", "regularly",
+    "time",
     "repeatedly", "had", "resumed", "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "ago", "prior", "before",
 )  # fmt: skip
@@ -698,6 +699,11 @@ _LEAD_NOMINAL_N = re.compile(
 _DEAL_BEFORE = re.compile(
     r"\b(?:deal|agreement|accord|truce|ceasefire|cease-fire|compromise|bargain|pact|balance)\s+"
     r"(?:(?:was|were|had\s+been|has\s+been|being)\s+)?$",
+    re.I,
+)
+_PLANNED = re.compile(
+    r"\b(?:preparation|preparations|preparing|prepare|plans?|planning|planned|threat|threatened|threatens|threatening|"
+    r"intends?|intention|ready|readiness)\s+(?:for|to)\s+(?:launch\s+)?(?:an?\s+|the\s+|new\s+)?$",
     re.I,
 )
 _NEGATED = re.compile(r"\b(?:no|without|nor|not\s+a\s+single)\s+(?:[\w-]+\s+)?$", re.I)
@@ -1912,6 +1918,8 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
             continue
         if _NEGATED.search(text, max(0, f[0] - 25), f[0]):
             continue  # "no firing was reported from the Hiranagar sector"
+        if _PLANNED.search(text, max(0, f[0] - 40), f[0]):
+            continue  # "describing the moves as preparation for an attack on Sirte": no attack yet
         if text.startswith(("struck", "hit"), f[0]) and _DEAL_BEFORE.search(text, max(0, f[0] - 40), f[0]):
             continue  # "under the deal struck in Ankara by ... Mike Pence": an agreement, not an attack
         if (

@@ -798,7 +798,9 @@ def _parse_item(raw: str, start: int) -> Item:
     head = _strip_leading(head)
     low_words = set(re.findall(r"[a-z]+", described.lower()))
     is_part_text = bool(low_words & set(PART_WORDS))
-    position = bool(low_words & set(POSITION_WORDS))
+    position = (
+        bool(low_words & set(POSITION_WORDS)) or "nameless" in low_words
+    )  # "nameless heights in X district"
     name: str | None = None
     nm = _NUMBERED_DISTRICT.fullmatch(head)
     if nm is not None:  # "the 1070 housing project": an Aleppo district named by a number
@@ -848,6 +850,8 @@ def _parse_item(raw: str, start: int) -> Item:
             anchor, anchor_text = _gaz(pa[1]), pa[2]  # "Ard al-Wata in Al-Ladhiqiyah's Jabal al-Akrad"
     if name is not None and re.fullmatch(r"(?:19|20)\d\d|\d{1,2}", name.strip()):
         name = None  # "recorded in 2020": a year or a small figure is no place ("the 1070 district" is one)
+    if "nameless" in low_words:
+        part = False  # "nameless heights in Gadabay district": positions there, not the district itself
     return Item(
         raw,
         name,

@@ -780,3 +780,28 @@ def test_a_hit_label_over_dash_groups_with_and_without_counts() -> None:
     assert found[("Dadikh", "Idlib")] == 1
     assert found[("Salma", "Latakia")] == 2
     assert found[("Tadil", "Aleppo")] == 1
+
+
+def test_nameless_heights_in_a_district_are_positions_there() -> None:
+    text = (
+        "Armenian units violated the ceasefire 12 times. They fired on positions of the Azerbaijani Army in the "
+        "village of Kokhanabi of Tovuz district, and on nameless heights in Gadabay district."
+    )
+    assert violations(text) == {("Kokhanabi", "Tovuz"): 1, (None, "Gadabay"): 1}
+
+
+def test_shelling_said_at_the_time_is_history() -> None:
+    text = (
+        "Baku handed over ten servicemen detained during the November clashes. The border has been tense since "
+        "then. Armenia's Defense Ministry said at the time that Azerbaijani forces had shelled its positions near "
+        "Verin Shorzha, breaking the ceasefire."
+    )
+    assert violations(text) == {}
+
+
+def test_preparation_for_an_attack_is_no_attack() -> None:
+    text = (
+        "The army remains committed to the ceasefire, the spokesman said, describing the arrival of mercenaries "
+        "as preparation for an attack on Sirte and Al-Jufra."
+    )
+    assert violations(text) == {}
