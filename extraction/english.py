@@ -90,6 +90,9 @@ _ACTIVE = re.compile(
     + "|".join(WEEKDAYS)
     + r")\b)|upon|"
     r"into|towards?|against)"
+    # "opened fire from large-calibre machine guns and sniper rifles in the direction of Berkaber and Chinari"
+    r"|(?:opened\s+fire|fired)\s+(?:(?:from|with|using)\s+[^.;:]{1,80}?\s+)?in\s+the\s+direction\s+of"
+    r"(?=\s+(?:the\s+)?(?:villages?\s+of\s+)?(?-i:[A-Z]))"
     r"|(?:opened|opening)\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|around|towards?|"
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
     r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"

@@ -42,6 +42,8 @@ _VIOLATED_TIMES = re.compile(
     rf"[^.;:!?,]{{0,90}}?\s{_TIMES}",
     re.I,
 )
+# "resorted to unprovoked ceasefire violations on 14 occasions"
+_VIOLATIONS_TIMES = re.compile(rf"(?=[ct])\b(?:ceasefire|cease-fire|truce)\s+violations?\s+{_TIMES}", re.I)
 _WAS_VIOLATED_TIMES = re.compile(
     r"(?=[ctr])\b(?:ceasefire|cease-fire|truce|cessation\s+of\s+hostilities|regime)\s+(?:in\s+(?-i:[A-Z])[\w'’-]+\s+)?"
     r"(?:(?:that|which)\s+[^.;:!?,]{1,60}?\s+)?"  # "the ceasefire that came into force on Monday was violated"
@@ -321,6 +323,7 @@ def _candidates(text: str) -> tuple[tuple[int, int, int, int], ...]:
     for prio, rx in (
         (0, _VIOLATED_TIMES),
         (0, _WAS_VIOLATED_TIMES),
+        (0, _VIOLATIONS_TIMES),
         (0, _N_VIOLATIONS),
         (0, _FIRE_TIMES),
         (0, _TOTAL_LINE),

@@ -805,3 +805,20 @@ def test_preparation_for_an_attack_is_no_attack() -> None:
         "as preparation for an attack on Sirte and Al-Jufra."
     )
     assert violations(text) == {}
+
+
+def test_fire_in_the_direction_of_villages_targets_them() -> None:
+    text = (
+        "Azerbaijani forces broke the ceasefire on Tuesday night, the Armenian ministry said. The adversary "
+        "opened fire from large-calibre machine guns in the direction of Aygepar and Nerkin Karmiraghbyur in "
+        "Tavush province."
+    )
+    assert violations(text) == {("Aygepar", "Tavush"): 1, ("Nerkin Karmiraghbyur", "Tavush"): 1}
+
+
+def test_ceasefire_violations_on_n_occasions_is_the_total() -> None:
+    text = (
+        "Indian troops along the Line of Control resorted to unprovoked ceasefire violations on 11 occasions in "
+        "the Nikial and Jandrot sectors."
+    )
+    assert run(text).reported_total == 11
