@@ -981,6 +981,10 @@ _COLON_FIGURE = re.compile(
 )
 
 
+_WEAPON_COUNT = re.compile(
+    r"(?P<x>[^–—()]{2,60}?)\s+[–—-]\s+(?!(?:al|el|ad|ar|as|an|the)[-\s])[a-z][^()]{2,80}?\((?P<n>\d{1,3})\)\s*$"
+)
+_WEAPON_TAIL = re.compile(r",\s+(?:using|with)\s+[^,;]*$", re.I)
 _FROM_TO_AT = re.compile(r"from\s+[^\n]{3,200}?\s[-–—]\s+(?:at|on)\s+(?P<t>.+)$", re.I)
 
 
@@ -989,10 +993,16 @@ def _bullet_target(body: str) -> str:
     weapons, munitions and firing positions after the dash are no targets."""
     body = body.strip().rstrip(".;,")
     ft = _FROM_TO_AT.match(body)
-    if (
-        ft is not None
-    ):  # "from positions in the village of Chinari - at our positions in A and B": the targets
-        body = ft["t"]
+    if ft is not None:
+        body = ft[
+            "t"
+        ]  # "from positions in the village of Chinari - at our positions in A and B": the targets
+    body = _WEAPON_TAIL.sub("", body)  # "Kalinovo (2 times), using 82mm mortars": the weapon is no target
+    wc = _WEAPON_COUNT.match(body)
+    if wc is not None:
+        body = (
+            f"{wc['x']} ({wc['n']})"  # "Avdiivka — grenade launchers and machine guns (2)": the place's count
+        )
     cf = _COLON_FIGURE.match(body)
     if cf is not None and (find_admin1(cf["head"]) is None or cf["head"].endswith(" city")):
         return (
@@ -1142,7 +1152,11 @@ def _join_bullets(text: str) -> str:
             and not _SKIP_LINE.match(intro)
         )
         if introduces and (re.search(r":\s*$", intro) or listed * 2 > j - i):  # headlines are no targets
-            bodies = [b for m in map(_BULLET.match, lines[i:j]) if m and (b := _bullet_target(m["body"]))]
+            bodies = [
+                _NEAR_LEAD.sub("", b)
+                for m in map(_BULLET.match, lines[i:j])
+                if m and (b := _bullet_target(m["body"]))
+            ]
             heads = [re.match(r"([^:]{2,40}):", b) for b in bodies]
             if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
                 lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province

@@ -68,7 +68,7 @@ FACILITIES = {
 # Capitalised words that are never (part of) a place attacked: actors, countries, titles.
 NOT_PLACES = {
     "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "iranian", "ukraine", "ukrainian",
-    "israel", "israeli", "us", "u.s.", "usa", "american", "army", "government",
+    "israel", "israeli", "us", "u.s.", "usa", "american", "army", "government", "forward",
     "militants", "terrorists", "nusra", "isis", "isil", "daesh", "fsa", "saa", "hts", "tahrir", "hayat",
     "jabhat", "front", "coalition", "un", "osce", "smm", "ministry", "center", "centre", "reconciliation",
     "militia", "militias", "armenian", "azerbaijani", "azerbaijan", "armenia", "pakistan", "pakistani",

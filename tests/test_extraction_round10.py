@@ -822,3 +822,41 @@ def test_ceasefire_violations_on_n_occasions_is_the_total() -> None:
         "the Nikial and Jandrot sectors."
     )
     assert run(text).reported_total == 11
+
+
+def test_bullets_with_the_weapon_after_the_place() -> None:
+    text = (
+        "LPR representative: the Ukrainian side violated the ceasefire 4 times. On Saturday it opened fire in the "
+        "direction of the following settlements:\n"
+        "• Kalinovo (2 times), using 82mm mortars;\n"
+        "• Zolotoe-5 – grenade launchers;\n"
+        "• Golubovskoye – heavy machine guns."
+    )
+    assert violations(text) == {  # "LPR" places the settlements in Luhansk
+        ("Kalinovo", "Luhansk"): 2,
+        ("Zolotoe-5", "Luhansk"): 1,
+        ("Golubovskoye", "Luhansk"): 1,
+    }
+
+
+def test_a_count_after_the_weapons_and_a_bullet_led_by_near() -> None:
+    text = (
+        "⚠️ Over the past day, the armed formations violated the ceasefire 6 times.\n\n"
+        "🔻 Donetsk region:\n"
+        "• Marinka — grenade launchers and heavy machine guns (3)\n"
+        "• near Pisky — 82-mm mortars\n"
+        "• Shyrokyne came under sniper fire"
+    )
+    assert violations(text) == {
+        ("Marinka", "Donetsk"): 3,
+        ("Pisky", "Donetsk"): 1,
+        ("Shyrokyne", "Donetsk"): 1,
+    }
+
+
+def test_forward_areas_of_a_sector_are_that_sector() -> None:
+    text = (
+        "Pakistan violated the ceasefire in Jammu and Kashmir on Saturday night. Forward areas of Mendhar sector "
+        "were targeted twice during the night."
+    )
+    assert violations(text) == {("Mendhar", "Jammu and Kashmir"): 2}
