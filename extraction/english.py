@@ -187,7 +187,7 @@ _ACTIVE = re.compile(
     re.I,
 )
 _GENERIC = re.compile(
-    r"\b(?:violated|violating|broke|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:violated|violates|violating|broke|breaks|broken|breached|breaches|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
     r"(?:\s+(?:agreement|regime|deal))?"
     r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
@@ -1084,6 +1084,25 @@ def _bullet_body(line: str) -> str:
     return m["body"] if m else line
 
 
+_AREA_HEAD = re.compile(r"([^:]{2,40}):\s")
+
+
+def _area_rows(bullets: list[str]) -> list[str] | None:
+    """Bullets that each head a list with an area ('Jabal al-Akrad (N. Latakia): A (2), B', 'Sahl al-Ghab: C')
+    -> 'Latakia: A (2), B.' and 'Attacked: C.': an area naming no province, or two, sets none."""
+    rows: list[str] = []
+    for line in bullets:
+        body = _bullet_body(line)
+        head = _AREA_HEAD.match(body)
+        rest = body[head.end() :].strip().rstrip(" .;") if head is not None else ""
+        if head is None or not re.search(r"[A-Z]", rest) or not _list_line(_PAREN_ANY.sub(" ", rest)):
+            return None  # "- Hays district: 14": a place's figure, not an area's list
+        found = {a.name for _, a in division_hits(head[1])}
+        rows.append(f"{found.pop()}: {rest}." if len(found) == 1 else f"Attacked: {rest}.")
+    # only where some area names no province: rows that all do read well joined
+    return rows if len(rows) > 1 and any(r.startswith("Attacked: ") for r in rows) else None
+
+
 def _join_bullets(text: str) -> str:
     """Bullet lines under an attack line ("📍 Kalinovo — 2 times") become one list sentence, in place."""
     lines = text.split("\n")
@@ -1158,6 +1177,15 @@ def _join_bullets(text: str) -> str:
                 if m and (b := _bullet_target(m["body"]))
             ]
             heads = [re.match(r"([^:]{2,40}):", b) for b in bodies]
+            rows = (
+                None
+                if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads)
+                else (_area_rows(lines[i:j]))
+            )
+            if rows is not None:
+                lines[i:j] = rows  # one line a row: an area's province does not run into the next row
+                i = j
+                continue
             if all(h is not None and find_admin1(h[1].strip()) is not None for h in heads):
                 lines[i] = " ".join(b + "." for b in bodies)  # "▪️ Idlib: A (x2), B": one sentence a province
             else:

@@ -181,10 +181,13 @@ ACTIVE_ING = frozenset(
 GENERIC_STARTS = frozenset(
     [
         "violated",
+        "violates",
         "violating",
         "broke",
+        "breaks",
         "broken",
         "breached",
+        "breaches",
         "breaching",
         "ignored",
         "committed",
