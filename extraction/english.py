@@ -95,7 +95,7 @@ _ACTIVE = re.compile(
     r"(?=\s+(?:the\s+)?(?:villages?\s+of\s+)?(?-i:[A-Z]))"
     r"|(?:opened|opening)\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|around|towards?|"
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
-    r"|used\s+(?:[\w'’-]+,?\s+){0,12}?against"
+    r"|(?:used|(?<=\bthe\s)use\s+of)\s+(?:[\w'’-]+,?\s+){0,12}?against"  # "included the use of mortars against"
     # "monitored regime forces shelling areas in X": the verb after its subject, where "shelling" is no noun
     r"|(?:(?<= forces )|(?<= troops )|(?<= units )|(?<= militants ))shelling(?=\s+(?:the\s|(?-i:[A-Z])|"
     r"(?:al|el|ad|as|ar)-|areas\s+(?:in|of|near)\s|positions\s|villages\s|towns\s))"
@@ -187,7 +187,7 @@ _ACTIVE = re.compile(
     re.I,
 )
 _GENERIC = re.compile(
-    r"\b(?:violated|violates|violating|broke|breaks|broken|breached|breaches|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:violated|violates|violating|broke|breaks|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
     r"(?:\s+(?:agreement|regime|deal))?"
     r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
@@ -308,6 +308,11 @@ _SPAN_END = re.compile(
     r"would)\b"
     r"|,\s+(?:[A-Z][\w.'’-]{0,30}\s+){1,4}(?:said|reported|told|says|added|stated|reports)\b"
     r"|\s+(?:which|who|but|because|although|though)\s"
+    # "...; two in the province of Hama": the next province's figure, not a place of this list
+    r"|;\s+(?:and\s+)?(?:\d{1,3}|"
+    + number_pattern()
+    + r")\s+(?:more\s+)?(?:(?:violations?|attacks?|breach(?:es)?)\s+)?(?:in|near)\s+(?:the\s+)?"
+    r"(?:province|governorate|region)\s+of\b"
     # a nominal list's own verb: "the shelling of A and B (also) continued", "... of A and B was recorded"
     r"|\s+(?:also\s+)?(?:continued|continues|persisted|resumed|went\s+on|intensified|(?:was|were)\s+(?:also\s+)?"
     r"(?:recorded|registered|reported|observed|logged|documented|noted|heard))\b",
@@ -354,7 +359,7 @@ _TRIGGERS = (
         _ACTIVE,
         "active",
         ("attack", "shell", "bomb", "pound", "struck", "strik", "hit", "target", "raid", "storm", "assault",
-         "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "carried", "came",
+         "fire", "firing", "lobbed", "launch", "sent", "aim", "direct", "opened", "used", "use", "carried", "came",
          "come", "coming", "fell", "fallen", "falling", "landed", "landing", "crash", "rain", "pummel", "rocket", "mortar", "hammer",
          "drop", "hurl", "includ", "resort", "opening", "shooting", "naming", "wounded", "killed", "injured", "initiat", "indulg", "worked", "harass", "slam", "smash", "spread", "concentrat", "focus",
          "centred", "centered", "them", "named", "mentioned", "exploded", "arms", "launchers", "mortars", "guns",
@@ -779,6 +784,39 @@ _BREACHES_RECORDED_IN = re.compile(
 )
 
 
+_PLACE_NAME = (
+    r"(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s*\((?:once|twice|thrice|\d{1,2}|[a-z]+\s+times)\))?"
+)
+_PROVINCE_THEN_NEAR = re.compile(
+    r"\b(?P<verb>(?:recorded|registered|reported|logged)\s+|(?<=[;,]\s)(?:and\s+)?(?:\d{1,3}|"
+    + number_pattern()
+    + r")\s+(?:more\s+)?)in\s+(?:the\s+)?(?P<g>(?:province|governorate|region)\s+of\s+[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+)?|[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:province|governorate|region)),\s+"
+    r"(?:(?:among\s+them|including)\s+(?:the\s+)?(?:shelling|attacks?|fire|firing)\s+(?:of|on|at)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?)?"
+    r"(?P<p>near|around|close\s+to|in\s+the\s+area\s+of)\s+"
+    rf"(?P<list>{_PLACE_NAME}(?:(?:,\s+|\s+and\s+){_PLACE_NAME})*)(?=[,;.]|\s+in\s|$)"
+)
+
+
+def _province_then_near(m: re.Match[str]) -> str:
+    """'Three were recorded in the Idlib province, near A and B' -> '... in the Idlib province. Attacks were recorded
+    near A and B in the Idlib province'; also '12 in the province of Damascus, among them shelling of posts near
+    A (twice) and B; two in the province of Hama, in the area of C': the province keeps its figure, and the
+    places it names are read as a list of that province."""
+    g = m["g"]
+    name = (
+        g.split(" of ", 1)[1]
+        if g.lower().startswith(("province of", "governorate of", "region of"))
+        else (g.rsplit(" ", 1)[0])
+    )
+    if find_admin1(name) is None:
+        return m.group()
+    head = m.group()[: m.end("g") - m.start()]  # the province's figure stays a sentence of its own
+    return f"{head}. Attacks were recorded {m['p']} {m['list']} in the {g}"
+
+
 def _breaches_recorded_in(m: re.Match[str]) -> str:
     """'The breaches were recorded in Hays district (41), ...': a list of places; before a division it is the
     province figures ('registered in Damascus province (7), Latakia (4)') and stays as it is."""
@@ -800,9 +838,7 @@ def _figure_at_place(m: re.Match[str]) -> str:
     verb = m.string[max(m.start(), m.start("x") - 30) : m.start("x")]  # not one inside an aside
     if not re.search(r"\b(?:attacks|breaches|violations|shellings|incidents)\b", m.group(), re.I):
         return f"attacks on {place} ({n})"  # "22 of them were recorded near Zolote": no noun to keep the verb
-    if re.search(
-        r"\b(?:recorded|registered|reported|logged|carried\s+out|committed|targeted|hit|struck)\b", verb
-    ):
+    if re.search(r"\b(?:recorded|registered|reported|logged|committed|targeted|hit|struck)\b", verb):
         return f"{m.group()} ({n})"  # the sentence keeps its verb and its figure; the place takes the figure
     truce = re.search(r"\b(?:ceasefire|truce)\b", m.group(), re.I)
     return f"{truce.group() + ' ' if truce else ''}attacks on {place} ({n})"
@@ -3281,6 +3317,13 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "attacks" in text or "breaches" in text or "violations" in text or "shellings" in text:
         text = _FIGURE_AT_PLACE.sub(_figure_at_place, text)
         text = _BREACHES_RECORDED_IN.sub(_breaches_recorded_in, text)
+        if (
+            ", near " in text
+            or ", among them " in text
+            or ", including " in text
+            or ", in the area of " in text
+        ):
+            text = _PROVINCE_THEN_NEAR.sub(_province_then_near, text)  # "in Idlib province, near A and B"
         if ", while " in text or " were " in text or " came " in text:
             text = _WHILE_N_CAME.sub(r", and \g<n> \g<p> ", text)
         text = text.replace("), followed by ", "), ")
@@ -3927,6 +3970,9 @@ def _local_landscapes(text: str) -> set[str]:
     return {k for k, v in near.items() if not v}
 
 
+_FACILITY_TAIL = re.compile(r"\s+(?:checkpoint|crossing|corridor|exit\s+point|area)$", re.I)
+
+
 def _merge(
     state: _State, containers: Mapping[str, Admin1], learned: Mapping[str, str], scope: Admin1 | None
 ) -> list[Incident]:
@@ -3959,6 +4005,12 @@ def _merge(
     for m in resolved:
         if m.admin1 is None and m.name is not None and place_key(m.name) in known:
             m.admin1 = known[place_key(m.name)]  # "the shelling of Mhardeh" after "Hama province: Mhardeh"
+    # "the al-Wafideen checkpoint" in the lead and "near al-Wafideen" in the quote: one place, named as bare
+    bare = {place_key(m.name): m.name for m in resolved if m.name}
+    for m in resolved:
+        tm = _FACILITY_TAIL.search(m.name) if m.name else None
+        if tm is not None and m.name is not None and place_key(m.name[: tm.start()]) in bare:
+            m.name = bare[place_key(m.name[: tm.start()])]
     # "areas of Damascus" beside named districts of Damascus in another list is the same shelling told twice.
     named_lists = {(m.admin1.name, m.list_id) for m in resolved if m.admin1 and m.name and not m.from_part}
     lists_with_names = {lid for _a, lid in named_lists}

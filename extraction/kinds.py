@@ -102,7 +102,8 @@ _MINE_HIT = re.compile(
     re.I,
 )
 _INTERCEPTED = re.compile(
-    r"\bintercept(?:ed|s|ing)?\s+(?:a|an|two|three|several|\d+)?\s*(?:[\w-]+\s+){0,2}?"
+    r"\bintercept(?:ed|s|ing)?(?:\s+and\s+(?:destroyed|downed|shot\s+down))?\s+(?:a|an|two|three|several|\d+)?\s*"
+    r"(?:[\w-]+\s+){0,2}?"
     r"(?:drones?|missiles?|rockets?|UAVs?)\b",
     re.I,
 )

@@ -26,3 +26,68 @@ def test_a_present_tense_breach_in_a_flash_post_is_read() -> None:
         "since noon today. Army retaliating."
     )
     assert violations(text) == {("Tangdhar", None): 1}
+
+
+def test_the_use_of_weapons_against_positions_in_places_names_the_targets() -> None:
+    text = (
+        "The rebels committed 30 violations of the truce in Hodeidah governorate over the past day. The "
+        "breaches included the use of mortars and snipers against the positions of the joint forces in "
+        "Al-Mandhar, Kilo 7 and Al-Hali."
+    )
+    found = violations(text)
+    assert {name for name, _ in found} >= {"Al-Mandhar", "Kilo 7", "Al-Hali"}
+    assert all(admin == "Hodeidah" for _, admin in found)
+
+
+def test_a_drone_intercepted_and_destroyed_is_no_truce_breach() -> None:
+    text = (
+        "The militia committed 12 violations of the ceasefire in Hodeidah governorate. On Tuesday, air "
+        "defences intercepted and destroyed an armed drone launched toward Jizan."
+    )
+    found = violations(text)
+    assert not any(name == "Jizan" for name, _ in found)
+    assert found == {(None, "Hodeidah"): 12}
+
+
+def test_a_share_of_the_attacks_carried_out_in_a_town_is_its_count() -> None:
+    text = (
+        "The ministry said the militants had carried out 15 attacks in violation of the truce. Nine of the "
+        "attacks were carried out in and around Tell Tamr, and the remaining six targeted the Ain Issa area."
+    )
+    assert violations(text) == {("Tell Tamr", None): 9, ("Ain Issa", None): 6}
+
+
+def test_a_checkpoint_and_its_bare_name_are_one_place() -> None:
+    text = (
+        "Militants in Eastern Ghouta, in Rif Dimashq province, fired on the corridor at the al-Jisreen "
+        'checkpoint on three occasions during the humanitarian pause, the centre said. "The exit point near '
+        'al-Jisreen came under mortar fire three times," the general said.'
+    )
+    assert violations(text) == {("al-Jisreen", "Rif Dimashq"): 3}
+
+
+def test_places_after_a_province_figure_and_a_comma_are_that_provinces() -> None:
+    text = (
+        "Militants carried out 10 attacks in the de-escalation zone over the past day. Six attacks were "
+        "recorded in the Hama province, near Kafr Jalal and Tell Abbas, and four in the Aleppo province."
+    )
+    assert violations(text) == {
+        ("Kafr Jalal", "Hama"): 1,
+        ("Tell Abbas", "Hama"): 1,
+        (None, "Hama"): 4,
+        (None, "Aleppo"): 4,
+    }
+
+
+def test_province_figure_groups_keep_their_own_places() -> None:
+    text = (
+        'The ceasefire was violated 11 times. "Eight violations were registered in the province of Latakia, '
+        "among them shelling of army posts near Beit Sultan (twice) and Dweir Salma; three in the province of "
+        'Hama, in the area of Tell Abbas," the bulletin said.'
+    )
+    found = violations(text)
+    assert found[("Beit Sultan", "Latakia")] == 2
+    assert found[("Dweir Salma", "Latakia")] == 1
+    assert found[("Tell Abbas", "Hama")] >= 1
+    assert sum(n for (_, admin), n in found.items() if admin == "Latakia") == 8
+    assert sum(n for (_, admin), n in found.items() if admin == "Hama") == 3
