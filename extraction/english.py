@@ -181,7 +181,8 @@ _ACTIVE = re.compile(
     r"(?:are|were)"
     r"|(?<=\bto\s)(?:shell|attack|target|hit|strike|bombard)(?=\s+(?:the\s|(?-i:[A-Z])|(?:al|el|ad|as|ar)-))"
     r"|(?:resorted\s+to|initiated|indulged\s+in)\s+(?:[\w\"“”'‘’-]+\s+){0,3}?(?:firing|shelling|fire)\s+"
-    r"(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along|targeting)"
+    r"(?:[\w'’-]+,?\s+){0,8}?(?:in|on|at|along(?!\s+the\s+(?:LoC|IB|International\s+Border|Line\s+of\s+Control|"
+    r"Working\s+Boundary)\b)|targeting)"  # "along the International Border in Kathua": the line is no target
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|aimed\s+at|directed\s+at)\b",
     re.I,
@@ -219,7 +220,8 @@ _GENERIC = re.compile(
     r"(?:remained|were|was|included)\s+(?:(?:once\s+)?again\s+)?(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
     # "recorded 37 ceasefire violations, fewer than in the previous period, mostly near Zolote and Popasna"
-    r"|\bviolations,\s+(?:[^.;,]{1,60},\s+)?mostly\s+(?=near\b|around\b|at\b|in\s+(?:the\s+)?(?:areas?\s+)?(?-i:[A-Z]))"
+    r"|\bviolations,\s+(?:[^.;,]{1,60},\s+)?mostly\s+(?:(?:undetermined\s+)?(?:explosions|bursts|shots)\s+"
+    r"[^.;,()]{0,80}?)?(?=near\b|around\b|at\b|in\s+(?:the\s+)?(?:areas?\s+)?(?-i:[A-Z]))"
     r"|\b(?:violations|explosions)\b[^.;]{0,60}?\b(?:were|was)\s+(?:recorded|registered|observed)\s+"
     r"(?=(?:in|near|around|at|close\s+to|(?:north|south|east|west)[\w-]*\s+of)\b)"
     r"|\b(?:recorded|registered|observed)\s+(?:most|the\s+majority)\s+of\s+(?:the\s+)?(?:violations|explosions)\s+"
@@ -321,7 +323,8 @@ _SPAN_END = re.compile(
 _BACKGROUND_START = re.compile(
     r"^\W*(?:last\s+(?:year|month|week|september|october|november|december|january|february|march|april|may|"
     r"june|july|august|spring|summer|autumn|fall|winter)|earlier|previously|in\s+(?:19|20)\d\d|"
-    r"since\s(?!(?:the\s+)?(?:early\s+hours|morning|midnight|dawn|this\s+morning|last\s+night)\b)|"
+    r"since\s(?!(?:the\s+)?(?:early\s+hours|morning|midnight|dawn|this\s+morning|last\s+night)\b)"
+    r"(?!\d{1,2}(?:[:.]?\d\d)?\s*(?:hrs|hours|h|am|pm|a\.m\.|p\.m\.)?\s+(?:today|this\s+morning|yesterday)\b)|"
     r"the\s+day\s+before|a\s+day\s+earlier|days?\s+earlier|at\s+the\s+time|back\s+in|in\s+(?:early|late|mid)|"
     r"in\s+(?:january|february|march|april|june|july|august|september|october|november|december)\b|"
     r"over\s+the\s+past\s+(?:several|few)\s+days|the\s+(?:war|conflict)\s+(?:in|began)|"
@@ -393,6 +396,7 @@ _TRUCE_SINCE = re.compile(
     r"\b(?:announced|agreed|signed|declared|brokered|reached|concluded|established|introduced|took\s+effect|"
     r"came\s+into\s+(?:force|effect)|in\s+(?:force|effect))\s+"
     r"(?:(?:by|between)\s+[^,.;]{1,60}?\s+)?"  # "agreed by Russia and Turkey last month"
+    r"(?:(?:in|at)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+)?"  # "signed in Astana last month"
     r"(?:on\s+|in\s+|since\s+)?(?:last\s+(?:week|month|year)|"
     r"earlier\s+this\s+(?:week|month)|this\s+year|(?:a|one|two|three|four|five|six|several|\d{1,2})\s+"
     r"(?:years?|months?|weeks?|days?)\s+ago)\b",
@@ -800,6 +804,15 @@ _PROVINCE_THEN_NEAR = re.compile(
 )
 
 
+# "targeted border outposts in the Hiranagar sector of Kathua, including Bobiyan and Pansar": the sector only
+# holds the places named after it
+_SETTING_INCLUDING = re.compile(
+    r"\b(?P<noun>(?:border\s+)?(?:posts|outposts|villages|positions|settlements|towns|localities|areas))\s+in\s+"
+    r"the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:sector|area|district|region|countryside)"
+    r"(?P<of>\s+of\s+[A-Z][\w'’-]+(?:\s+district)?)?,\s+including\s+(?=(?:(?:al|el)-)?[A-Z])"
+)
+
+
 def _province_then_near(m: re.Match[str]) -> str:
     """'Three were recorded in the Idlib province, near A and B' -> '... in the Idlib province. Attacks were recorded
     near A and B in the Idlib province'; also '12 in the province of Damascus, among them shelling of posts near
@@ -1076,6 +1089,12 @@ def _bullet_target(body: str) -> str:
         ":" in rest and ":" not in head
     ):  # "Aleppo city – 7: al-Ramousah (3), Salah al-Din": the group's figure
         return f"{head}: {rest.split(':', 1)[1].strip()}"
+    if (
+        ":" in head
+        and _list_line(_PAREN_ANY.sub(" ", head.split(":", 1)[1]))
+        and not re.search(r"\b[A-Z][a-z]", rest)
+    ):
+        return head  # "Donetsk sector: A, B (twice) - 82mm mortars, IFV cannon": the weapons are no targets
     if ":" in head or find_admin1(_TRAILING_GENERIC_RX.sub("", head)) is not None:
         return f"{head}: {rest}"  # "Idleb governorate — Kafr Nubl (x2)", "Idlib – 9": a province heading
     if find_admin1(_TRAILING_GENERIC_RX.sub("", rest.strip())) is not None:
@@ -1121,22 +1140,40 @@ def _bullet_body(line: str) -> str:
 
 
 _AREA_HEAD = re.compile(r"([^:]{2,40}):\s")
+# "Donetsk sector", "Sahl al-Ghab", "W. Aleppo countryside", "Jabal al-Akrad (N. Latakia)": a front or area
+_AREA_LABEL = re.compile(
+    r"(?:[NSEW]\.\s+|(?:North|South|East|West)\w*\s+)?(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:sector|direction|area|countryside|front|axis|region|province|district|plain|valley|mountains))?"
+    r"(?:\s*\([^()]{1,30}\))?"
+)
 
 
 def _area_rows(bullets: list[str]) -> list[str] | None:
     """Bullets that each head a list with an area ('Jabal al-Akrad (N. Latakia): A (2), B', 'Sahl al-Ghab: C')
-    -> 'Latakia: A (2), B.' and 'Attacked: C.': an area naming no province, or two, sets none."""
+    -> 'Latakia: A (2), B.' and 'Attacked: C.': an area naming no province, or two, sets none. A row with its
+    own verb ('Mariupol sector: A came under fire') stays a sentence; weapons after a dash are dropped."""
     rows: list[str] = []
+    lists = 0
+    unplaced = False
     for line in bullets:
-        body = _bullet_body(line)
+        body = _bullet_body(line).strip()
         head = _AREA_HEAD.match(body)
-        rest = body[head.end() :].strip().rstrip(" .;") if head is not None else ""
-        if head is None or not re.search(r"[A-Z]", rest) or not _list_line(_PAREN_ANY.sub(" ", rest)):
-            return None  # "- Hays district: 14": a place's figure, not an area's list
+        if head is None or _AREA_LABEL.fullmatch(head[1].strip()) is None:
+            return None
         found = {a.name for _, a in division_hits(head[1])}
-        rows.append(f"{found.pop()}: {rest}." if len(found) == 1 else f"Attacked: {rest}.")
+        unplaced = unplaced or len(found) != 1
+        rest = body[head.end() :].strip().rstrip(" .;")
+        target = _bullet_target(rest)
+        if re.search(r"[A-Z]", target) and _list_line(_PAREN_ANY.sub(" ", target)):
+            lists += 1
+            rows.append(f"{found.pop()}: {target}." if len(found) == 1 else f"Attacked: {target}.")
+        elif _spans(rest):
+            rows.append(f"{found.pop()}: {rest}." if len(found) == 1 else f"{rest}.")
+        else:
+            return None  # "- Hays district: 14": a place's figure, not an area's list
     # only where some area names no province: rows that all do read well joined
-    return rows if len(rows) > 1 and any(r.startswith("Attacked: ") for r in rows) else None
+    return rows if lists and len(rows) > 1 and unplaced else None
 
 
 def _join_bullets(text: str) -> str:
@@ -1173,6 +1210,13 @@ def _join_bullets(text: str) -> str:
             continue
         listed = sum(
             _list_line(_PAREN_ANY.sub(" ", _bullet_body(ln)))
+            or (
+                (ah := _AREA_HEAD.match(_bullet_body(ln).strip())) is not None
+                and _AREA_LABEL.fullmatch(ah[1]) is not None
+                and find_admin1(_TRAILING_GENERIC_RX.sub("", ah[1]).strip())
+                is None  # a province row has its rule
+                and _list_line(_PAREN_ANY.sub(" ", _bullet_target(_bullet_body(ln).strip()[ah.end() :])))
+            )  # "🔸 Donetsk sector: A, B (twice) - 82mm mortars": an area's places and the weapons used
             or (
                 _NEAR_LEAD.match(_bullet_body(ln)) is not None
                 and _list_line(_PAREN_ANY.sub(" ", _NEAR_LEAD.sub("", _bullet_target(_bullet_body(ln)))))
@@ -1594,6 +1638,9 @@ _NAMED_COUNT_AFTER = re.compile(
 _WHERE_ATTACKED = re.compile(
     r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:district|area|sector))?"
     r"(?P<gloss>,\s+(?:a|an|the)\s+[^,;.]{1,60})?,\s+where\s+"
+    # "where the ATO forces came under fire", not "where the Chak Faqira post came under fire": a place of its own
+    r"(?!(?:the\s+)?(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}\s+(?:post|outpost|village|town|checkpoint|"
+    r"crossing|hamlet)\b)"
     r"(?:the\s+)?(?:[\w-]+\s+){0,6}?(?:attacked|shelled|fired\s+(?:on|at)|opened\s+fire\s+on|targeted|struck|"
     # "Avdiivka, where the ATO forces came under fire on 14 occasions"
     r"came\s+under\s+(?:[\w-]+\s+){0,2}?(?:fire|attack|shelling)|(?:was|were)\s+(?:shelled|attacked|targeted))"
@@ -3314,6 +3361,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "remaining " in text:  # "the remaining seven, all bursts of small-arms fire, were heard near Popasna"
         text = _REMAINING_AT.sub(_remaining_at, text)
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
+    if ", including " in text:
+        text = _SETTING_INCLUDING.sub(
+            r"\g<noun>\g<of>, including ", text
+        )  # "posts in the X sector, including A"
     if "attacks" in text or "breaches" in text or "violations" in text or "shellings" in text:
         text = _FIGURE_AT_PLACE.sub(_figure_at_place, text)
         text = _BREACHES_RECORDED_IN.sub(_breaches_recorded_in, text)

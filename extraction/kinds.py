@@ -49,6 +49,9 @@ _CEASEFIRE = re.compile(
     r"(?:Armenian|Azerbaijani?)\s+(?:units|troops|forces|villages|border\s+villages)|"
     r"Hme[iy]mim|"  # the Russian reconciliation centre's base: its daily bulletins are truce reports
     r"(?:Indian|Pakistani)\s+(?:army\s+)?(?:posts|positions)|(?:humanitarian|operational)\s+pause|"
+    # India and Pakistan's border reports: "unprovoked firing along the International Border"
+    r"unprovoked\s+(?:[\w-]+\s+){0,2}?(?:firing|shelling|fire)|(?-i:International\s+Border|Working\s+Boundary)|"
+    r"Pakistan\s+Rangers|"
     r"pause\s+in\s+(?:the\s+)?(?:operation|fighting|hostilities|offensive)|"
     r"(?:agreement|deal|accord)\s+to\s+(?:halt|stop|end|suspend|pause)\s+(?:the\s+)?(?:fighting|hostilities)|"
     r"paus(?:e|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:operation|offensive)|"
@@ -78,7 +81,9 @@ _COUNTED_EXPLOSIONS = re.compile(
     r"at\s+least\s+)?(?:\d+|[a-z]+)?\s*(?:undetermined\s+)?explosions\b"
     r"|\bceasefire\s+violations,?\s+including\s+(?:about\s+|some\s+|over\s+)?\d+\s+explosions\b"
     # "recorded two ceasefire violations, both of them undetermined explosions"
-    r"|\bceasefire\s+violations,\s+(?:both|all)\s+of\s+them\s+(?:[\w-]+\s+){0,2}?explosions\b",
+    r"|\bceasefire\s+violations,\s+(?:both|all)\s+of\s+them\s+(?:[\w-]+\s+){0,2}?explosions\b"
+    # "96 ceasefire violations, fewer than ..., mostly undetermined explosions near A"
+    r"|\bceasefire\s+violations,\s+(?:[^.;,]{1,60},\s+)?(?:mostly|mainly|largely)\s+(?:[\w-]+\s+){0,2}?explosions\b",
     re.I,
 )
 

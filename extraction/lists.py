@@ -34,7 +34,7 @@ TRAILING_GENERIC = (
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
     "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains",
-    "hills", "bakery", "crossing point",
+    "hills", "bakery", "crossing point", "border post", "border outpost", "post", "outpost",
     "industrial area", "industrial zone", "industrial city", "residential neighbourhood", "residential neighborhood",
     "residential area", "residential district", "residential quarter",
 )  # fmt: skip

@@ -91,3 +91,57 @@ def test_province_figure_groups_keep_their_own_places() -> None:
     assert found[("Tell Abbas", "Hama")] >= 1
     assert sum(n for (_, admin), n in found.items() if admin == "Latakia") == 8
     assert sum(n for (_, admin), n in found.items() if admin == "Hama") == 3
+
+
+def test_sector_bullets_keep_their_places_and_drop_the_weapons() -> None:
+    text = (
+        "⚡️ JFO HQ: over the past day the enemy opened fire on our positions 20 times.\n\n"
+        "🔸 Mariupol sector: Lebedynske and Pavlopil came under mortar fire.\n"
+        "🔸 Svitlodarsk sector: Novoluhanske, Troitske (twice) - 82mm mortars, BMP cannon.\n"
+        "🔸 Popasna sector: Katerynivka, Orikhove - small arms.\n"
+    )
+    found = {name: n for (name, _), n in violations(text).items()}
+    assert found == {
+        "Lebedynske": 1,
+        "Pavlopil": 1,
+        "Novoluhanske": 1,
+        "Troitske": 2,
+        "Katerynivka": 1,
+        "Orikhove": 1,
+    }
+
+
+def test_unprovoked_firing_on_border_outposts_is_a_breach() -> None:
+    text = (
+        "Jammu, Aug 9 (PTI) Pakistan Rangers resorted to unprovoked firing along the International Border on "
+        "Tuesday night, officials said. The firing began when the Rangers targeted border outposts in the "
+        "Pargwal sector, including Khour and Sai, with small arms. It later spread to the Suchetgarh sector, "
+        "where the Octroi post was fired upon twice, he said."
+    )
+    found = {name: n for (name, _), n in violations(text).items()}
+    assert found == {"Khour": 1, "Sai": 1, "Octroi": 2}
+
+
+def test_a_truce_signed_in_a_city_last_month_does_not_date_the_attack() -> None:
+    text = (
+        "Rebels fired mortar rounds at the villages of Tell Abbas and Kafr Jalal in the northern Homs "
+        "countryside on Tuesday night, violating the de-escalation agreement signed in Astana last month."
+    )
+    assert violations(text) == {("Tell Abbas", "Homs"): 1, ("Kafr Jalal", "Homs"): 1}
+
+
+def test_since_an_hour_today_opens_the_days_report_not_history() -> None:
+    text = (
+        "Since 0600 hrs today the enemy has violated the ceasefire on 3 occasions along the LoC: once in "
+        "Tangdhar sector and twice in Gurez sector."
+    )
+    assert violations(text) == {("Tangdhar", None): 1, ("Gurez", None): 2}
+
+
+def test_violations_mostly_explosions_near_places_are_violations_there() -> None:
+    text = (
+        "In Donetsk region the SMM recorded 40 ceasefire violations, fewer than in the previous reporting "
+        "period, mostly undetermined explosions near Horlivka (non-government-controlled), Zaitseve and Maiorsk."
+    )
+    found = violations(text)
+    assert {name for name, _ in found if name} == {"Horlivka", "Zaitseve", "Maiorsk"}
