@@ -237,6 +237,7 @@ _DATELINE_CITY = re.compile(
     # "DAMASCUS, SYRIA (10:40 A.M.) -": the city, its country and the time of filing
     r"[A-Z][A-Z'’/ -]{2,40},\s+[A-Z][A-Z'’ -]{2,30}(?=\s*\([^()]{1,20}\)\s*[-–—])|"
     r"[A-Z][A-Z'’/-]{2,30}(?=,\s+\([^()]{1,20}\)\s*[-–—])|"  # "SANAA, (Saba) –": the city and the agency
+    r"[A-Z][A-Z'’/ -]{2,40},\s+[A-Z][a-z]{3,20}(?=\s+[—–-]\s)|"  # "ADEN, Yemen —": the city and its country
     # "Daraa – Enab Baladi": a byline of city and outlet on its own line
     r"[A-Z][a-z'’-]{2,30}(?=\s+[–—-]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$)|[A-Z][A-Z'’-]{2,30}(?=\.(?:\s+[A-Z][a-z]|\s*$)|\s+[—–-]\s+[A-Z])"
     rf"|[A-Z][a-z'’-]{{2,30}}(?:\s[A-Z][a-z'’-]{{2,30}})?(?=,\s+(?:{_MONTH_NAME}\.?\s+{_DAY_NUMBER}|"

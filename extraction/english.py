@@ -152,7 +152,9 @@ _ACTIVE = re.compile(
     r"|(?:list|targets|places|settlements|localities|villages|areas)\s+(?:also\s+)?(?:included|includes|include)\b"
     r"|(?<=\bthe\s)targets\s+were(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"  # "the targets were Ghmam and Dwerka"
     # "Among the targets, he named the settlements of A (twice) and B"
-    r"|(?<=\bthe\s)targets,?\s+(?:he|she|it|they|the\s+[\w-]+)\s+(?:named|listed|mentioned|cited)(?=\s)"
+    r"|(?<=\bthe\s)(?:targets|(?:places|settlements|villages|towns|areas)\s+that\s+(?:came\s+under\s+(?:[\w-]+\s+)?fire|"
+    r"were\s+(?:shelled|hit|attacked|targeted)))"  # "Among the places that came under fire, the officer named A"
+    r",?\s+(?:he|she|it|they|the\s+[\w-]+)\s+(?:named|listed|mentioned|cited)(?=\s)"
     # "fire was also opened in the direction of Armenian positions near Jermuk"
     r"|(?:(?<=\swas\s)|(?<=\swere\s)|(?<=\salso\s))opened\s+in\s+the\s+direction\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:positions|posts)\s+"
     r"(?:near|in|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
@@ -975,6 +977,19 @@ _EDITOR_BRACKET = re.compile(r"\[((?:in|of)\s+(?:the\s+)?[A-Z][^\[\]]{1,40})\]")
 _LOWER_ARTICLE = re.compile(r"(?<![\w'’-])(?:al|el|as|ad|ar|an)-[A-Z][\w'’-]+")
 
 
+_POSSESSIVE_COUNTRYSIDE = re.compile(
+    r",\s+in\s+(?P<g>[A-Z][\w-]+)['’]s\s+(?P<d>(?:north|south|east|west)\w*(?:-\w+)?\s+)?countryside\b"
+)
+
+
+def _possessive_countryside(m: re.Match[str]) -> str:
+    """', in Hama's western countryside' -> ' in the western countryside of Hama': the province of the list
+    before it, in the form the list rules read."""
+    if find_admin1(m["g"]) is None:
+        return m.group()
+    return f" in the {m['d'] or ''}countryside of {m['g']}"
+
+
 def _capital_article(m: re.Match[str]) -> str:
     """'al-Hasakah' -> 'Al-Hasakah' when it names a province (same length), so that it reads as a name."""
     return m.group()[0].upper() + m.group()[1:] if find_admin1(m.group()) is not None else m.group()
@@ -1526,7 +1541,8 @@ _NAME_FIGURE = (
 _COUNT_BEFORE_ON = re.compile(
     r"\b(?P<c>once|twice|thrice|(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?P<p>on|at|near|around)\s+"
     # "opened fire twice on government troops' positions near Talbiseh": the count is Talbiseh's
-    r"(?P<pre>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions|posts|strongholds|checkpoints?)\s+(?:near|around|in|at)\s+)?"
+    r"(?P<pre>(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:positions|posts|strongholds|checkpoints?)\s+(?:near|around|in|at)\s+|"
+    r"the\s+(?:town|village|city|settlement|neighbou?rhood)\s+of\s+)?"  # "three times at the town of Harasta"
     r"(?P<x>(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
     + _NAME_FIGURE
     + r"(?:\s+(?:neighbou?rhood|district|area|village|town|city|quarter))?)(?![\w'’-])(?!\s*\()"
@@ -1648,11 +1664,21 @@ _WHERE_ATTACKED = re.compile(
 )
 
 
+# "the al-Hali district of Hodeidah city, where gunmen opened fire on a checkpoint": an unnamed post in X is X
+_WHERE_FIRED_ON = re.compile(
+    r"(?P<x>(?:(?:al|el)-)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)(?:\s+(?:district|area|sector|neighbou?rhood))?"
+    r"(?P<gloss>\s+of\s+[A-Z][\w'’-]+(?:\s+city)?)?,\s+where\s+(?:[\w-]+\s+){0,3}?(?:opened\s+fire\s+on|fired\s+(?:on|at)|"
+    r"attacked|shelled|targeted)\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?(?:checkpoint|post|positions?|posts|troops|"
+    r"soldiers|patrol)(?=[.;]|\s+with\b|$)"
+)
+
+
 def _where_attacked(m: re.Match[str]) -> str:
     """The place before ', where ... attacked ... N times' is the one attacked N times."""
     if find_admin1(m["x"]) is not None or m["x"].lower() in NOT_PLACES:
         return m.group()  # "in Donetsk region, where ...": a setting, read elsewhere
-    return f"{m['x']}{m['gloss'] or ''}, where militants attacked {m['x']} ({m['c']})"
+    count = f" ({m['c']})" if m.re is _WHERE_ATTACKED else ""
+    return f"{m['x']}{m['gloss'] or ''}, where militants attacked {m['x']}{count}"
 
 
 _PROVINCE_DASH_LINE = re.compile(
@@ -1928,6 +1954,27 @@ def _statement_day(sentences: list[Sentence], article_day: date) -> tuple[date, 
             if days and 0 < (article_day - days[0].day).days <= 2:
                 opening = days[0].day
     return (opening, True) if opening else (article_day, False)
+
+
+_WINDOW = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|[2-7])\s+days\b"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<h>48|72|96)\s+hours\b"
+    r"|\b(?P<w>over\s+the\s+(?:past\s+)?weekend|over\s+the\s+past\s+week|in\s+a\s+weekly\s+(?:summary|round-?up))\b",
+    re.I,
+)
+
+
+def _stated_window(text: str) -> int:
+    """How many days back a round-up says it reaches ('over the past three days', 'in the past 72 hours'); 0
+    when it names no such span. Days inside it are the round-up's own news, not older reports recalled."""
+    m = _WINDOW.search(text)
+    if m is None:
+        return 0
+    if m["n"]:
+        return parse_number(m["n"]) or 0
+    if m["h"]:
+        return int(m["h"]) // 24
+    return 7
 
 
 def _recalled(s: Sentence, statement: date, article_day: date, stated: bool = True) -> bool:
@@ -2359,15 +2406,29 @@ def _capitals() -> dict[str, tuple[str, tuple[str, ...]]]:
 
 
 def _name_capitals(span: str, country: str | None) -> str:
-    """'the Syrian capital' -> 'Damascus'; a bare 'the capital' too when the article's country is known."""
+    """'the Syrian capital' -> 'Damascus'; a bare 'the capital' too when the article's country is known, but not
+    in 'a suburb northeast of the capital', where the capital only locates the place hit."""
     if "capital" not in span:
         return span
     for code, (city, adjectives) in _capitals().items():
         for adj in adjectives:
             span = re.sub(rf"\bthe\s+{adj}\s+capital\b", city, span)
         if code == country:
-            span = re.sub(r"\bthe\s+capital\b(?!\s+of)", city, span)
+            span = _bare_capital(span, city)
     return span
+
+
+def _bare_capital(span: str, city: str) -> str:
+    out: list[str] = []
+    last = 0
+    for m in re.finditer(r"\bthe\s+capital\b(?!\s+of)", span):
+        if not _DIRECTION_OF_END.search(span, 0, m.start()):
+            out += [span[last : m.start()], city]
+            last = m.end()
+    return "".join(out) + span[last:]
+
+
+_DIRECTION_OF_END = re.compile(r"(?<!the\s)\b(?:north|south|east|west)[\w-]*\s+of\s+$", re.I)
 
 
 _LINE_SECTOR = re.compile(
@@ -2719,7 +2780,7 @@ _ALSO_IN = re.compile(
     re.I,
 )
 _APPOSITION = re.compile(
-    r"\W*(?:a|an)\s+(?:[\w-]+\s+)?(?:village|town|city|settlement|hamlet|district|neighbou?rhood|suburb|locality)\s+"
+    r"\W*(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:village|town|city|settlement|hamlet|district|neighbou?rhood|suburb|locality)\s+"
     r"(?:on|in|near|of|at|outside|north|south|east|west|just|some|about)\b",
     re.I,
 )  # "Zolote, in the government-held part of Luhansk region": where Zolote lies
@@ -3347,6 +3408,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "[" in text:
         text = _EDITOR_BRACKET.sub(lambda m: " " + m[1] + " ", text)  # "shelled once [in Hama province]"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
+    if "'s " in text or "’s " in text:
+        text = _POSSESSIVE_COUNTRYSIDE.sub(_possessive_countryside, text)  # ", in Hama's western countryside"
     text = _BASED_AT.sub("", text)  # "The center, based at Hmeimim in Latakia province, said": where it sits
     text = _ALL_IN.sub(", ", text)  # "A and B, both in Rif Dimashq": the locator of the whole list
     if (
@@ -3440,6 +3503,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         ", where " in text
     ):  # "Shyrokine, a village east of Mariupol, where militants attacked troops on 14 occasions"
         text = _WHERE_ATTACKED.sub(_where_attacked, text)
+        text = _WHERE_FIRED_ON.sub(_where_attacked, text)
     if "Dist" in text:  # "in Krishna Ghati Sector, Dist Poonch (J&K)": the district that holds the sector
         text = _DIST_ABBREV.sub(r" in \g<d> district", text)
     if " - " in text or " – " in text or " — " in text:  # "Latakia - Bashoura (2), Rabia (1)" on its own line
@@ -3490,6 +3554,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     lead_day: date | None = None
     para_admin: dict[int, Admin1] = {}
     city_context: Admin1 | None = None
+    window = _stated_window(text)  # days a round-up says it covers; its days are no recalled reports
     prev_intro = -1  # the paragraph whose last sentence spoke of violations
     history_para = -1  # the paragraph an older year or "years ago" opened
     last_list_at = 0  # where the mentions of the last sentence with a list begin
@@ -3516,7 +3581,16 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             # "three weeks after the attack on September 13, shelling A and B" in a dated story: an older event
             # recalled (a forwarded story's own days are measured against its dateline, not the forwarding day)
             continue
-        if _recalled(s, stmt, ref, day_stated) or _turkish_side(s.text) or _background_sentence(s.text):
+        if (
+            (
+                _recalled(s, stmt, ref, day_stated)
+                and not (
+                    eday is not None and 0 < (stmt - eday).days <= window
+                )  # "over the past three days: On Saturday"
+            )
+            or _turkish_side(s.text)
+            or _background_sentence(s.text)
+        ):
             continue
         if _QUESTION_OPEN.match(s.text) or s.text.rstrip(' "”').endswith("?"):
             continue  # "QUESTION (Interfax): Last Monday a strike hit X ...": a reporter's question reports nothing

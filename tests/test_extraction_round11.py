@@ -3,7 +3,9 @@ rule, worded for this file (invented names and figures)."""
 
 from __future__ import annotations
 
-from tests.test_extraction_round3 import violations
+from datetime import date
+
+from tests.test_extraction_round3 import run, violations
 
 
 def test_bulleted_areas_each_head_their_own_places() -> None:
@@ -145,3 +147,64 @@ def test_violations_mostly_explosions_near_places_are_violations_there() -> None
     )
     found = violations(text)
     assert {name for name, _ in found if name} == {"Horlivka", "Zaitseve", "Maiorsk"}
+
+
+def test_a_city_and_country_dateline_sets_no_province() -> None:
+    text = (
+        "ADEN, Yemen — Rebel fighters violated the ceasefire in Hodeidah province 20 times over the past 24 "
+        "hours, the joint forces said.\n\nIn its statement the command said the militia launched mortar rounds at "
+        "residential areas of Al-Mandhar and targeted troops around the Kilo 7 roundabout."
+    )
+    assert violations(text)[("Al-Mandhar", "Hodeidah")] == 1
+
+
+def test_a_district_where_gunmen_fired_on_an_unnamed_checkpoint_is_the_place() -> None:
+    text = (
+        "The rebels violated the ceasefire in Hodeidah province 9 times, the joint forces said. Drones were "
+        "flown over the al-Rabsa district of Hodeidah city, where rebel gunmen opened fire on a checkpoint."
+    )
+    assert violations(text)[("al-Rabsa", "Hodeidah")] == 1
+
+
+def test_days_inside_a_stated_three_day_window_are_the_round_ups_own() -> None:
+    text = (
+        "Tuesday, 13 August 2019 — Terrorists kept violating the ceasefire over the past three days.\n\n"
+        "On Saturday, terrorists targeted Tell Abbas in the northern countryside of Hama with rockets, a "
+        "reporter said."
+    )
+    found = run(text)
+    days = {i.location: i.date for i in found.incidents if i.kind == "ceasefire_violation"}
+    assert days == {"Tell Abbas": date(2019, 8, 10)}
+
+
+def test_a_possessive_countryside_after_a_comma_is_the_lists_province() -> None:
+    text = (
+        "Militants positioned in Idlib and Latakia violated the ceasefire agreement.\n\n"
+        "On Sunday, the shelling of Qalaat Rahba and the village of Tell Abbas in al-Ghab plain, in Hama's "
+        "western countryside, wounded two civilians."
+    )
+    found = violations(text)
+    assert found[("Qalaat Rahba", "Hama")] == 1
+    assert found[("Tell Abbas", "Hama")] == 1
+
+
+def test_places_an_officer_named_among_those_under_fire_are_targets() -> None:
+    text = (
+        "The centre registered 20 ceasefire violations over the past week. Among the places that came under "
+        "fire, the officer named the town of Kafr Jalal in Idlib province (two times) and Tell Abbas in Hama "
+        "province."
+    )
+    found = violations(text)
+    assert found[("Kafr Jalal", "Idlib")] == 2
+    assert found[("Tell Abbas", "Hama")] == 1
+
+
+def test_a_count_before_the_town_of_belongs_to_the_town() -> None:
+    text = (
+        "The centre registered 9 violations of the truce. Militants fired mortar shells three times at the "
+        "town of Beit Sultan and twice at Dweir Salma, a farming suburb northeast of the capital."
+    )
+    found = violations(text)
+    assert found[("Beit Sultan", None)] == 3
+    assert found[("Dweir Salma", None)] == 2
+    assert not any(name == "Damascus" for name, _ in found)  # the capital only locates the suburb
