@@ -116,7 +116,8 @@ _ACTIVE = re.compile(
     r"|\bfire\s+close\s+to(?=\s+(?-i:[A-Z]))"
     r"|(?<=\bof\s)them\s+(?:were\s+)?(?:in|near|on|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"  # "12 of them in Ras al-Ain"
     # "the firing started at 8.15 pm in the Shahpur sector and spread to the Qasba sector"
-    r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed|took\s+place|occurred)\s+(?:[\w.:-]+\s+){0,6}?(?:in|at|near|on)"
+    r"|(?:firing|shelling|fire)\s+(?:started|began|erupted|broke\s+out|resumed|took\s+place|occurred)\s+(?:[\w.:-]+\s+){0,6}?"
+    r"(?:in|at(?!\s+(?:around|about|approximately|\d))|near|on)"  # "began at around 6.30 pm in the X sector"
     r"(?=\s+(?:the\s+)?(?-i:[A-Z]))|(?:(?<=\band\s)|(?<=\band\slater\s)|(?<=\band\sthen\s)|(?<=\band\salso\s))spread\s+to(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     # "the army started unprovoked firing in the Shahpur and Kirni sectors"
     r"|(?<=\s)(?:firing|shelling)\s+in(?=\s+the\s+(?:(?:al|el)-)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:and\s+)?(?-i:[A-Z])[\w'’-]+)*,?"
@@ -1734,6 +1735,7 @@ _VERB_ASIDE = re.compile(
 )
 _FOLLOWED_BY_FIRING = re.compile(
     r"\s+and\s+(?:was|were)\s+(?:later\s+|soon\s+)?followed\s+by\s+(?:[\w-]+\s+)?(?:firing|shelling|fire)\s+"
+    r"(?:(?:of|on|at)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:posts|positions|outposts)\s+)?"  # "shelling of posts in B"
     r"(?=(?:in|at|near|on)\s)"
 )
 _ELLIPTIC_NEAR = re.compile(
@@ -3910,6 +3912,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         state.districts = {place_key(d) for d in _DISTRICT.findall(text[:MAX_TEXT])}
         # "Kashmir's Poonch district": Poonch
         state.districts |= {place_key(d) for d in _OWNED_DISTRICT.findall(text[:MAX_TEXT])}
+        state.districts |= {
+            place_key(d) for d in _DISTRICT_PAIR.findall(text[:MAX_TEXT])
+        }  # "Kathua and Samba districts"
     if "Jabal" in text or "Jebel" in text or "Sahl" in text or "Wadi" in text:
         state.districts |= _local_landscapes(text[:MAX_TEXT])
     if "'s " in text or "’s " in text:
@@ -3929,6 +3934,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
             if m.start < setting_at and m.admin1 is None and m.fallback is None:
                 m.outside_scope = True
     incidents = _merge(state, containers, learned, scope)
+    if state.districts:
+        incidents = _kashmir_districts(incidents, state.districts, country)
     for admin, n in state.province_counts.items():
         regions.setdefault(admin, n)
     total = find_reported_total(sentences, regions)
@@ -3953,10 +3960,26 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     )
 
 
+_LINE_COUNTRIES = ("IN", "PK")
+
+
+def _kashmir_districts(incidents: list[Incident], districts: set[str], country: str | None) -> list[Incident]:
+    """India's and Pakistan's reports name a district ('along the LoC in Poonch district') and then the sectors
+    and villages hit in it; annotators keep those and never the district (dev-070). A place the text calls a
+    district is dropped there when other places of the same kind are named; alone, it stays."""
+    line = [i for i in incidents if (i.country or country) in _LINE_COUNTRIES and i.location is not None]
+    district = [i for i in line if place_key(i.location or "") in districts]
+    if not district:
+        return incidents
+    kinds = {i.kind for i in line if i not in district}
+    return [i for i in incidents if not (i in district and i.kind in kinds)]
+
+
 _NUM_RX = number_pattern()
 _DISTRICT = re.compile(
     r"((?:[A-Z][\w'’-]{1,30}\s)?(?:(?:al|el|as|ad|ar|ash)-)?[A-Z][\w'’-]{1,30})\s+district"
 )  # "Beit al-Faqih district"
+_DISTRICT_PAIR = re.compile(r"\b([A-Z][\w'’-]{1,30})\s+and\s+[A-Z][\w'’-]{1,30}\s+districts\b")
 _OWNED_DISTRICT = re.compile(r"(?:['’]s\s+)([A-Z][\w'’-]{1,30})\s+district")
 _OWNER_OF_VILLAGE = re.compile(
     r"\b([A-Z][\w-]{1,30})['’]s\s+[A-Z][\w'’-]{1,30}\s+(?:village|town|sector|area|settlement|hamlet)\b"

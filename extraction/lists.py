@@ -34,7 +34,7 @@ TRAILING_GENERIC = (
     "sectors",
     "locality", "area", "areas", "suburb", "suburbs", "air base", "airbase", "base", "region", "camp area",
     "front", "fronts", "axis", "axes", "frontline", "front line", "each", "both", "respectively", "mountains",
-    "hills", "bakery", "crossing point", "border post", "border outpost", "post", "outpost",
+    "hills", "bakery", "crossing point", "border post", "border outpost", "post", "outpost", "belt",
     "industrial area", "industrial zone", "industrial city", "residential neighbourhood", "residential neighborhood",
     "residential area", "residential district", "residential quarter",
 )  # fmt: skip
@@ -78,7 +78,7 @@ NOT_PLACES = {
     "de-escalation", "zone", "gmt", "utc", "kiev", "kyiv", "moscow", "ankara", "tehran", "lieutenant",
     "general", "colonel", "maj.", "gen.", "lt.", "col.", "president", "minister", "spokesman", "i", "we",
     "he", "she", "they", "it", "this", "that", "there", "which", "what", "where", "whose", "kurdish", "sdf", "ypg", "nato", "eu", "loc",
-    "line", "contact", "control", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
+    "line", "contact", "control", "border", "boundary", "dpr", "lpr", "republic", "people's", "regime", "bashar", "jan", "feb",
     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
     "saudi", "relations", "ispr", "most", "all", "coordination", "defenders", "units", "occupiers", "invaders", "command", "police", "zelensky", "zelenskyy", "putin", "erdogan",
     "poroshenko", "aliyev", "pashinyan", "merkel", "macron", "biden", "trump", "lavrov", "shoigu", "donbas", "donbass", "karabakh", "nagorno-karabakh", "artsakh", "forces", "troops", "operation", "jfo", "ato",

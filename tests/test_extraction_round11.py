@@ -208,3 +208,28 @@ def test_a_count_before_the_town_of_belongs_to_the_town() -> None:
     assert found[("Beit Sultan", None)] == 3
     assert found[("Dweir Salma", None)] == 2
     assert not any(name == "Damascus" for name, _ in found)  # the capital only locates the suburb
+
+
+def test_a_kashmir_district_that_holds_the_sectors_named_is_no_target() -> None:
+    text = (
+        "Jammu, Oct 3 (PTI) Pakistani troops violated the ceasefire by firing mortars at forward posts along "
+        "the Line of Control in Jammu and Kashmir's Rajouri district on Saturday evening, a spokesperson said. "
+        "The unprovoked firing began at around 7.15 pm in the Sunderbani sector and was followed by shelling "
+        "of posts in the Nowshera sector and the Kalal belt, he said."
+    )
+    found = {name for name, _ in violations(text)}
+    assert found == {"Sunderbani", "Nowshera", "Kalal"}
+
+
+def test_a_kashmir_district_named_alone_stays_the_place() -> None:
+    text = "Pakistani troops violated the ceasefire along the LoC in Rajouri district of Jammu and Kashmir on Sunday."
+    assert {name for name, _ in violations(text)} == {"Rajouri"}
+
+
+def test_the_international_border_is_no_place() -> None:
+    text = (
+        "Pakistani troops resorted to unprovoked firing along the Line of Control in Poonch district and the "
+        "International Border (IB) in Samba district on Tuesday night, officials said. Rangers opened fire "
+        "on border outposts in the Ramgarh sector, he said."
+    )
+    assert not any(name and "Border" in name for name, _ in violations(text))
