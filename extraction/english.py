@@ -91,7 +91,8 @@ _ACTIVE = re.compile(
     + r")\b)|upon|"
     r"into|towards?|against)"
     # "opened fire from large-calibre machine guns and sniper rifles in the direction of Berkaber and Chinari"
-    r"|(?:opened\s+fire|fired)\s+(?:(?:from|with|using)\s+[^.;:]{1,80}?\s+)?in\s+the\s+direction\s+of"
+    r"|(?:opened\s+fire|fired)\s+(?:(?:from|with|using)\s+)?(?:(?:(?!\b(?:on|at|upon)\b)[^.;:]){1,80}?\s+)?"
+    r"in\s+the\s+direction\s+of"
     r"(?=\s+(?:the\s+)?(?:villages?\s+of\s+)?(?-i:[A-Z]))"
     r"|(?:opened|opening)\s+(?:[\w-]+\s+){0,3}?fire\s+(?:[\w'’-]+,?\s+){0,16}?(?:on|at|upon|against|near|around|towards?|"
     r"in(?=\s+(?:the\s+)?(?:(?-i:[A-Z])|(?:al|el|ad|as|ar)-)))"
@@ -219,8 +220,8 @@ _GENERIC = re.compile(
     r"|\b(?:launching|lobbing)\s+(?:\d{1,4}\s+|[a-z]+\s+)?(?:[\w-]+\s+){0,2}?(?:shells|rounds|rockets|missiles|mortars)\s+"
     r"(?:on|at|towards?)(?=\s)"
     # "the hottest spots remained Pisky, Opytne and Avdiivka"
-    r"|\b(?:hottest|most\s+(?:tense|active|shelled))\s+(?:spots?|points?|areas?|sections?)\s+(?:(?:once\s+)?again\s+)?"
-    r"(?:remained|were|was|included)\s+(?:(?:once\s+)?again\s+)?(?=(?:the\s+)?(?-i:[A-Z]))"
+    r"|\b(?:hottest|most\s+(?:tense|active|shelled))\s+(?:spots?|points?|areas?|sections?)(?:\s+(?:(?:once\s+)?again\s+)?"
+    r"(?:remained|were|was|included)\s+(?:(?:once\s+)?again\s+)?|:\s*)(?=(?:the\s+)?(?-i:[A-Z]))"
     r"|\bexplosions,\s+mostly\s+(?=in\b|near\b|at\b)"
     # "recorded 37 ceasefire violations, fewer than in the previous period, mostly near Zolote and Popasna"
     r"|\bviolations,\s+(?:[^.;,]{1,60},\s+)?mostly\s+(?:(?:undetermined\s+)?(?:explosions|bursts|shots)\s+"
@@ -428,7 +429,14 @@ def _background_sentence(text: str) -> bool:
         text = _TRUCE_SINCE.sub("", text)
     if ", which " in text:  # "In Aleppo, which came under government control in December, gunmen shelled X"
         text = _WHICH_ASIDE.sub(",", text)
+    if ", bringing " in text:  # "..., bringing the number of violations since December to 1,620": a tally
+        text = _RUNNING_TALLY.sub("", text)
     return _BACKGROUND_SENTENCE.search(text) is not None
+
+
+_RUNNING_TALLY = re.compile(
+    r",\s+bringing\s+the\s+(?:total\s+|overall\s+)?(?:number|total|tally|count)\s+of\s+[^.;]{0,160}", re.I
+)
 
 
 _QUOTE_END = re.compile(
@@ -833,6 +841,22 @@ def _province_then_near(m: re.Match[str]) -> str:
     return f"{head}. Attacks were recorded {m['p']} {m['list']} in the {g}"
 
 
+_PLACE_SAW = re.compile(
+    r"(?P<x>(?:(?:al|el|ad|ar|as|an|Al|El)-)?[A-Z][\w'’-]+(?:\s+(?:(?:al|el)-)?[A-Z][\w'’-]+){0,2})"
+    r"(?:\s+(?:district|area|sector|front|axis|city))?\s+(?:saw|witnessed)\s+"
+    r"(?P<n>\d{1,3}|" + number_pattern() + r")\s+(?:(?:ceasefire|truce)\s+)?(?:violations|breaches|attacks)\b"
+)
+
+
+def _place_saw(m: re.Match[str]) -> str:
+    """'Al-Tuhaita district saw 12 violations' -> 'attacks on Al-Tuhaita (12)': a place and its figure; a
+    province's figure ('Hodeidah saw 92 violations') stays as written."""
+    n = parse_number(m["n"])
+    if find_admin1(m["x"]) is not None or not n or m["x"].split()[0].lower() in NOT_PLACES:
+        return m.group()
+    return f"truce attacks on {m['x']} ({n})"
+
+
 def _breaches_recorded_in(m: re.Match[str]) -> str:
     """'The breaches were recorded in Hays district (41), ...': a list of places; before a division it is the
     province figures ('registered in Damascus province (7), Latakia (4)') and stays as it is."""
@@ -957,8 +981,11 @@ def _same_province(text: str) -> str:
     for m in _SAME_PROVINCE.finditer(text):
         window = text[max(0, m.start() - 400) : m.start()]
         before = [h for h in capitalised_admin1(window)]
-        called = [
-            h for h in before if re.match(r"\s+(?:province|governorate|district|region)\b", window[h.end() :])
+        called = [  # "Luhansk region", whether or not the gazetteer's own spelling holds the word "region"
+            h
+            for h in before
+            if re.match(r"\s+(?:province|governorate|district|region)\b", window[h.end() :])
+            or re.search(r"\s(?:province|governorate|district|region|oblast)$", h.group(), re.I)
         ]
         before = (
             called or before
@@ -1328,6 +1355,12 @@ _LIST_WORDS = re.compile(
     r"hamlets?|localit(?:y|ies)|neighbou?rhoods?|quarters?|suburbs?|"
     r"region|oblast|countryside|areas?|outskirts|of|in|near|the|al|el|ad|ar|as)",
     re.I,
+)
+
+
+# "Azerbaijani positions near the villages of A and B, C, and D came under fire": the positions lead the list
+_POSITIONS_LEAD = re.compile(
+    r"^\s*(?:[A-Z][\w-]+\s+)?(?:army\s+)?(?:positions|posts|strongholds|units)\s+(?:near|in|around|at|of)\s+"
 )
 
 
@@ -2123,7 +2156,7 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
                     for c in cuts[
                         :-1
                     ]:  # "(In breach of the truce,) the villages of A, B, and C came under fire"
-                        if _names_only(text[c : bounds[-1][0]]):
+                        if _names_only(_POSITIONS_LEAD.sub("", text[c : bounds[-1][0]], count=1)):
                             clause_start = c
                             break
             prev_end = kept[i - 1][1] if i > 0 and kept[i - 1][2] != "passive" else 0
@@ -2480,8 +2513,8 @@ _TAIL_BOTH_IN = re.compile(
 )
 _EACH_COUNT = re.compile(
     r",?\s+(?P<c>" + count_pattern() + r")\s+(?:each|apiece)\b"
-    r"|\s*\(\s*each\s+(?P<c2>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s*\)"  # "Kinsabba and Duwayrka (each twice)"
-    r"|\s*\(\s*(?P<c3>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times)\s+(?:each|apiece)\s*\)",  # "B and C (twice each)"
+    r"|\s*\(\s*each\s+(?P<c2>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times|\d{1,2})\s*\)"  # "A and B (each twice)"
+    r"|\s*\(\s*(?P<c3>once|twice|thrice|(?:\d{1,2}|[a-z]+)\s+times|\d{1,2})\s+(?:each|apiece)\s*\)",  # "(3 each)"
     re.I,
 )
 _RECORDED_IN_BRACKETS = re.compile(
@@ -3433,6 +3466,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "attacks" in text or "breaches" in text or "violations" in text or "shellings" in text:
         text = _FIGURE_AT_PLACE.sub(_figure_at_place, text)
         text = _BREACHES_RECORDED_IN.sub(_breaches_recorded_in, text)
+        if " saw " in text or " witnessed " in text:
+            text = _PLACE_SAW.sub(_place_saw, text)  # "Al-Tuhaita district saw 12 violations"
         if (
             ", near " in text
             or ", among them " in text

@@ -68,7 +68,8 @@ FACILITIES = {
 # Capitalised words that are never (part of) a place attacked: actors, countries, titles.
 NOT_PLACES = {
     "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "iranian", "ukraine", "ukrainian",
-    "israel", "israeli", "us", "u.s.", "usa", "american", "army", "government", "forward",
+    "israel", "israeli", "us", "u.s.", "usa", "american", "army", "government", "forward", "brigades", "brigade",
+    "battalion", "battalions",
     "militants", "terrorists", "nusra", "isis", "isil", "daesh", "fsa", "saa", "hts", "tahrir", "hayat",
     "jabhat", "front", "coalition", "un", "osce", "smm", "ministry", "center", "centre", "reconciliation",
     "militia", "militias", "armenian", "azerbaijani", "azerbaijan", "armenia", "pakistan", "pakistani",

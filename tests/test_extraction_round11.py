@@ -233,3 +233,65 @@ def test_the_international_border_is_no_place() -> None:
         "on border outposts in the Ramgarh sector, he said."
     )
     assert not any(name and "Border" in name for name, _ in violations(text))
+
+
+def test_the_same_region_is_the_last_region_named_even_in_the_gazetteers_spelling() -> None:
+    text = (
+        "Militants broke the ceasefire 20 times. Twelve attacks were recorded in Luhansk region and eight in "
+        'Donetsk region. "In Donetsk region, in the Mariupol sector, the enemy fired on Lebedynske twice," the '
+        "statement reads. Further north, in the Donetsk sector of the same region, militants shelled Pisky."
+    )
+    found = violations(text)
+    assert found[("Pisky", "Donetsk")] == 1
+    assert ("Pisky", "Luhansk") not in found
+
+
+def test_hottest_spots_after_a_colon_with_counts_each() -> None:
+    text = (
+        "JFO HQ: militants violated the truce 12 times over the day\n\n"
+        "The hottest spots: Lebedynske (4), Pavlopil and Talakivka (3 each), Hnutove.\n"
+    )
+    assert violations(text) == {
+        ("Lebedynske", None): 4,
+        ("Pavlopil", None): 3,
+        ("Talakivka", None): 3,
+        ("Hnutove", None): 1,
+    }
+
+
+def test_fire_with_weapons_in_the_direction_of_villages_hits_them() -> None:
+    text = (
+        "Over the past day the Ukrainian formations violated the ceasefire three times. The enemy fired 82mm "
+        "mortars and grenade launchers in the direction of Sokolnyky (twice) and Golubovske."
+    )
+    assert violations(text) == {("Sokolnyky", None): 2, ("Golubovske", None): 1}
+
+
+def test_positions_leading_a_passive_list_do_not_hide_its_first_places() -> None:
+    text = (
+        "Armenian units violated the ceasefire 40 times. Azerbaijani positions near the villages of Qapanli "
+        "and Bala Bayramli of the Tartar district, Shuraabad of the Aghdam district, and in nameless heights "
+        "in the Goranboy district also came under fire."
+    )
+    found = violations(text)
+    assert found[("Qapanli", "Tartar")] == 1
+    assert found[("Bala Bayramli", "Tartar")] == 1
+    assert found[("Shuraabad", "Aghdam")] == 1
+
+
+def test_a_district_that_saw_violations_takes_the_figure() -> None:
+    text = (
+        "The mercenaries committed 40 violations of the ceasefire in Hodeidah province. Al-Khokha district saw "
+        "15 violations, among them creeping attempts towards army positions."
+    )
+    assert violations(text)[("Al-Khokha", "Hodeidah")] == 15
+
+
+def test_a_running_tally_does_not_make_the_days_list_history() -> None:
+    text = (
+        "The militia violated the ceasefire in Hodeidah 20 times during the past 24 hours, the spokesman said. "
+        "He said the militia had targeted the positions of the army and the Amalika Brigades in Al-Mandhar and "
+        "Al-Hali with mortars, bringing the number of violations since the truce began in December to 900."
+    )
+    found = {name for name, _ in violations(text) if name}
+    assert found == {"Al-Mandhar", "Al-Hali"}
