@@ -269,8 +269,10 @@ _LEAD_IN = re.compile(
     r"(?:early|late)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|evening|night|afternoon))?|"  # "Early on Sunday the Nikial sector came under fire"
     r"(?:at\s+)?(?:around|about)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|hours?)?|"
+    r"(?:inside|within)\s+(?:the\s+)?(?:city\s+of\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30})?(?:\s+city)?(?=,)|"
+    r"in\s+the\s+(?:city|town)\s+of\s+(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30})?(?=,)|"  # "Inside the city of Aleppo,"
     r"(?:over\s+)?in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+(?:district|province|"
-    r"region|sector|governorate|oblast|area)(?:\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[\w'’-]+"
+    r"region|sector|governorate|oblast|area|city)(?:\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)\w*\s+)?(?-i:[A-Z])[\w'’-]+"
     r"(?:\s+(?:province|countryside|governorate))?)?)?|"
     r"(?:around|near)\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]{0,30}(?:\s+(?-i:[A-Z])[\w'’-]{0,30}){0,2}(?:\s+airport)?(?=,)|"
     r"in\s+the\s+(?:(?:north|south|east|west|central)\w*\s+)?(?:province|governorate|region|oblast)\s+of\s+"
@@ -505,7 +507,11 @@ def _turkish_side(text: str) -> bool:
     if m is None:
         return False
     spans = _spans(text)
-    return not spans or m.start() < spans[0][0]
+    first = spans[0][0] if spans else None
+    cl = _COLON_LIST.search(text) if ":" in text else None
+    if cl is not None and (first is None or cl.end() < first):
+        first = cl.end()  # "the Russian party registered 12 shellings, namely in Latakia province: A, B"
+    return first is None or m.start() < first
 
 
 _ELIDED = re.compile(r"…|\.\.\.")
@@ -765,6 +771,22 @@ def _places_of_figure(m: re.Match[str]) -> str:
         items = f"{items} ({m['n']} times)"  # "Latakia – 2 (Kbana)": the one place takes the figure
     out = f"{m['lead']}{m['g'].strip()}: {items}{m['end']}"
     return out + " " * max(0, len(m.group()) - len(out))
+
+
+_FIGURE_HEAD = re.compile(
+    r"^(?P<lead>[^\S\n]*[^\w\s(]{0,3}[^\S\n]*)(?P<g>[A-Z][\w' -]{2,30}?)[^\S\n]*\((?P<n>\d{1,3})\):[^\S\n]*"
+    r"(?P<items>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][^\n]*)$",
+    re.M,
+)
+
+
+def _figure_head(m: re.Match[str]) -> str:
+    """'Aleppo (10): A, B (2)' -> 'Aleppo: A, B (2).' and, on a line of its own, 'Aleppo – 10': the places and
+    the province's own figure, as the row rules read them."""
+    if find_admin1(m["g"].strip()) is None:
+        return m.group()
+    items = m["items"].rstrip(" .;")
+    return f"{m['lead']}{m['g'].strip()}: {items}.\n{m['lead']}{m['g'].strip()} – {m['n']}"
 
 
 _FIGURE_AT_PLACE = re.compile(
@@ -2296,7 +2318,14 @@ def _headed_colon() -> re.Pattern[str]:
 
 
 def _has_capital(text: str) -> bool:
-    return re.search(r"(?<![\w'’-])[A-Z]", text) is not None
+    """A capitalised word other than a side's adjective ('the Russian-Turkish commission' names no place)."""
+    return any(not _SIDE_ADJECTIVE.fullmatch(w) for w in re.findall(r"(?<![\w'’-])[A-Z][\w'’-]*", text))
+
+
+_SIDE_ADJECTIVE = re.compile(
+    r"(?:Russian|Turkish|Syrian|American|Ukrainian|Armenian|Azerbaijani|Indian|Pakistani|Yemeni|Libyan|Iranian|"
+    r"Israeli|Saudi|Joint)(?:-(?:Russian|Turkish|Syrian|American|Ukrainian|Iranian))?"
+)
 
 
 _COUNTED_COLON = re.compile(
@@ -2736,6 +2765,8 @@ def _items_for(
                         it.count, it.counted = n, True
             rest = tail[cm.end() :]
             rest = _clean_span(_TAIL_BOTH_IN.sub("", rest))
+            # "was shelled three times with improvised cannons, and the B district twice": the weapon is no list
+            rest = re.sub(r"^\s*(?:with|using)\s+[^,;.]{1,60}?(?=,)", "", rest)
             if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s|\s*,\s*(?-i:[A-Z])", rest):
                 items += [parse_item(t, end + s) for t, s in split_items(rest)]
         tb = _TAIL_BOTH_IN.search(tail)
@@ -3459,6 +3490,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "remaining " in text:  # "the remaining seven, all bursts of small-arms fire, were heard near Popasna"
         text = _REMAINING_AT.sub(_remaining_at, text)
     text = _FIGURE_WITH_PLACES.sub(_places_of_figure, text)
+    if "): " in text:
+        text = _FIGURE_HEAD.sub(_figure_head, text)  # "Aleppo (10): A, B (2)"
     if ", including " in text:
         text = _SETTING_INCLUDING.sub(
             r"\g<noun>\g<of>, including ", text

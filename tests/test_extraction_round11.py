@@ -295,3 +295,44 @@ def test_a_running_tally_does_not_make_the_days_list_history() -> None:
     )
     found = {name for name, _ in violations(text) if name}
     assert found == {"Al-Mandhar", "Al-Hali"}
+
+
+def test_province_rows_with_their_figure_in_brackets_list_their_places() -> None:
+    text = (
+        "Hmeimim centre, last 24h: 9 truce violations.\n"
+        "Idlib (6): Kafr Jalal, Mashmasha (2)\n"
+        "Latakia (3): Beit Sultan (2), Dweir Salma\n"
+    )
+    assert violations(text) == {
+        ("Kafr Jalal", "Idlib"): 1,
+        ("Mashmasha", "Idlib"): 2,
+        (None, "Idlib"): 3,
+        ("Beit Sultan", "Latakia"): 2,
+        ("Dweir Salma", "Latakia"): 1,
+    }
+
+
+def test_a_quoted_log_ending_on_the_turkish_sides_figure_keeps_its_list() -> None:
+    text = (
+        "Militants in the Idlib de-escalation zone shelled settlements five times, the centre said. The head "
+        "quoted the log: \"'The Russian party registered 5 shellings, namely in Latakia province - Beit Sultan "
+        "(four); in Hama province - Tell Abbas', while the Turkish party recorded three cases,\" he said."
+    )
+    assert violations(text) == {("Beit Sultan", "Latakia"): 4, ("Tell Abbas", "Hama"): 1}
+
+
+def test_a_russian_turkish_commission_before_a_colon_is_no_place() -> None:
+    text = (
+        'Terrorists in the Idlib zone attacked four times, he said. "Four instances of firing were registered '
+        'by the Russian part of the Russian-Turkish commission: in Idlib province - Mashmasha (3), Kafr Jalal," '
+        "he said."
+    )
+    assert violations(text) == {("Mashmasha", "Idlib"): 3, ("Kafr Jalal", "Idlib"): 1}
+
+
+def test_inside_the_city_of_opens_a_setting_not_a_target() -> None:
+    text = (
+        'The ceasefire was violated 5 times. "Inside the city of Aleppo, the Bustan neighbourhood was shelled '
+        'three times with improvised cannons, and the Midan district twice," the centre said.'
+    )
+    assert violations(text) == {("Bustan", "Aleppo"): 3, ("Midan", "Aleppo"): 2}
