@@ -255,7 +255,7 @@ _PASSIVE = re.compile(
 )
 _CLAUSE_START = re.compile(
     r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=(?-i:[A-Z]))|"
-    r"\b(?:said|says|added|noted|reported|stated)\s(?=the\s|(?-i:[A-Z]))|"
+    r"\b(?:said|says|added|noted|reported|stated)\s(?=the\s|(?-i:[A-Z])|(?:al|el|ad|ar|as|an)-(?-i:[A-Z]))|"
     r",\s+(?:saying|adding|claiming|noting|stating)\s(?:that\s)?)",  # "accused X of ..., saying the town was shelled"
     re.I,
 )
@@ -1516,7 +1516,8 @@ _GROUP_AFTER_DASH = re.compile(
 _PROVINCE_DASH_LIST = re.compile(
     r"(?<!;\s)\b(in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?\s+(?:province|governorate|region|oblast)|"
     r"(?:province|governorate|region|oblast)\s+of\s+(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?))\s+[-–—]\s+"
-    r"(?=(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*(?:\d|once|twice|thrice|\w+\s+times))"
+    r"(?=(?:(?:at|on|against)\s+)?(?:the\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[^;:.]{0,60}?\(\s*(?:\d|once|twice|"
+    r"thrice|\w+\s+times))"
 )
 _PROVINCE_DASH_LIST_ANY = re.compile(_PROVINCE_DASH_LIST.pattern.removeprefix(r"(?<!;\s)"))
 _DASH_GROUP_HEAD = (
@@ -1525,7 +1526,8 @@ _DASH_GROUP_HEAD = (
 )
 _DASH_GROUP = (
     _DASH_GROUP_HEAD
-    + r"(?:the\s+)?(?:(?:city|town|village|villages|settlements?)\s+of\s+)?(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])"
+    + r"(?:(?:at|on|against)\s+)?(?:the\s+)?(?:(?:city|town|village|villages|settlements?)\s+of\s+)?"
+    + r"(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])"
     + r"[^;.:\n]{0,200}?"
 )
 # "in Idlib province - A, B (2); in Latakia province - C; in Hama province - D": a chain of groups, each headed
@@ -1896,12 +1898,26 @@ def _bulleted_attack(line: str) -> bool:
     )
 
 
+# Two or more numbered lines in a row, each an attack line ("1. near Pavlopil – 120mm mortars;")
+_ENUM_RUN = re.compile(
+    r"(?:^[^\S\n]*\d{1,2}[.)][^\S\n]+(?:near|around|at|in|on)\s[^\n]*\n?){2,}", re.M | re.I
+)
+
+
+def _enum_as_bullet(m: re.Match[str]) -> str:
+    return re.sub(r"(?m)^([^\S\n]*)(\d{1,2}[.)])", lambda e: e[1] + "•" + " " * (len(e[2]) - 1), m.group())
+
+
 def segment(text: str) -> list[Sentence]:
     """Body sentences and headline lines, with paragraph numbers and background marks."""
     out: list[Sentence] = []
     pos = 0
     para_no = 0
     if "\n" in text:
+        if ". " in text or ") " in text:
+            text = _ENUM_RUN.sub(
+                _enum_as_bullet, text
+            )  # "1. near Pavlopil – mortars" under a heading: bullets
         text = _join_bullets(text)
         text = _join_list_lines(text)
     for line in text.split("\n"):
@@ -2103,6 +2119,8 @@ def _clean_span(span: str) -> str:
         span = _WEAPONS_BEFORE_IN.sub(lambda m: " " * len(m.group()), span)
     if "along the " in span:  # "villages along the LoC in the Nezapir and Battal sectors": where, then which
         span = _ALONG_LINE.sub(lambda m: " " * len(m.group()), span)
+    if " among " in span:  # "targeting A (five times) and B (twice) among other areas": no place of its own
+        span = _AMONG_OTHERS.sub(lambda m: " " * len(m.group()), span)
     low = span.lower()
     if any(w in low for w in _LIST_NOUNS):  # every enumeration names its noun
         span = _province_list_regex().sub(_drop_enumeration, span)
@@ -2111,6 +2129,10 @@ def _clean_span(span: str) -> str:
     return span
 
 
+_AMONG_OTHERS = re.compile(
+    r"\s+among\s+(?:many\s+)?(?:others|other\s+(?:areas|places|targets|villages|towns|settlements|locations))\b",
+    re.I,
+)
 _IMPACT_VERB = re.compile(
     r"(?:fell|fallen|falling|landed|landing|exploded|(?:came|come|comes|coming)\s+down|crashed|rained|slammed|smashed|slamming|crashing|"
     r"smashing)\b",

@@ -55,6 +55,7 @@ _CEASEFIRE = re.compile(
     r"pause\s+in\s+(?:the\s+)?(?:operation|fighting|hostilities|offensive)|"
     r"(?:agreement|deal|accord)\s+to\s+(?:halt|stop|end|suspend|pause)\s+(?:the\s+)?(?:fighting|hostilities)|"
     r"paus(?:e|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:operation|offensive)|"
+    r"(?:operation|offensive)\s+(?:was|has\s+been)\s+(?:paused|halted|suspended)|\d+-hour\s+pause|"
     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|DMZ|(?:Armenian|Azerbaijani?)\s+(?:armed\s+forces|army)|demilitari[sz]ed\s+zone|buffer\s+zone|"
     r"Turkish\s+side|Russian-Turkish\s+(?:commission|agreement|memorandum))\b",
     re.I,

@@ -336,3 +336,53 @@ def test_inside_the_city_of_opens_a_setting_not_a_target() -> None:
         'three times with improvised cannons, and the Midan district twice," the centre said.'
     )
     assert violations(text) == {("Bustan", "Aleppo"): 3, ("Midan", "Aleppo"): 2}
+
+
+def test_dash_groups_whose_places_follow_at() -> None:
+    text = (
+        'The Russian party recorded five ceasefire violations. "The Russian party registered 5 instances of '
+        "firing: in Damascus province - at the Qadam area (twice) and Barzeh; in Hama province - at the "
+        'settlements of Tell Abbas and Kafr Jalal," the bulletin said.'
+    )
+    assert violations(text) == {
+        ("Qadam", "Damascus"): 2,
+        ("Barzeh", "Damascus"): 1,
+        ("Tell Abbas", "Hama"): 1,
+        ("Kafr Jalal", "Hama"): 1,
+    }
+
+
+def test_numbered_attack_lines_under_region_headings() -> None:
+    text = (
+        "On Monday the enemy violated the ceasefire 5 times, the JFO HQ reported. The following positions "
+        "came under fire:\n\n"
+        "East (Donetsk region):\n"
+        "1. near Lebedynske – 82mm mortars, twice;\n"
+        "2. near Hnutove – small arms.\n\n"
+        "North (Luhansk region):\n"
+        "3. near Troitske – grenade launchers (2 times);\n"
+        "4. near Orikhove – sniper fire.\n"
+    )
+    assert violations(text) == {
+        ("Lebedynske", "Donetsk"): 2,
+        ("Hnutove", "Donetsk"): 1,
+        ("Troitske", "Luhansk"): 2,
+        ("Orikhove", "Luhansk"): 1,
+    }
+
+
+def test_among_other_areas_is_no_place_and_a_paused_operation_is_a_truce() -> None:
+    text = (
+        "The militants carried out 9 attacks in the operation area over the past 24 hours, the ministry said. "
+        "They used mortars and rockets, targeting Tell Tamr (five times) and Ain Issa (twice) among other "
+        "areas. The operation was paused under a deal agreed last month."
+    )
+    assert violations(text) == {("Tell Tamr", None): 5, ("Ain Issa", None): 2}
+
+
+def test_said_before_an_al_name_opens_the_clause() -> None:
+    text = (
+        "Militants violated the truce overnight. In a statement, the council said al-Jadida village was "
+        "targeted three times with artillery, while Um Adasa was hit once."
+    )
+    assert violations(text) == {("al-Jadida", None): 3, ("Um Adasa", None): 1}
