@@ -2129,6 +2129,7 @@ def _clean_span(span: str) -> str:
     return span
 
 
+_HELD_BY_SIDE = re.compile(r"(?<![\w'’-])(?:non-)?[\w]+-(?:held|controlled)\s+(?=(?:(?:al|el)-)?[A-Z])")
 _AMONG_OTHERS = re.compile(
     r"\s+among\s+(?:many\s+)?(?:others|other\s+(?:areas|places|targets|villages|towns|settlements|locations))\b",
     re.I,
@@ -3496,6 +3497,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     if "[" in text:
         text = _EDITOR_BRACKET.sub(lambda m: " " + m[1] + " ", text)  # "shelled once [in Hama province]"
     text = _LOWER_ARTICLE.sub(_capital_article, text)  # "in al-Hasakah province" names the province
+    if "-held " in text or "-controlled " in text:  # "SDF-held Um al-Kef", "government-controlled Avdiivka"
+        text = _HELD_BY_SIDE.sub("", text)
     if "'s " in text or "’s " in text:
         text = _POSSESSIVE_COUNTRYSIDE.sub(_possessive_countryside, text)  # ", in Hama's western countryside"
     text = _BASED_AT.sub("", text)  # "The center, based at Hmeimim in Latakia province, said": where it sits

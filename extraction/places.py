@@ -121,7 +121,33 @@ def _spellings() -> tuple[tuple[str, Admin1], ...]:
             for canonical, aliases in divisions.items():
                 entry = Admin1(canonical, country)
                 pairs.extend((alias, entry) for alias in [canonical, *aliases])
+                if country in _ARABIC_COUNTRIES:
+                    pairs.extend(
+                        (v, entry) for alias in [canonical, *aliases] for v in _arabic_variants(alias)
+                    )
     return tuple(pairs)
+
+
+_ARABIC_COUNTRIES = frozenset({"SY", "YE", "LY", "IQ", "LB"})
+_ARTICLE_LEAD = re.compile(r"^(?:Al|Ar|As|Ad|An|Ash|At|Az|El|Ed|Es|Ez)[- ](?=[A-Z])")
+
+
+def _arabic_variants(alias: str) -> list[str]:
+    """Transliterations of an Arabic name the data files do not list: the article in its common forms
+    ('Ar-Raqqah' -> 'Al-Raqqah', 'Al Raqqah') and the final vowel written -a, -ah or -eh ('Hasakeh')."""
+    if not re.fullmatch(r"[A-Za-z' -]+", alias):
+        return []
+    lead = _ARTICLE_LEAD.match(alias)
+    base = alias[lead.end() :] if lead else alias
+    bases = {base}
+    for end, alts in (("ah", ("a", "eh")), ("eh", ("ah", "a")), ("a", ("ah", "eh"))):
+        if base.endswith(end) and len(base) > 4:
+            bases |= {base[: -len(end)] + alt for alt in alts}
+            break
+    out = set(bases) if not lead else set()
+    if lead:
+        out |= {f"{art}{b}" for art in ("Al-", "Al ", "Ar-", "El-", lead.group()) for b in bases}
+    return sorted(out - {alias})
 
 
 @cache

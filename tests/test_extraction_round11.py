@@ -386,3 +386,22 @@ def test_said_before_an_al_name_opens_the_clause() -> None:
         "targeted three times with artillery, while Um Adasa was hit once."
     )
     assert violations(text) == {("al-Jadida", None): 3, ("Um Adasa", None): 1}
+
+
+def test_arabic_province_spellings_with_another_article_or_ending() -> None:
+    text = (
+        "Turkish forces shelled the villages of Hoshan and Khirbet Amo in the northern countryside of "
+        "Al-Raqqah, in a new breach of the truce. Um Harmala in the countryside of Al-Hasakeh was also hit."
+    )
+    found = violations(text)
+    assert found[("Hoshan", "Raqqa")] == 1
+    assert found[("Khirbet Amo", "Raqqa")] == 1
+    assert found[("Um Harmala", "Hasakah")] == 1
+
+
+def test_who_holds_a_place_is_not_part_of_its_name() -> None:
+    text = (
+        "The SMM recorded 30 ceasefire violations, mostly near government-controlled Popasna and "
+        "non-government-controlled Kalynove. In a breach of the truce, SDF-held Tell Shamiram was shelled."
+    )
+    assert {name for name, _ in violations(text) if name} == {"Popasna", "Kalynove", "Tell Shamiram"}
