@@ -292,9 +292,9 @@ _EVENT_VERB = re.compile(
 )
 _NAMED_AFTER_DAY = re.compile(
     # "the 7 July and 22 May districts": days that name neighbourhoods
-    r"(?:\s+and\s+\d{1,2}\s+[A-Z][a-z]+)?(?:\s+(?:residential|industrial|commercial|old|new|central))?"
+    r"(?:\s+and\s+\d{1,2}\s+[A-Z][a-z]+)?(?:\s+(?:residential|industrial|commercial|old|new|central|housing))?"
     r"\s+(?:neighbou?rhoods?|street|st\.|districts?|square|area|quarters?|road|avenue|"
-    r"bridge|camp|hospital|stadium|city|suburb|school|front)\b",
+    r"bridge|camp|hospital|stadium|city|suburb|school|front|complex|project|compound|roundabout)\b",
     re.I,
 )
 _THAT_ON = re.compile(r"\bthat\s+(?:on\s+|early\s+on\s+|late\s+on\s+)?$", re.I)

@@ -1087,7 +1087,7 @@ _LEAD_COUNT = re.compile(
 _DASH_SPLIT = re.compile(r"\s+[–—-]\s+")
 _COLON_FIGURE = re.compile(
     r"(?P<head>(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*(?:\s+(?:(?:al|el|ad|ar|as|an)-)?[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:city|district|area))?):\s+(?P<n>\d{1,3}|"
+    r"(?:\s+\d{1,3}(?=\s*:))?(?:\s+(?:city|district|area))?):\s+(?P<n>\d{1,3}|"  # "Kilo 7: 20"
     + number_pattern()
     + r")\b(?!\s*(?:km|%|mortar|shell|rocket))"
     r"(?:\s*[,;(].*)?$",
@@ -1908,16 +1908,34 @@ def _enum_as_bullet(m: re.Match[str]) -> str:
     return re.sub(r"(?m)^([^\S\n]*)(\d{1,2}[.)])", lambda e: e[1] + "•" + " " * (len(e[2]) - 1), m.group())
 
 
+# Rows of a place and its figure under an intro that ends with a colon ("Hays: 44", "At-Tuhaita — 39")
+_FIGURE_ROW = r"[^\S\n]*(?:(?:al|el|ad|ar|as|an|at|Al|At|Ad|As|An)-)?[A-Z][\w'’ -]{1,30}?(?::|[^\S\n][—–-])[^\S\n]*\d{1,3}[^\S\n]*"
+_FIGURE_RUN = re.compile(
+    rf":[^\S\n]*\n(?:[^\S\n]*\n)?(?P<rows>(?:{_FIGURE_ROW}\n){{1,}}{_FIGURE_ROW}(?:\n|$))"
+)
+
+
+def _figure_rows_as_bullets(m: re.Match[str]) -> str:
+    """'Hays: 44' rows under 'distributed as follows:' -> '- Hays: 44' bullets, the layout the bullet rules read,
+    when some row names no province (rows of provinces alone are the province figures, read as they are)."""
+    rows = m["rows"].split("\n")
+    names = [re.split(r":|\s[—–-]", r, maxsplit=1)[0].strip() for r in rows if r.strip()]
+    if all(find_admin1(_TRAILING_GENERIC_RX.sub("", n)) is not None or n.lower() == "total" for n in names):
+        return m.group()
+    out = [("- " + r.strip()) if r.strip() and not r.strip().lower().startswith("total") else r for r in rows]
+    return m.group()[: m.start("rows") - m.start()] + "\n".join(out)
+
+
 def segment(text: str) -> list[Sentence]:
     """Body sentences and headline lines, with paragraph numbers and background marks."""
     out: list[Sentence] = []
     pos = 0
     para_no = 0
     if "\n" in text:
-        if ". " in text or ") " in text:
-            text = _ENUM_RUN.sub(
-                _enum_as_bullet, text
-            )  # "1. near Pavlopil – mortars" under a heading: bullets
+        if ". " in text or ") " in text:  # "1. near Pavlopil – mortars" under a heading: bullets
+            text = _ENUM_RUN.sub(_enum_as_bullet, text)
+        if ":\n" in text:  # "distributed as follows:" over "Hays: 44" rows: bullets too
+            text = _FIGURE_RUN.sub(_figure_rows_as_bullets, text)
         text = _join_bullets(text)
         text = _join_list_lines(text)
     for line in text.split("\n"):
@@ -1966,9 +1984,10 @@ _ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")")
 
 
 _OPENING_REPORT = re.compile(
-    r"\W*(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*"
+    r"\W*(?:in\s+its\s+(?:daily\s+)?(?:bulletin|statement|report|briefing|update)\s+)?"  # "In its bulletin on Wednesday,"
+    r"(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*"
     r"(?:\s+alone)?,?\s+(?:for\s+(?:instance|example),\s+)?"  # "On Tuesday alone, the Observatory said ..."
-    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,6}?|(?:(?:(?-i:[A-Z])[\w'’-]*|of|for|the|and|in)\s+){7,12}?)"  # a body's long name
+    r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,8}?|(?:(?:(?-i:[A-Z])[\w'’-]*|of|for|the|and|in|at)\s+){7,12}?)"  # a body's long name
     r"(?:said|reported|announced|stated)\s",
     re.I,
 )
@@ -3657,6 +3676,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if s.headline:
             continue
         eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
+        if eday is None and not day_stated and _OPENING_REPORT.match(s.text):
+            # "In its bulletin on Wednesday, the centre said A was shelled", deep in a longer story: the day of
+            # that bulletin dates what it lists
+            said = [dm for dm in day_mentions(s.text[:60], ref) if dm.reporting]
+            eday = said[0].day if said and 0 < (ref - said[0].day).days <= 6 else None
         if (
             eday is not None
             and as_of

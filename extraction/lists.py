@@ -50,7 +50,7 @@ NAME_NOUNS = {
     "monument", "crossing", "dam", "junction", "street", "mall", "camp", "port", "stadium", "heights",
     "mountain", "mountains", "trade", "hotel", "tower", "plain", "field", "fields", "oil", "gas", "power",
     "association", "project", "complex", "apartments", "checkpoint", "bazaar", "neighbourhood", "neighborhood",
-    "mine", "quarry", "roundabout", "crossroads", "intersection",
+    "mine", "quarry", "roundabout", "crossroads", "intersection", "housing",
 }  # fmt: skip
 # Facilities named inside a town: the town is the place attacked.
 FACILITIES = {
@@ -387,7 +387,8 @@ def _strip_leading(text: str) -> str:
 
 
 _DATED_PLACE = re.compile(
-    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:residential\s+)?(?:hospital|school|stadium|neighbou?rhood|street|square|district|quarter|area|bridge|camp|city|suburb)\b"
+    r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:residential\s+|housing\s+)?(?:hospital|school|stadium|neighbou?rhood|street|square|"
+    r"district|quarter|area|bridge|camp|city|suburb|complex|project|compound)\b"
 )
 
 

@@ -405,3 +405,43 @@ def test_who_holds_a_place_is_not_part_of_its_name() -> None:
         "non-government-controlled Kalynove. In a breach of the truce, SDF-held Tell Shamiram was shelled."
     )
     assert {name for name, _ in violations(text) if name} == {"Popasna", "Kalynove", "Tell Shamiram"}
+
+
+def test_rows_of_a_place_and_its_figure_under_a_colon() -> None:
+    text = (
+        "The mercenaries committed 90 violations of the agreement in Hodeidah province over the past 24 hours. "
+        "The violations were distributed as follows:\n\n"
+        "Al-Mandhar: 40\n"
+        "Al-Hali — 30\n"
+        "Kilo 7: 20\n"
+        "Total: 90\n"
+    )
+    assert violations(text) == {
+        ("Al-Mandhar", "Hodeidah"): 40,
+        ("Al-Hali", "Hodeidah"): 30,
+        ("Kilo 7", "Hodeidah"): 20,
+    }
+
+
+def test_a_bulletins_own_weekday_deep_in_a_story_dates_its_list() -> None:
+    text = (
+        "Thursday, 12 March 2020\n\n"
+        "The talks closed without agreement.\n\nThe delegations met for six hours.\n\n"
+        "The guarantors issued a joint statement.\n\nMuch of the day was spent on Idlib.\n\n"
+        "On the ground the picture remained mixed. In its bulletin on Wednesday, the Russian reconciliation "
+        "centre said armed groups had fired on Beit Sultan (twice) in Latakia province. The centre put the "
+        "day's total at two breaches."
+    )
+    found = run(text)
+    days = {i.location: i.date for i in found.incidents if i.kind == "ceasefire_violation"}
+    assert days == {"Beit Sultan": date(2020, 3, 11)}
+
+
+def test_a_dated_housing_complex_is_a_place_not_a_day() -> None:
+    text = (
+        "Thursday, 10 January 2019. The militia committed 12 violations of the ceasefire in Hodeidah governorate. "
+        "It shelled the 7 July housing complex in Hodeidah city five times."
+    )
+    found = run(text)
+    hits = {(i.location, i.date) for i in found.incidents if i.kind == "ceasefire_violation" and i.location}
+    assert hits == {("7 July housing complex", date(2019, 1, 10))}
