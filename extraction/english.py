@@ -192,7 +192,9 @@ _ACTIVE = re.compile(
     re.I,
 )
 _GENERIC = re.compile(
-    r"\b(?:violated|violates|violating|broke|breaks|broken|breached|breaching|ignored)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\b(?:violated|violates|violating|broke|breaks|broken|breached|breaching|ignored|"
+    r"(?<!\bto\s)(?<!\bwill\s)(?<!\bnot\s)(?<!\bwho\s)(?<!\bthat\s)(?<!\bwould\s)violate)"  # "Pak troops violate"
+    r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
     r"(?:\s+(?:agreement|regime|deal))?"
     r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
@@ -991,6 +993,7 @@ def _districts_of_city(m: re.Match[str]) -> str:
 
 _PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;:)-]|$)")
 _DIST_DOT = re.compile(r"(?<=[a-z]\s)dist\.(?=\s+of\s|[\s,;:)-])")
+_SNAKE_TAG = re.compile(r"(?<![\w&])#([A-Za-z]+(?:_[A-Za-z]+)+)\b")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
 _SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?P<kind>province|governorate|district|region)\b")
@@ -1178,7 +1181,7 @@ _COLON_BULLET = re.compile(
     r"(?:\s+(?:crossing|corridor|checkpoint|district|neighbou?rhood|quarter|road|bridge|area))?):\s+"
     r"(?P<rest>[a-z(].*)$"
 )
-_TIMES_IN_REST = re.compile(r"\b(?:\d{1,3}|[a-z]+)\s+times?\b|\b(?:once|twice|thrice)\b", re.I)
+_TIMES_IN_REST = re.compile(r"\b(?:\d{1,3}|[a-z]+)\s+times?\b|\b(?:once|twice|thrice)\b|[x×]\d{1,2}\b", re.I)
 
 
 def _bulleted_intro(lines: list[str], i: int) -> bool:
@@ -1205,13 +1208,16 @@ def _bullet_body(line: str) -> str:
 
 
 _AREA_HEAD = re.compile(r"([^:]{2,40}):\s")
+_BARE_TIMES = re.compile(r"(?<=[\w'’])\s+((?:\d{1,2}|" + number_pattern() + r")\s+times)\b(?!\s*\))", re.I)
 # "Donetsk sector", "Sahl al-Ghab", "W. Aleppo countryside", "Jabal al-Akrad (N. Latakia)": a front or area
-_AREA_LABEL = re.compile(
-    r"(?:[NSEW]\.\s+|(?:North|South|East|West)\w*\s+)?(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]*"
+_AREA_WORDS = (
+    r"(?:[NSEW]\.\s+|(?i:north|south|east|west)\w*\s+)?(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:al|el|as|ad|ar|an)-)?[A-Z][\w'’-]*){0,3}"
     r"(?:\s+(?:sector|direction|area|countryside|front|axis|region|province|district|plain|valley|mountains))?"
-    r"(?:\s*\([^()]{1,30}\))?"
 )
+# "Donetsk sector", "Sahl al-Ghab", "W. Aleppo countryside", "Jabal al-Akrad (N. Latakia)", "Hama, al-Ghab plain",
+# "northeastern Latakia countryside": a front or area
+_AREA_LABEL = re.compile(_AREA_WORDS + r"(?:,\s+" + _AREA_WORDS + r")?(?:\s*\([^()]{1,30}\))?")
 
 
 def _area_rows(bullets: list[str]) -> list[str] | None:
@@ -1221,6 +1227,7 @@ def _area_rows(bullets: list[str]) -> list[str] | None:
     rows: list[str] = []
     lists = 0
     unplaced = False
+    exact = True
     for line in bullets:
         body = _bullet_body(line).strip()
         head = _AREA_HEAD.match(body)
@@ -1228,17 +1235,19 @@ def _area_rows(bullets: list[str]) -> list[str] | None:
             return None
         found = {a.name for _, a in division_hits(head[1])}
         unplaced = unplaced or len(found) != 1
+        exact = exact and find_admin1(head[1].strip()) is not None  # "Latakia:" rows have their own rule
         rest = body[head.end() :].strip().rstrip(" .;")
         target = _bullet_target(rest)
         if re.search(r"[A-Z]", target) and _list_line(_PAREN_ANY.sub(" ", target)):
             lists += 1
+            target = _BARE_TIMES.sub(r" (\1)", target)  # "Bait Awan 3 times" -> "Bait Awan (3 times)"
             rows.append(f"{found.pop()}: {target}." if len(found) == 1 else f"Attacked: {target}.")
         elif _spans(rest):
             rows.append(f"{found.pop()}: {rest}." if len(found) == 1 else f"{rest}.")
         else:
             return None  # "- Hays district: 14": a place's figure, not an area's list
     # only where some area names no province: rows that all do read well joined
-    return rows if lists and len(rows) > 1 and unplaced else None
+    return rows if lists and len(rows) > 1 and (unplaced or not exact) else None
 
 
 def _join_bullets(text: str) -> str:
@@ -3563,6 +3572,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     if "#" in text:
         text = _CAMEL_TAG.sub(_camel_words, text)  # "#JammuAndKashmir": the words of a province
+    if "_" in text:  # "#Idlib_truce", "#Ceasefire_violations": the words of a hashtag
+        text = _SNAKE_TAG.sub(lambda m: "#" + m[1].replace("_", " "), text)
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places
     text = _METONYM.sub(lambda m: " " * len(m["city"]) + m.group()[len(m["city"]) :], text)
     text = _CAPITAL_PAIR.sub(_blank_capital, text)

@@ -183,6 +183,7 @@ GENERIC_STARTS = frozenset(
     [
         "violated",
         "violates",
+        "violate",
         "violating",
         "broke",
         "breaks",

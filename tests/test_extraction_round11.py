@@ -445,3 +445,34 @@ def test_a_dated_housing_complex_is_a_place_not_a_day() -> None:
     found = run(text)
     hits = {(i.location, i.date) for i in found.incidents if i.kind == "ceasefire_violation" and i.location}
     assert hits == {("7 July housing complex", date(2019, 1, 10))}
+
+
+def test_a_hashtag_with_underscores_is_its_words() -> None:
+    text = (
+        "🔴 Monitor | daily update #Idlib_truce\n\n"
+        "📍 regime forces shelled Maarzita and Kafr Sajna in Jabal al-Zawiya, southern Idlib countryside, on "
+        "Tuesday morning."
+    )
+    assert violations(text) == {("Maarzita", "Idlib"): 1, ("Kafr Sajna", "Idlib"): 1}
+
+
+def test_troops_violate_in_a_headline_post() -> None:
+    text = (
+        "#BREAKING | Pak troops violate ceasefire along LoC in Bhimber Gali and Krishna Ghati sectors today. "
+        "Army retaliating effectively."
+    )
+    assert {name for name, _ in violations(text)} == {"Bhimber Gali", "Krishna Ghati"}
+
+
+def test_bullets_under_areas_that_hold_a_province_keep_their_counts() -> None:
+    text = (
+        "Militants hit army positions again on Tuesday, in breach of the de-escalation agreement:\n\n"
+        "▪️ northeastern Latakia countryside: Beit Sultan — mortar attack (x2); the outskirts of Dweir Salma — "
+        "came under sniper fire\n"
+        "▪️ Hama, al-Ghab plain: Tell Abbas — hit by rockets, 3 times\n"
+    )
+    assert violations(text) == {
+        ("Beit Sultan", "Latakia"): 2,
+        ("Dweir Salma", "Latakia"): 1,
+        ("Tell Abbas", "Hama"): 3,
+    }
