@@ -197,7 +197,9 @@ _GENERIC = re.compile(
     r"\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:ceasefire|cease-fire|truce|armistice|silence\s+regime|regime\s+of\s+silence)"
     r"(?:\s+(?:agreement|regime|deal))?"
-    r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)[^.;,\"”()]|,\s+this\s+time){0,45}?"
+    r"(?:(?!\bby\s+(?:shelling|attacking|firing|targeting|bombarding|hitting|striking)\b)"
+    r"(?!\b(?:and|then)\s+(?:then\s+)?(?:shelled|attacked|fired|targeted|bombarded|hit|struck|opened|launched)\b)"
+    r"[^.;,\"”()]|,\s+this\s+time){0,45}?"  # "violated the truce and shelled A in Hama": A is the place
     r"(?<!agreed)(?<!signed)(?<!brokered)(?<!reached)(?<!concluded)(?<!announced)(?<!declared)\s+in\b"
     r"|\b(?:committed|recorded|registered|logged)\s+(?!no\s|not\s)(?:the\s+)?(?:about\s+|some\s+|over\s+|at\s+least\s+)?"
     r"(?:[\w-]+\s+){0,2}?(?:violations|breaches|explosions)\s+(?:in|near|around)\b"  # not "registered no violations in"
@@ -256,7 +258,7 @@ _PASSIVE = re.compile(
     re.I,
 )
 _CLAUSE_START = re.compile(
-    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|\bas\s(?=(?-i:[A-Z]))|"
+    r"(?:^|[;:\"“”]|\bthat\s|,\s+and\s|\bwhile\s|\bwhereas\s|\bwhen\s|\bwhere\s|\bafter\s|(?<!\bwell\s)\bas\s(?=(?-i:[A-Z]))|"
     r"\b(?:said|says|added|noted|reported|stated)\s(?=the\s|(?-i:[A-Z])|(?:al|el|ad|ar|as|an)-(?-i:[A-Z]))|"
     r",\s+(?:saying|adding|claiming|noting|stating)\s(?:that\s)?)",  # "accused X of ..., saying the town was shelled"
     re.I,
@@ -1687,13 +1689,15 @@ _COUNT_BEFORE_VERB = re.compile(
     re.I,
 )
 _WHICH_WAS_HIT = re.compile(
-    r",\s+which\s+(?:(?:was|were)\s+(?:also\s+)?(?:targeted|hit|shelled|struck|attacked|fired\s+(?:up)?on)|"
+    r",\s+which\s+(?:(?:it|they|he|she|the\s+\w+)\s+(?:said|says|added|reported)\s+)?"  # "which it said was targeted"
+    r"(?:(?:was|were)\s+(?:also\s+)?(?:targeted|hit|shelled|struck|attacked|fired\s+(?:up)?on)|"
     r"came\s+under\s+(?:[\w-]+\s+)?fire)\s+"
     r"(?:(?:with|by|from|using)\s+[^,;.()]{1,60}?\s+)?"  # "which was attacked with 82mm and 120mm mortars eleven times"
     r"(?P<c>once|twice|thrice|(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+times|on\s+(?:\d{1,3}|[a-z]+)\s+occasions)"
     r"(?:,(?=\s+(?:and|as\s+well\s+as)\s+(?!of\b)))?(?=\s*[,;.]|\s+(?:and|as\s+well\s+as)\b)",  # ", and": one list
     re.I,
 )
+_AS_WELL_AS = re.compile(r"\s*,\s*as\s+well\s+as\s+(?=(?:the\s+)?(?:(?:al|el)-)?(?-i:[A-Z]))", re.I)
 _ALL_IN = re.compile(r",\s+(?:both|all|each)(?:\s+of\s+them)?\s+(?=in\s)", re.I)
 _THE_LATTER = re.compile(
     r"(?:\s+[-–—(]|\s*[,;])\s*(?:with\s+)?the\s+latter\s+(?:(?:was|being)\s+)?"  # ", with the latter hit no fewer than three times"
@@ -2147,6 +2151,8 @@ def _clean_span(span: str) -> str:
         span = _WEAPONS_BEFORE_IN.sub(lambda m: " " * len(m.group()), span)
     if "along the " in span:  # "villages along the LoC in the Nezapir and Battal sectors": where, then which
         span = _ALONG_LINE.sub(lambda m: " " * len(m.group()), span)
+    if " of the city of " in span or " of the town of " in span:  # "the X quarter of the city of Aleppo"
+        span = re.sub(r"\bof\s+the\s+(?:city|town)\s+of\s+(?=(?:(?:al|el)-)?[A-Z])", "of ", span)
     if " among " in span:  # "targeting A (five times) and B (twice) among other areas": no place of its own
         span = _AMONG_OTHERS.sub(lambda m: " " * len(m.group()), span)
     low = span.lower()
@@ -2820,6 +2826,9 @@ def _items_for(
             rest = re.sub(r"^\s*(?:with|using)\s+[^,;.]{1,60}?(?=,)", "", rest)
             if re.match(r"\s*,?\s*(?:and|as\s+well\s+as|while)\s|\s*,\s*(?-i:[A-Z])", rest):
                 items += [parse_item(t, end + s) for t, s in split_items(rest)]
+        aw = _AS_WELL_AS.match(tail) if cm is None else None
+        if aw is not None:  # "A and B in Hama were hit, as well as C in the Latakia countryside"
+            items += [parse_item(t, end + s) for t, s in split_items(_clean_span(tail[aw.end() :]))]
         tb = _TAIL_BOTH_IN.search(tail)
         both = find_admin1(tb["g"]) if tb is not None and tb["g"][:1].isupper() else None
         for it in items if both is not None else []:

@@ -476,3 +476,47 @@ def test_bullets_under_areas_that_hold_a_province_keep_their_counts() -> None:
         ("Dweir Salma", "Latakia"): 1,
         ("Tell Abbas", "Hama"): 3,
     }
+
+
+def test_as_well_as_before_the_verb_keeps_the_whole_subject_list() -> None:
+    text = (
+        "Armenian forces broke the ceasefire again. The ministry said the town of Durnak, the villages of Pelashi and Mirzan of the Gorval region, as well "
+        "as Sarbali and Tokhun of the Agdam region came under fire from mortars overnight on Wednesday."
+    )
+    assert {name for name, _ in violations(text)} == {"Durnak", "Pelashi", "Mirzan", "Sarbali", "Tokhun"}
+
+
+def test_a_quarter_of_the_city_of_a_capital_is_the_quarter() -> None:
+    text = (
+        'Militants breached the truce five times, the centre said on Friday. "In Aleppo province, the '
+        'Salah ad-Din quarter of the city of Aleppo came under mortar fire," it said.'
+    )
+    assert violations(text) == {("Salah ad-Din", "Aleppo"): 1}  # a quarter named like an Iraqi province
+
+
+def test_a_count_told_in_a_reported_aside_is_the_last_place_s_own() -> None:
+    text = (
+        "The centre said that militants violated the ceasefire and shelled Tell Sakra and Beit Naam in Hama, Qarn Adi in the Latakia "
+        "countryside, which it said was targeted five times."
+    )
+    found = violations(text)
+    assert found[("Qarn Adi", "Latakia")] == 5
+    assert found[("Tell Sakra", "Hama")] == 1
+    assert found[("Beit Naam", "Hama")] == 1
+
+
+def test_as_well_as_after_a_passive_verb_adds_its_places() -> None:
+    text = (
+        "Militants breached the truce on Monday. According to the statement, the villages of Tell Sakra and Beit Naam in Hama were hit, as well as "
+        "Qarn Adi in the Latakia countryside."
+    )
+    assert violations(text) == {
+        ("Tell Sakra", "Hama"): 1,
+        ("Beit Naam", "Hama"): 1,
+        ("Qarn Adi", "Latakia"): 1,
+    }
+
+
+def test_a_breach_and_then_a_verb_of_attack_reads_the_attack_s_places() -> None:
+    text = "Rebels violated the ceasefire on Sunday and shelled Tell Sakra in Hama province twice."
+    assert violations(text) == {("Tell Sakra", "Hama"): 2}
