@@ -912,7 +912,7 @@ def _figure_at_place(m: re.Match[str]) -> str:
 
 _PROVINCE_DASH_HEAD = re.compile(
     # "shelled: Latakia province — Ikko (1), Bashura (2); Hama province — Qastun (1)": a group headed by its province
-    r"(?:(?<=[:;]\s)|(?<=shelled\s)|(?<=targeted\s)|(?<=attacked\s))"
+    r"(?:(?<=[:;]\s)|(?<=shelled\s)|(?<=targeted\s)|(?<=attacked\s)|(?<=[.!]\s)|(?<=\n))"
     r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?P<w>province|governorate|region|oblast))?"
     r"\s*[—–-]\s+(?=(?-i:[A-Z])|(?:al|el|ad|ar|as|an)-)",
     re.I,
@@ -930,6 +930,11 @@ def _province_dash_head(m: re.Match[str]) -> str:
     'Latakia: A (3), …': a province heading its group."""
     if find_admin1(m["g"]) is None:
         return m.group()
+    opening = m.string[max(0, m.start() - 2) : m.start()].strip(" \n") in ("", ".", "!")
+    if opening and m["g"].isupper():
+        return m.group()  # "KYIV — Militants shelled A (3)": a dateline at a line's start, no heading
+    if opening and m["w"] is not None:
+        return f"{m['g']} {m['w']}: "  # ". Latakia province — A (3), B": a sentence that is a heading and its list
     if m["w"] is None:
         after = m.string[m.end() : m.end() + 80]
         if re.match(r"[^;.]{0,60}?(?:\(\s*\d|[×x]\s?\d)", after):

@@ -25,7 +25,8 @@ _AIR = re.compile(
     re.I,
 )
 _CLASH = re.compile(
-    r"\b(?:clashes|clashed|"
+    # "attacked SDF positions in A, sparking clashes": the attack is the incident, the clashes its sequel
+    r"\b(?:(?<!sparking\s)(?<!triggering\s)(?<!prompting\s)(?<!provoking\s)(?<!leading\sto\s)clashes|clashed|"
     # "the agreement to halt fighting", "a pause in fighting": the truce, not a clash
     r"(?<!halt\s)(?<!stop\s)(?<!end\s)(?<!cease\s)(?<!pause\sin\s)(?<!lull\sin\s)(?<!halt\sthe\s)(?<!stop\sthe\s)"
     r"fighting(?!\s+vehicles?)|firefights?|gun\s*battles?|gunfight|ground\s+attack|infiltration\s+attempt|"
@@ -57,7 +58,9 @@ _CEASEFIRE = re.compile(
     r"paus(?:e|ed|ing)\s+(?:[\w'’-]+\s+){0,3}?(?:operation|offensive)|"
     r"(?:operation|offensive)\s+(?:was|has\s+been)\s+(?:paused|halted|suspended)|\d+-hour\s+pause|"
     r"(?:Donetsk|Luhansk|Lugansk)\s+People['’]s\s+Republic|DMZ|(?:Armenian|Azerbaijani?)\s+(?:armed\s+forces|army)|demilitari[sz]ed\s+zone|buffer\s+zone|"
-    r"Turkish\s+side|Russian-Turkish\s+(?:commission|agreement|memorandum))\b",
+    # "in breach of the Sochi understanding": the named deals that set Syria's truce lines
+    r"(?:Sochi|Astana|Adana)\s+(?:understanding|memorandum|agreement|deal|accord)|"
+    r"Turkish\s+side|Russian-Turkish\s+(?:commission|agreement|memorandum|understanding))\b",
     re.I,
 )
 

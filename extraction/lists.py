@@ -69,7 +69,7 @@ FACILITIES = {
 NOT_PLACES = {
     "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "iranian", "ukraine", "ukrainian",
     "israel", "israeli", "us", "u.s.", "usa", "american", "army", "government", "forward", "brigades", "brigade",
-    "battalion", "battalions",
+    "battalion", "battalions", "division", "divisions", "regiment", "regiments", "corps",
     "militants", "terrorists", "nusra", "isis", "isil", "daesh", "fsa", "saa", "hts", "tahrir", "hayat",
     "jabhat", "front", "coalition", "un", "osce", "smm", "ministry", "center", "centre", "reconciliation",
     "militia", "militias", "armenian", "azerbaijani", "azerbaijan", "armenia", "pakistan", "pakistani",

@@ -520,3 +520,46 @@ def test_as_well_as_after_a_passive_verb_adds_its_places() -> None:
 def test_a_breach_and_then_a_verb_of_attack_reads_the_attack_s_places() -> None:
     text = "Rebels violated the ceasefire on Sunday and shelled Tell Sakra in Hama province twice."
     assert violations(text) == {("Tell Sakra", "Hama"): 2}
+
+
+def test_a_sentence_that_opens_with_a_province_and_a_dash_heads_its_group() -> None:
+    text = (
+        "Ceasefire breaches overnight. Tartus — Beit Hammoud (2), Tell Zira (1); Homs — Kafr Lata (4), "
+        "Umm Sharshuh (1)."
+    )
+    assert violations(text) == {
+        ("Beit Hammoud", "Tartus"): 2,
+        ("Tell Zira", "Tartus"): 1,
+        ("Kafr Lata", "Homs"): 4,
+        ("Umm Sharshuh", "Homs"): 1,
+    }
+
+
+def test_a_sentence_that_opens_with_a_province_word_and_a_dash_heads_its_group() -> None:
+    text = (
+        "Ceasefire breaches overnight. Tartus province — Beit Hammoud (2), Tell Zira (1); Homs province — "
+        "Kafr Lata (4), Umm Sharshuh (1)."
+    )
+    found = violations(text)
+    assert found[("Beit Hammoud", "Tartus")] == 2
+    assert found[("Tell Zira", "Tartus")] == 1
+    assert found[("Umm Sharshuh", "Homs")] == 1
+
+
+def test_a_capitalised_dateline_with_a_dash_is_no_heading() -> None:
+    text = "DONETSK — Ukrainian troops violated the ceasefire overnight and shelled Verkhnotoretske (3)."
+    assert violations(text) == {("Verkhnotoretske", "Donetsk"): 3}
+
+
+def test_an_attack_that_sparks_clashes_in_a_truce_story_is_a_breach() -> None:
+    text = (
+        "Turkish-backed factions broke the Sochi understanding again on Sunday. "
+        "Witnesses said rockets landed on Tell Shamiram and Bab al-Khayr, while the factions raided a post near "
+        "Um al-Kaif, sparking clashes that lasted until dawn."
+    )
+    assert {name for name, _ in violations(text)} == {"Tell Shamiram", "Bab al-Khayr", "Um al-Kaif"}
+
+
+def test_a_military_division_is_no_place() -> None:
+    text = "The truce was broken at dawn, when gunmen attacked a checkpoint of the Ninth Division near Jasim."
+    assert violations(text) == {("Jasim", None): 1}
