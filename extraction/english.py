@@ -1448,9 +1448,9 @@ def _province_header(line: str) -> re.Match[str] | None:
 def _bracket_header_regex() -> re.Pattern[str]:
     return re.compile(
         _DECOR
-        + r"\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*\((?P<h>(?:"
-        + admin1_regex().pattern
-        + r")"
+        # "East operational area (Donetsk region):": a heading of area words over its bullets
+        + r"\s*(?-i:[A-Z])[\w-]*(?:\s+(?:(?-i:[A-Z])[\w-]*|operational|tactical|area|sector|zone|front|direction|"
+        r"section|group)){0,3}\s*\((?P<h>(?:" + admin1_regex().pattern + r")"
         r"(?:\s+(?:province|governorate|region|oblast))?)\)\s*:?\s*" + _DECOR,
         re.I,
     )

@@ -563,3 +563,19 @@ def test_an_attack_that_sparks_clashes_in_a_truce_story_is_a_breach() -> None:
 def test_a_military_division_is_no_place() -> None:
     text = "The truce was broken at dawn, when gunmen attacked a checkpoint of the Ninth Division near Jasim."
     assert violations(text) == {("Jasim", None): 1}
+
+
+def test_each_area_heading_with_its_region_in_brackets_heads_its_own_bullets() -> None:
+    text = (
+        "Over the past day the enemy broke the ceasefire 6 times.\n\n"
+        "South operational area (Donetsk region):\n"
+        "• Hnutove - 82mm mortars (twice);\n\n"
+        "North tactical group (Luhansk region):\n"
+        "• Krymske - grenade launchers (3);\n"
+        "• Orikhove - small arms.\n"
+    )
+    assert violations(text) == {
+        ("Hnutove", "Donetsk"): 2,
+        ("Krymske", "Luhansk"): 3,
+        ("Orikhove", "Luhansk"): 1,
+    }
