@@ -239,7 +239,10 @@ _DATELINE_CITY = re.compile(
     r"[A-Z][A-Z'’/-]{2,30}(?=,\s+\([^()]{1,20}\)\s*[-–—])|"  # "SANAA, (Saba) –": the city and the agency
     r"[A-Z][A-Z'’/ -]{2,40},\s+[A-Z][a-z]{3,20}(?=\s+[—–-]\s)|"  # "ADEN, Yemen —": the city and its country
     # "Daraa – Enab Baladi": a byline of city and outlet on its own line
-    r"[A-Z][a-z'’-]{2,30}(?=\s+[–—-]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$)|[A-Z][A-Z'’-]{2,30}(?=\.(?:\s+[A-Z][a-z]|\s*$)|\s+[—–-]\s+[A-Z])"
+    r"[A-Z][a-z'’-]{2,30}(?=\s+[–—-]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s*$)|"
+    # "Sanaa – Saba: 22 September 2019": the city, the agency and the day
+    rf"[A-Z][a-z'’-]{{2,30}}(?=\s+[–—-]\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?:\s*(?:{_DAY_NUMBER}\s+{_MONTH_NAME}|"
+    rf"{_MONTH_NAME}\.?\s+{_DAY_NUMBER}))|[A-Z][A-Z'’-]{{2,30}}(?=\.(?:\s+[A-Z][a-z]|\s*$)|\s+[—–-]\s+[A-Z])"
     rf"|[A-Z][a-z'’-]{{2,30}}(?:\s[A-Z][a-z'’-]{{2,30}})?(?=,\s+(?:{_MONTH_NAME}\.?\s+{_DAY_NUMBER}|"
     rf"{_DAY_NUMBER}\s+{_MONTH_NAME}\.?)(?:,?\s+(?:19|20)\d\d)?\.?\s*(?:\(|/|[-–—]\s))"
     # "Aden – Monday, 15 July 2019": a place and the day the story was filed

@@ -230,7 +230,8 @@ _GENERIC = re.compile(
     # "recorded 37 ceasefire violations, fewer than in the previous period, mostly near Zolote and Popasna"
     r"|\bviolations,\s+(?:[^.;,]{1,60},\s+)?mostly\s+(?:(?:undetermined\s+)?(?:explosions|bursts|shots)\s+"
     r"[^.;,()]{0,80}?)?(?=near\b|around\b|at\b|in\s+(?:the\s+)?(?:areas?\s+)?(?-i:[A-Z]))"
-    r"|\b(?:violations|explosions)\b[^.;]{0,60}?\b(?:were|was)\s+(?:recorded|registered|observed)\s+"
+    r"|\b(?:violations|explosions|breaches)\b[^.;]{0,60}?\b(?:were|was)\s+"
+    r"(?:recorded|registered|observed|(?:mostly\s+|mainly\s+)?(?:concentrated|centred|centered|focused))\s+"
     r"(?=(?:in|near|around|at|close\s+to|(?:north|south|east|west)[\w-]*\s+of)\b)"
     r"|\b(?:recorded|registered|observed)\s+(?:most|the\s+majority)\s+of\s+(?:the\s+)?(?:violations|explosions)\s+"
     r"(?=(?:in|near|around|at)\b)"
@@ -1003,7 +1004,7 @@ _DIST_DOT = re.compile(r"(?<=[a-z]\s)dist\.(?=\s+of\s|[\s,;:)-])")
 _SNAKE_TAG = re.compile(r"(?<![\w&])#([A-Za-z]+(?:_[A-Za-z]+)+)\b")
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
-_SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?P<kind>province|governorate|district|region)\b")
+_SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?P<kind>province|governorate|district|region|oblast)\b")
 
 
 def _same_province(text: str) -> str:
@@ -1016,7 +1017,7 @@ def _same_province(text: str) -> str:
         called = [  # "Luhansk region", whether or not the gazetteer's own spelling holds the word "region"
             h
             for h in before
-            if re.match(r"\s+(?:province|governorate|district|region)\b", window[h.end() :])
+            if re.match(r"\s+(?:province|governorate|district|region|oblast)\b", window[h.end() :])
             or re.search(r"\s(?:province|governorate|district|region|oblast)$", h.group(), re.I)
         ]
         before = (
@@ -2156,6 +2157,8 @@ def _clean_span(span: str) -> str:
         span = _WEAPONS_BEFORE_IN.sub(lambda m: " " * len(m.group()), span)
     if "along the " in span:  # "villages along the LoC in the Nezapir and Battal sectors": where, then which
         span = _ALONG_LINE.sub(lambda m: " " * len(m.group()), span)
+    if " and, " in span:  # "posts in the A sector and, around 9 pm, ...": the 'and' opens an aside
+        span = span.replace(" and, ", "    , ")
     if " of the city of " in span or " of the town of " in span:  # "the X quarter of the city of Aleppo"
         span = re.sub(r"\bof\s+the\s+(?:city|town)\s+of\s+(?=(?:(?:al|el)-)?[A-Z])", "of ", span)
     if " among " in span:  # "targeting A (five times) and B (twice) among other areas": no place of its own
@@ -2280,7 +2283,17 @@ def _spans(text: str) -> list[tuple[int, int, str, str]]:
         out = [
             sp
             for k, sp in enumerate(out)
-            if not (sp[2] == "generic" and k + 1 < len(out) and _WHERE_NEXT.match(text, sp[1]))
+            if not (
+                sp[2] == "generic"
+                and k + 1 < len(out)
+                and _WHERE_NEXT.match(text, sp[1])
+                and (
+                    _has_capital(text[out[k + 1][0] : out[k + 1][1]])
+                    or re.search(
+                        r"\b(?:villages|settlements|towns|localities)\b", text[out[k + 1][0] : out[k + 1][1]]
+                    )
+                )  # "in the Kilo 16 area, where they fired on farms": the area is the place
+            )
         ]
     return out
 
@@ -3550,6 +3563,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         or "same governorate" in text
         or "same district" in text
         or "same region" in text
+        or "same oblast" in text
     ):
         text = _same_province(text)  # "Ard el-Wata and Beit Awan, in the same province"
     if " of them (" in text or " of these (" in text:  # "Most of them (22) were recorded near Zolote"

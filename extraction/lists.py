@@ -69,7 +69,7 @@ FACILITIES = {
 NOT_PLACES = {
     "syria", "syrian", "russia", "russian", "turkey", "turkish", "iran", "iranian", "ukraine", "ukrainian",
     "israel", "israeli", "us", "u.s.", "usa", "american", "army", "government", "forward", "brigades", "brigade",
-    "battalion", "battalions", "division", "divisions", "regiment", "regiments", "corps",
+    "battalion", "battalions", "division", "divisions", "regiment", "regiments", "corps", "security", "bsf", "crpf", "rangers",
     "militants", "terrorists", "nusra", "isis", "isil", "daesh", "fsa", "saa", "hts", "tahrir", "hayat",
     "jabhat", "front", "coalition", "un", "osce", "smm", "ministry", "center", "centre", "reconciliation",
     "militia", "militias", "armenian", "azerbaijani", "azerbaijan", "armenia", "pakistan", "pakistani",
@@ -175,7 +175,7 @@ _ITEM_CUT = re.compile(
     re.I | re.S,
 )
 _SPLIT = re.compile(
-    r"\s*(?:;|,(?!\d{3})|…|\.\.\.|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s+plus\s+|\s+and\s+(?:also\s+)?|\s+&\s+)\s*",
+    r"\s*(?:;|,(?!\d{3})|…|\.\.\.|\s+as\s+well\s+as\s+|\s+along\s+with\s+|\s*\bin\s+addition\s+to\s+|\s+plus\s+|\s+and\s+(?:also\s+)?|\s+&\s+)\s*",
     re.I,
 )
 

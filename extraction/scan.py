@@ -206,6 +206,7 @@ GENERIC_STARTS = frozenset(
         "cases",
         "violations",
         "explosions",
+        "breaches",  # "the breaches were concentrated in A (17), B (9)"
         "impacts",
         "fire",
         "firing",

@@ -1,0 +1,58 @@
+"""Twelfth generalisation round for English (failure classes found in blind round 55): one snippet per rule,
+worded for this file (invented names and figures)."""
+
+from __future__ import annotations
+
+from tests.test_extraction_round3 import run, violations
+
+
+def test_violations_concentrated_in_places_name_them_with_their_figures() -> None:
+    text = (
+        "The rebels breached the truce 40 times in Hodeidah governorate over the past day. The breaches were "
+        "concentrated in Bajil district (17 violations), al-Marawi'ah (9) and the al-Qataba area (4), in "
+        "addition to the Kilo 10 area, where the gunmen fired on farms."
+    )
+    found = violations(text)
+    assert found[("Bajil", "Hodeidah")] == 17
+    assert found[("al-Marawi'ah", "Hodeidah")] == 9
+    assert found[("al-Qataba", "Hodeidah")] == 4
+    assert found[("Kilo 10", "Hodeidah")] == 1
+
+
+def test_a_city_agency_and_day_byline_is_no_setting() -> None:
+    text = (
+        "Sanaa – Saba: 8 March 2021\n\n"
+        "The Houthis committed 12 violations of the truce in al-Hudaydah governorate over the past day, a "
+        "military source said. They shelled Hays district (8) and al-Khawkha (4)."
+    )
+    assert violations(text) == {("Hays", "Hodeidah"): 8, ("al-Khawkha", "Hodeidah"): 4}
+    assert str(run(text).published) == "2021-03-08"
+
+
+def test_the_same_oblast_is_the_oblast_named_before() -> None:
+    text = (
+        "ATO HQ: militants opened fire 18 times in Donbas over past day\n\n"
+        "Militants violated the ceasefire 18 times over the past day. In the Mariupol direction in Donetsk "
+        "oblast, they shelled Verbivka-Pole twice.\n\nFurther north in the same oblast, in the Donetsk direction, "
+        "Kamianka-Zorya came under fire three times.\n\nIn Luhansk oblast, the occupiers fired at Lobacheve "
+        "four times.\n\nIn all, 12 attacks were recorded in Donetsk oblast and six in Luhansk oblast."
+    )
+    found = violations(text)
+    assert found[("Verbivka-Pole", "Donetsk")] == 2
+    assert found[("Kamianka-Zorya", "Donetsk")] == 3
+
+
+def test_an_aside_after_and_does_not_hide_the_place_before_it() -> None:
+    text = (
+        "Pakistan violated the ceasefire on Friday. They first targeted Indian posts in the Mankote sector "
+        "and, shortly after midnight, opened fire in the Keri sector of Rajouri."
+    )
+    assert {name for name, _ in violations(text)} == {"Mankote", "Keri"}
+
+
+def test_a_border_guard_unit_owning_a_post_is_no_place() -> None:
+    text = (
+        "In a fresh ceasefire violation, Pakistan Rangers fired on a Border Security Force (BSF) post along "
+        "the International Border in the Pargwal sector late on Sunday."
+    )
+    assert {name for name, _ in violations(text)} == {"Pargwal"}
