@@ -1568,6 +1568,18 @@ def _colon_head(m: re.Match[str]) -> str:
     return head[:-1].rstrip() + ": "
 
 
+_AREA_BRACKET_DASH = re.compile(
+    # "in the Eastern Ghouta (Rif Dimashq province) - A (2), B": the bracket's province heads the group
+    r"\bin\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z])[\w'’-]+){0,2}\s*"
+    r"\((?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)\s+(?P<w>province|governorate|region|oblast)\)"
+    r"(?=\s+[-–—]\s+(?:(?:al|el|ad|ar|as|an)-)?(?-i:[A-Z]))"
+)
+
+
+def _area_bracket_dash(m: re.Match[str]) -> str:
+    return f"in {m['g']} {m['w']}" if find_admin1(m["g"]) is not None else m.group()
+
+
 def _province_groups(text: str) -> str:
     """Groups of places that name their province after a dash or comma, rewritten as 'A (3) in Latakia province':
     'Kabani (3), Ard al-Wata (1) — Latakia; Bidama (1) — Idlib', 'recorded in Daraa province - A (2), B (1); in
@@ -3547,6 +3559,10 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     )  # "Tavoush province" is Tavush: a known division in an unknown spelling
     renamed = respelled != text
     text = respelled
+    if ") - " in text or ") – " in text or ") — " in text:
+        text = _AREA_BRACKET_DASH.sub(
+            _area_bracket_dash, text
+        )  # "in the Eastern Ghouta (Rif Dimashq province) -"
     if "(" in text:
         text = _AGE.sub(lambda m: " " * len(m.group()), text)  # the person and the age: neither is a place
     if "[" in text:

@@ -854,6 +854,19 @@ def _parse_item(raw: str, start: int) -> Item:
         name = None  # "recorded in 2020": a year or a small figure is no place ("the 1070 district" is one)
     if "nameless" in low_words:
         part = False  # "nameless heights in Gadabay district": positions there, not the district itself
+    if (
+        part
+        and name is None
+        and anchor is not None
+        and re.search(
+            r"\b(?:parts|areas|sections)\s+of\s+(?:the\s+)?[^,;]{2,40}\b(?:province|governorate|oblast)\W*$",
+            raw,
+        )
+    ):
+        part, position = (
+            False,
+            True,
+        )  # "the southern parts of Idlib province": somewhere in it, no place of its own
     return Item(
         raw,
         name,

@@ -56,3 +56,25 @@ def test_a_border_guard_unit_owning_a_post_is_no_place() -> None:
         "the International Border in the Pargwal sector late on Sunday."
     )
     assert {name for name, _ in violations(text)} == {"Pargwal"}
+
+
+def test_an_area_with_its_province_in_brackets_heads_a_dash_group() -> None:
+    text = (
+        '"Truce violations were registered in Wadi al-Nasara (Homs province) - Ein al-Barda (2), Mashta Azar; '
+        'in Hama province - Kafr Buhum (1)," the centre said.'
+    )
+    assert violations(text) == {
+        ("Ein al-Barda", "Homs"): 2,
+        ("Mashta Azar", "Homs"): 1,
+        ("Kafr Buhum", "Hama"): 1,
+    }
+
+
+def test_unnamed_parts_of_a_province_are_the_province_s_figure_not_a_place() -> None:
+    text = (
+        "The regime broke the Idlib truce seven times, the ministry said. Five of the breaches took place in "
+        "the eastern parts of Idlib province and two in the northern parts of Latakia province."
+    )
+    found = violations(text)
+    assert ("Idlib", "Idlib") not in found
+    assert ("Latakia", "Latakia") not in found
