@@ -357,8 +357,8 @@ _BACKGROUND_SENTENCE = re.compile(
     r"(?:days|weeks|months)|last\s+(?:week|month|year|autumn|spring|summer|winter|fall)|"
     r"during\s+the\s+(?:[\w-]+\s+)?war|since\s+(?:the\s+start|early|late|(?:19|20)\d\d)|"
     r"(?:a|one|two|three|four|five|six|several|many|\d{1,2})\s+(?:years?|months?|weeks?)\s+ago|"
-    r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keep\s+(?:shelling|attacking)|"
-    r"continue[sd]?\s+to\s+(?:shell|attack)|regularly|(?:has|have|had)\s+(?:been\s+)?repeatedly"
+    r"this\s+year|have\s+reportedly|has\s+reportedly|more\s+often|keeps?\s+(?:on\s+)?(?:shelling|attacking|violating|breaching|targeting)|"
+    r"continue[sd]?\s+to\s+(?:shell|attack)|continues?\s+to\s+(?:violate|breach|target)|regularly|(?:has|have|had)\s+(?:been\s+)?repeatedly"
     r"(?!\s+(?:described|called|said|warned|denied|accused|urged|stated|condemned|termed|branded))|"
     r"repeatedly\s+(?:violat|breach|shell|attack|target)\w*|(?<!how\s)often|had\s+(?:earlier|previously)|"
     r"(?:in|since)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)"
@@ -2156,6 +2156,11 @@ _WEAPONS_BEFORE_IN = re.compile(
 )
 
 
+_WHEN_WITH_LEAD = re.compile(
+    r"^\s*(?:on\s+(?-i:[A-Z])[a-z]+day\s+)?(?:with\s+[^,;.()]{1,50}?\s+)?"
+    r"(?=the\s+(?:villages?|towns?|settlements?|city|cities|areas?|positions?|neighbou?rhoods?|outskirts)\s+of\s)",
+    re.I,
+)
 _ALONG_LINE = re.compile(
     r"\balong\s+the\s+(?:Line\s+of\s+Control|LoC|line\s+of\s+contact|contact\s+line|front\s*line|border|"
     r"International\s+Border|Working\s+Boundary)(?:\s*\([^()]{1,10}\))?\s+(?=(?:in|near|at|around)\s)",
@@ -2169,6 +2174,10 @@ def _clean_span(span: str) -> str:
         span = _WEAPONS_BEFORE_IN.sub(lambda m: " " * len(m.group()), span)
     if "along the " in span:  # "villages along the LoC in the Nezapir and Battal sectors": where, then which
         span = _ALONG_LINE.sub(lambda m: " " * len(m.group()), span)
+    if span.lstrip().startswith(
+        ("on ", "with ")
+    ):  # "targeted on Tuesday with rocket shells the villages of A"
+        span = _WHEN_WITH_LEAD.sub(lambda m: " " * len(m.group()), span)
     if " and, " in span:  # "posts in the A sector and, around 9 pm, ...": the 'and' opens an aside
         span = span.replace(" and, ", "    , ")
     if " of the city of " in span or " of the town of " in span:  # "the X quarter of the city of Aleppo"
@@ -2733,6 +2742,22 @@ def _items_for(
                 False,
                 True,
             )  # "villages in the north of Latakia province": a figure, no place
+    for k, it in enumerate(items):
+        if it.name is None and it.anchor is not None and re.search(r"\bcountryside\s+of\s", it.text):
+            # "points in the countryside of Hama, Idlib and Aleppo": each province's countryside, no place
+            for nxt in items[k + 1 :]:
+                division = find_admin1(nxt.name) if nxt.name is not None else None
+                if division is None or not re.fullmatch(
+                    r"\W*(?:and\s+)?(?:the\s+)?" + re.escape(nxt.name or "") + r"\W*", nxt.text.strip()
+                ):
+                    break
+                nxt.name, nxt.anchor, nxt.anchor_text, nxt.part, nxt.position = (
+                    None,
+                    division,
+                    None,
+                    False,
+                    True,
+                )
     if (
         len(items) > 1
         and items[0].name is None

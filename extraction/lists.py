@@ -854,6 +854,8 @@ def _parse_item(raw: str, start: int) -> Item:
         name = None  # "recorded in 2020": a year or a small figure is no place ("the 1070 district" is one)
     if "nameless" in low_words:
         part = False  # "nameless heights in Gadabay district": positions there, not the district itself
+    if part and name is None and anchor is not None and re.search(r"\bcountryside\s+of\s", raw):
+        part, position = False, True  # "safe areas in the countryside of Hama": the province's, no place
     if (
         part
         and name is None

@@ -78,3 +78,29 @@ def test_unnamed_parts_of_a_province_are_the_province_s_figure_not_a_place() -> 
     found = violations(text)
     assert ("Idlib", "Idlib") not in found
     assert ("Latakia", "Latakia") not in found
+
+
+def test_the_countryside_of_several_provinces_names_no_place() -> None:
+    text = (
+        "Militants shelled Kafr Hud in breach of the truce on Friday. The militants also attacked army posts in "
+        "the countryside of Tartus, Homs and Hama."
+    )
+    found = violations(text)
+    assert found[("Kafr Hud", None)] == 1
+    assert not {name for name, _ in found} & {"Tartus", "Homs", "Hama"}
+
+
+def test_a_habit_of_violating_the_truce_is_no_incident() -> None:
+    text = (
+        "Gunmen shelled Tell Bizam on Sunday in breach of the truce. The armed groups keep violating the "
+        "agreement by attacking Suqaylabiyah and Karnaz."
+    )
+    assert {name for name, _ in violations(text)} == {"Tell Bizam"}
+
+
+def test_a_day_and_weapon_before_the_villages_of_do_not_hide_the_first_village() -> None:
+    text = (
+        "Gunmen breached the truce again. They targeted on Thursday with mortar rounds the villages of Breidij "
+        "and Shatha in the Ghab plain."
+    )
+    assert {name for name, _ in violations(text)} == {"Breidij", "Shatha"}
