@@ -299,6 +299,11 @@ _SPAN_END = re.compile(
     r"|,?\s+(?:in\s+addition\s+to|as\s+well\s+as|and)\s+(?:\d{1,3}\s+|[a-z]+\s+)?(?:[\w-]+\s+)?(?:flights|overflights|sorties)\b"
     r"|,\s+(?!including\b|shelling\b|attacking\b|targeting\b|bombarding\b|firing\b)[a-z]+ing\s"
     r"|,\s+(?:while|which|who|where|but|although|though|the\s+(?:centre|center|ministry|statement|bulletin))\b"
+    # "Kabani was hit three times, two in Aleppo province, where ...": the next province's figure opens a group
+    r"|(?:(?<=once)|(?<=twice)|(?<=thrice)|(?<=times)),\s+(?:and\s+)?"
+    r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+in\s+(?:the\s+)?"
+    r"(?:(?:province|governorate|region|oblast)\s+of\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+    r"(?:province|governorate|region|oblast)\b"
     r"|\s+(?:reached|signed|agreed|concluded|brokered)\s+in\b"  # "the agreement reached in Sochi"
     r"|,\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?sources?\b"
     r"|,\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:head|chief|commander|spokesman|spokesperson|deputy|director|"

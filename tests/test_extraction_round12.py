@@ -104,3 +104,15 @@ def test_a_day_and_weapon_before_the_villages_of_do_not_hide_the_first_village()
         "and Shatha in the Ghab plain."
     )
     assert {name for name, _ in violations(text)} == {"Breidij", "Shatha"}
+
+
+def test_a_province_figure_after_a_counted_passive_opens_the_next_group() -> None:
+    text = (
+        "Militants breached the truce six times over the past 24 hours: three in Latakia province, where "
+        "Beit Awan was hit twice and Ateera once, two in Hama province, where Tell Sikeen came under fire "
+        "twice, and one in Idlib province."
+    )
+    found = violations(text)
+    assert found[("Beit Awan", "Latakia")] == 2
+    assert found[("Ateera", "Latakia")] == 1
+    assert found[("Tell Sikeen", "Hama")] == 2
