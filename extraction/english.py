@@ -2443,6 +2443,26 @@ _FIGURE_PART = re.compile(
 )
 
 
+_WORD_FIGURE_IN = re.compile(
+    r"\s*(?:and\s+)?(?P<n>\d{1,4}|[a-z]+(?:-[a-z]+)?)\s+in\s+(?:the\s+)?(?:(?:province|governorate|region|oblast)\s+of\s+)?"
+    r"(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)(?:\s+(?:province|governorate|region|oblast))?\s*",
+    re.I,
+)
+_EACH_IN_LIST = re.compile(
+    r"(?P<n>\b(?:\d{1,4}|[a-z]+))\s+each\s+in\s+(?:the\s+)?(?:(?:provinces|governorates|regions|oblasts)\s+of\s+)?"
+    r"(?P<list>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?(?:\s*(?:,|and)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)+)",
+    re.I,
+)
+
+
+def _each_in_list(m: re.Match[str]) -> str:
+    n = parse_number(m["n"])
+    names = [x.strip() for x in re.split(r",|\band\b", m["list"]) if x.strip()]
+    if n is None or not all(find_admin1(x) is not None for x in names):
+        return m.group()
+    return ", ".join(f"{x} ({n})" for x in names)
+
+
 _FIGURE_LEAD = re.compile(
     r"^\s*in\s+(?:the\s+)?(?:(?:provinces?|governorates?|regions?|oblasts?)\s+of\s+)?", re.I
 )
@@ -2498,9 +2518,16 @@ def _province_figures(tail: str) -> dict[Admin1, int]:
     qe = _QUOTE_END.search(tail)  # a quoted list ends with its quote
     tail = tail[: qe.start() if qe else None].split(".")[0]
     rest = _FIGURES_REST.search(tail)  # ", with the remaining violations recorded on the border fronts"
-    parts = [p for p in re.split(r",|;|\||\band\b", tail[: rest.start() if rest else None]) if p.strip()]
+    tail = tail[: rest.start() if rest else None]
+    if " each in " in tail:  # "one each in the provinces of Aleppo and Daraa" -> "Aleppo (1), Daraa (1)"
+        tail = _EACH_IN_LIST.sub(_each_in_list, tail)
+    parts = [p for p in re.split(r",|;|\||\band\b", tail) if p.strip()]
     out: dict[Admin1, int] = {}
     for p in parts:
+        wm = _WORD_FIGURE_IN.fullmatch(p)  # "two in Aleppo"
+        if wm is not None and (wa := find_admin1(wm["g"])) is not None and (wn := parse_number(wm["n"])):
+            out[wa] = wn
+            continue
         m = _FIGURE_PART.fullmatch(p)
         g = _FIGURE_LEAD.sub("", m["g"]) if m is not None else ""  # "in the province of Aleppo - 8"
         a = find_admin1(g) if m is not None else None

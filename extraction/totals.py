@@ -166,6 +166,7 @@ _DAY_SERIES = re.compile(
 _ADVERBS = {"once": 1, "twice": 2, "thrice": 3}
 _IN_EACH = re.compile(r",?\s*(?:in\s+)?each\b(?!\s+(?:day|time|other|case|night|week)s?\b)", re.I)
 _EACH_OF = re.compile(r"\s*,?\s*(?:in\s+)?each\s+of\b", re.I)
+_N_EACH_IN = re.compile(rf"(?<![\w,.])(?P<n>{_NUM})\s+each\s+in\s+(?=\S)", re.I)
 _EACH_FIGURE = re.compile(rf"\b{_TIMES}(?={_IN_EACH.pattern})", re.I)
 _LIST_GLUE = re.compile(
     r"(?:\s+(?:provinces?|governorates?|regions?|oblasts?))?\s*(?:,|,?\s*and|,?\s*as\s+well\s+as|&)\s*(?:the\s+)?",
@@ -208,6 +209,15 @@ def _each_figures(text: str) -> dict[Admin1, int]:
     if "each" not in body.lower():
         return out
     runs = [r for r in _enumerations(body, division_hits(body)) if len(r) > 1]
+    for m in _N_EACH_IN.finditer(
+        body
+    ):  # "and one each in the provinces of Aleppo and Daraa": the list follows
+        v = parse_number(m["n"])
+        run = next((r for r in runs if r[0][0] >= m.end() and r[0][0] - m.end() <= 40), None)
+        if v is None or run is None or not _clause_ok(body, m.start()):
+            continue
+        for _s, _e, a in run:
+            out.setdefault(a, v)
     for m in _EACH_FIGURE.finditer(body):
         v = _value(m)
         if v is None or not _clause_ok(body, m.start()):

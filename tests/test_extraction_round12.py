@@ -116,3 +116,25 @@ def test_a_province_figure_after_a_counted_passive_opens_the_next_group() -> Non
     assert found[("Beit Awan", "Latakia")] == 2
     assert found[("Ateera", "Latakia")] == 1
     assert found[("Tell Sikeen", "Hama")] == 2
+
+
+def test_one_each_in_several_provinces_gives_each_its_figure() -> None:
+    text = (
+        "In the past day 12 truce violations were registered: in the Damascus countryside (5), in the provinces "
+        "of Homs (3) and Quneitra (2), and one each in the provinces of Tartus and Daraa."
+    )
+    found = violations(text)
+    assert found == {
+        (None, "Rif Dimashq"): 5,
+        (None, "Homs"): 3,
+        (None, "Quneitra"): 2,
+        (None, "Tartus"): 1,
+        (None, "Daraa"): 1,
+    }
+
+
+def test_a_figure_in_words_in_a_colon_list_is_the_province_s() -> None:
+    text = (
+        "Over the past day 9 truce violations were registered: in Homs (4), in Hama (3), and two in Tartus."
+    )
+    assert violations(text) == {(None, "Homs"): 4, (None, "Hama"): 3, (None, "Tartus"): 2}
