@@ -165,7 +165,7 @@ _ACTIVE = re.compile(
     # "Among the targets the ministry named were A (two times), B and C"
     r"|(?<=\bthe\s)targets\s+(?:[\w'’-]+\s+){1,4}?(?:named|listed|mentioned|cited|identified)\s+(?:were|included)"
     r"(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"
-    r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?-i:[A-Z]))"
+    r"|(?:fired|opened\s+fire)\s+(?:(?!from\b)[\w’'-]+,?\s+){0,6}?near(?=\s+(?:the\s+(?:villages?|towns?|settlements?|city)\s+of\s+)?(?-i:[A-Z]))"
     r"|opened\s+up\s+(?:with\s+(?:[\w-]+\s+){1,5}?)?(?:on|near|at)(?=\s+(?:the\s+)?(?-i:[A-Z]))"
     r"|worked\s+on(?=\s+(?-i:[A-Z]))"
     r"|(?<=\bbulletin\s)(?:listed|named|mentioned)(?=\s+(?-i:[A-Z])|\s+(?:al|el)-|\s+the\s)"
@@ -599,6 +599,7 @@ class Mention:
     from_part: bool = False
     killed: int | None = None
     injured: int | None = None
+    again: bool = False  # "fired at Kerni again in the evening": a further event at a place already named
 
 
 @dataclass
@@ -2161,6 +2162,10 @@ _WEAPONS_BEFORE_IN = re.compile(
 )
 
 
+_AGAIN = re.compile(
+    r"\b(?:again|once\s+more|a\s+second\s+time|later\s+(?:in\s+the\s+day|that\s+day|that\s+night|in\s+the\s+evening))\b",
+    re.I,
+)
 _WHEN_WITH_LEAD = re.compile(
     r"^\s*(?:on\s+(?-i:[A-Z])[a-z]+day\s+)?(?:with\s+[^,;.()]{1,50}?\s+)?"
     r"(?=the\s+(?:villages?|towns?|settlements?|city|cities|areas?|positions?|neighbou?rhoods?|outskirts)\s+of\s)",
@@ -4090,13 +4095,20 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                     _REPUBLIC.fullmatch(name)
                     or ((it.part or it.pure_anchor) and _PEOPLES_REPUBLIC.search(it.text) is not None)
                 ):
-                    if admin is not None:  # "shelled the DPR 14 times": the republic's figure, not a place
+                    if admin is not None and it.counted:  # "shelled the DPR 14 times": the republic's figure
                         state.province_counts.setdefault(admin, it.count)
                     continue
                 day = eday or para_day.get(s.paragraph) or lead_day or stmt
                 if name is not None and admin is None and it.anchor_text:
                     admin = containers.get(place_key(it.anchor_text))
                 explicit = eday is not None or s.paragraph in para_day
+                again = (
+                    name is not None
+                    and any(
+                        x.name is not None and place_key(x.name) == place_key(name) for x in state.mentions
+                    )
+                    and _AGAIN.search(s.text, a, min(len(s.text), b + 40)) is not None
+                )
                 state.mentions.append(
                     Mention(
                         name,
@@ -4128,6 +4140,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                                 r"\W*(?:the\s+)?(?:north|south|east|west|central)\w*\s+[A-Z]", it.text
                             )
                         ),
+                        again=again,
                     )
                 )
                 if it.part and it.name is None and admin is not None and _CITY_PART.search(it.text):
@@ -4424,6 +4437,9 @@ def _merge(
         lists = groups[gkey]
         sums = {lid: sum(x.count for x in ms) for lid, ms in lists.items()}
         count = max(sums.values())  # one list repeated elsewhere (lead and quote) is the same events
+        later = [lid for lid, ms in lists.items() if all(x.again for x in ms)]
+        if later and len(later) < len(lists):  # "... and fired at Kerni again in the evening": one more
+            count = max(v for lid, v in sums.items() if lid not in later) + sum(sums[lid] for lid in later)
         best_list = max(lists, key=lambda lid: (sums[lid], -lid))
         first = lists[best_list][0]
         out.append(

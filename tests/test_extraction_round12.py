@@ -138,3 +138,27 @@ def test_a_figure_in_words_in_a_colon_list_is_the_province_s() -> None:
         "Over the past day 9 truce violations were registered: in Homs (4), in Hama (3), and two in Tartus."
     )
     assert violations(text) == {(None, "Homs"): 4, (None, "Hama"): 3, (None, "Tartus"): 2}
+
+
+def test_a_place_fired_at_again_later_counts_once_more() -> None:
+    text = (
+        "Pakistani troops violated the ceasefire on Friday in the Balakote and Mendhar sectors. They fired at "
+        "Balakote again in the evening."
+    )
+    assert violations(text)[("Balakote", None)] == 2
+
+
+def test_the_republic_s_total_is_the_province_s_when_its_places_fall_short() -> None:
+    text = (
+        "DONETSK, May 5. /TASS/. Ukrainian troops opened fire on the territory of the self-proclaimed Donetsk "
+        "People's Republic (DPR) 9 times over the past day, the DPR's mission to the Joint Center for Control and "
+        "Coordination (JCCC) said on Tuesday. Spartak came under fire three times."
+    )
+    found = violations(text)
+    assert found[("Spartak", "Donetsk")] == 3
+    assert found[(None, "Donetsk")] == 6
+
+
+def test_fire_near_the_village_of_a_place_names_it() -> None:
+    text = "The occupiers broke the ceasefire twice: they fired 82mm mortars near the village of Hranitne."
+    assert {name for name, _ in violations(text)} == {"Hranitne"}
