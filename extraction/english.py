@@ -2085,6 +2085,12 @@ def _statement_day(sentences: list[Sentence], article_day: date) -> tuple[date, 
     return (opening, True) if opening else (article_day, False)
 
 
+_SUBJECT_BULLETIN_DAY = re.compile(
+    r"\W*(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[\w'’-]+,\s+in\s+(?:its|a|their|the)\s+(?:daily\s+)?"
+    r"(?:bulletin|statement|report|briefing|update)\s+(?:on|late|early)\s+(?:\w+\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:said|reported|announced|stated)\s",
+    re.I,
+)
 _WINDOW = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<n>two|three|four|five|six|seven|[2-7])\s+days\b"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?P<h>48|72|96)\s+hours\b"
@@ -3793,10 +3799,11 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         if s.headline:
             continue
         eday = _event_day(_DATE_LEAD.sub("", _DATELINE_FULL.sub("", s.text, count=1), count=1), ref)
-        if eday is None and not day_stated and _OPENING_REPORT.match(s.text):
+        sb = _SUBJECT_BULLETIN_DAY.match(s.text) if eday is None and not day_stated else None
+        if eday is None and not day_stated and (sb is not None or _OPENING_REPORT.match(s.text)):
             # "In its bulletin on Wednesday, the centre said A was shelled", deep in a longer story: the day of
-            # that bulletin dates what it lists
-            said = [dm for dm in day_mentions(s.text[:60], ref) if dm.reporting]
+            # that bulletin dates what it lists; so does "The centre, in its bulletin on Wednesday, said"
+            said = [dm for dm in day_mentions(s.text[: sb.end() if sb else 60], ref) if dm.reporting]
             eday = said[0].day if said and 0 < (ref - said[0].day).days <= 6 else None
         if (
             eday is not None

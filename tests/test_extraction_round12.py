@@ -162,3 +162,19 @@ def test_the_republic_s_total_is_the_province_s_when_its_places_fall_short() -> 
 def test_fire_near_the_village_of_a_place_names_it() -> None:
     text = "The occupiers broke the ceasefire twice: they fired 82mm mortars near the village of Hranitne."
     assert {name for name, _ in violations(text)} == {"Hranitne"}
+
+
+def test_a_subject_then_its_bulletin_s_weekday_dates_a_list_deep_in_a_story() -> None:
+    text = (
+        "Analysis | 8 March 2021\n\n"
+        "The front has been frozen for two years. Patrols stopped in the summer of 2020 after repeated attacks on "
+        "convoys.\n\n"
+        "Prices have tripled in the camps.\n\n"
+        "Aid still crosses at one gate.\n\n"
+        "The Russian centre, in its bulletin on Wednesday, said militants had breached the truce, shelling "
+        "Kinsabba twice."
+    )
+    found = run(text).incidents
+    assert [(i.location, str(i.date)) for i in found if i.location == "Kinsabba"] == [
+        ("Kinsabba", "2021-03-03")
+    ]
