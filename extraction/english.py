@@ -2359,6 +2359,7 @@ _SOURCE_LEAD = re.compile(
 _LEAD_PLACE = re.compile(
     r"\W*(?:as\s+reported,\s+|according\s+to\s+the\s+[\w\s]{1,30}?,\s+)?"  # "As reported, near Shumy the enemy fired"
     r"(?:in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?|same)\s+(?:region|oblast|province|governorate),\s+)?"
+    r"(?:inside\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?area\s+)?"  # "Inside the disengagement area near Zolote, the SMM"
     r"(?:near|around|close\s+to|outside|in\s+the\s+(?:areas?|vicinity|direction)\s+of)\s+(?:the\s+(?:village|town)\s+of\s+)?"
     r"(?=(?-i:[A-Z])|(?:al|el|ad|ar|as)-)",
     re.I,
@@ -2373,11 +2374,16 @@ _LEAD_TOKEN = re.compile(
 )
 _LEAD_VERB = re.compile(
     r"\b(?:fired|firing|opened\s+fire|shelled|shelling|attacked|bombarded|struck|targeted|violated|breached|"
-    r"came\s+under|used)\b",
+    r"came\s+under|used|recorded|registered)\b",
     re.I,
 )
 _LEAD_CLAUSE = re.compile(
     r"\s*,?\s*(?:the\s+)?(?:[a-z][\w'’-]*\s+|(?-i:[A-Z])[\w'’-]*\s+){0,5}?" + _LEAD_VERB.pattern, re.I
+)
+_LEAD_RECORDED = re.compile(
+    r"\W*(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:recorded|registered)\s+(?P<n>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+    r"(?:ceasefire\s+)?(?:violations|explosions|breaches)\b",
+    re.I,
 )
 _ANY_COUNT = re.compile(r"\b(?P<c>(?:" + number_pattern() + r")\s+times|once|twice|thrice)\b", re.I)
 
@@ -2936,7 +2942,12 @@ def _items_for(
         # "Near Zolote (Luhansk region) separatists opened fire twice": the clause's count is the one place's.
         counts = list(_ANY_COUNT.finditer(tail))
         named_ = [it for it in items if it.name is not None]  # ", on the Azov coast," names no second place
-        if len(named_) == 1 and len(counts) == 1 and not named_[0].counted:
+        lf = _LEAD_RECORDED.match(tail) if not counts else None
+        if len(named_) == 1 and lf is not None and not named_[0].counted:
+            n = parse_number(lf["n"])  # "Near Zolote, the SMM recorded six ceasefire violations"
+            if n is not None and n <= 500:
+                named_[0].count, named_[0].counted = n, True
+        elif len(named_) == 1 and len(counts) == 1 and not named_[0].counted:
             n = parse_count(counts[0]["c"])
             if n is not None and n <= 50:
                 named_[0].count, named_[0].counted = n, True

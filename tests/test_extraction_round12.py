@@ -178,3 +178,12 @@ def test_a_subject_then_its_bulletin_s_weekday_dates_a_list_deep_in_a_story() ->
     assert [(i.location, str(i.date)) for i in found if i.location == "Kinsabba"] == [
         ("Kinsabba", "2021-03-03")
     ]
+
+
+def test_a_monitor_s_figure_after_a_leading_place_is_that_place_s() -> None:
+    text = (
+        "In Luhansk region, the Mission recorded 40 ceasefire violations. Inside the disengagement area near "
+        "Petrivske (government-controlled, 41km south of Donetsk), the SMM recorded eight ceasefire violations, "
+        "all shots of small-arms fire."
+    )
+    assert violations(text)[("Petrivske", "Luhansk")] == 8
