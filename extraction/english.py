@@ -137,7 +137,9 @@ _ACTIVE = re.compile(
     r"|(?:shelling|shellings|fire|firing|attacks?)\s+from\s+[^.;:]{1,80}?\s+of(?=\s+the\s+(?:settlements?|villages?|"
     r"towns?|localities|areas?|districts?)\s+of\s)"
     r"|(?:localities|settlements|villages|towns|places|areas|targets)\s+(?:that|which)\s+(?:came\s+under\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|were\s+(?:shelled|attacked|targeted|hit))\s+(?:were|included|are)"
+    r"(?:[\w-]+\s+){0,2}?(?:fire|shelling|attack)|were\s+(?:shelled|attacked|targeted|hit))"
+    r"(?:\s+in\s+(?:the\s+)?(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+(?:region|province|oblast|governorate))?"
+    r"\s+(?:were|included|are)"
     r"|(?:shelling|shellings|strikes|attacks)\s+(?:by\s+[^.;:\"“”]{1,60}?\s+)?(?:was|were)\s+(?:also\s+)?(?:recorded|"
     r"documented|registered|reported|observed|logged)"
     r"\s+in(?=\s+(?-i:[A-Z])|\s+the\s+(?:towns?|villages?|city|settlements?|communities|localities)\b)"
@@ -1008,6 +1010,7 @@ def _districts_of_city(m: re.Match[str]) -> str:
 _PROV_ABBREV = re.compile(r"\b(?:prov|gov)\.(?=[\s,;:)-]|$)")
 _DIST_DOT = re.compile(r"(?<=[a-z]\s)dist\.(?=\s+of\s|[\s,;:)-])")
 _SNAKE_TAG = re.compile(r"(?<![\w&])#([A-Za-z]+(?:_[A-Za-z]+)+)\b")
+_TRAILING_TAGS = re.compile(r"(?<=[.!?)])[ \t]+((?:#[\w-]+[ \t]*)+)$", re.M)
 _HASHTAG = re.compile(r"(?<![\w&])#(?=[A-Z])")
 # "Moscow and Damascus", "hold Damascus and Moscow to their commitments": capitals as the two sides
 _SAME_PROVINCE = re.compile(r"\bthe\s+same\s+(?P<kind>province|governorate|district|region|oblast)\b")
@@ -2862,10 +2865,13 @@ def _items_for(
             items[0].count, items[0].counted = 1, False
     _positions_across_divisions(items)
     items = [_position_in_sector(it) for it in items]
-    em = _EACH_COUNT.search(span)
-    if em is not None:  # "the districts of Jobar and al-Abbasiyin, twice each": the items of that group
+    prev_each = 0
+    for em in _EACH_COUNT.finditer(span) if "each" in span or "apiece" in span else ():
+        # "the districts of Jobar and al-Abbasiyin, twice each": the items of that group; "A, B (three times
+        # each), C and D (twice each)": each figure's group starts after the one before
         n = parse_count(em["c"] or em["c2"] or em["c3"])
-        group_start = start + span.rfind(";", 0, em.start()) + 1
+        group_start = start + max(span.rfind(";", 0, em.start()) + 1, prev_each)
+        prev_each = em.end()
         for it in items:
             if (
                 n
@@ -3695,6 +3701,9 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
     text = _DISTRICTS_IN_BRACKETS.sub(_districts_of_city, text)
     if "#" in text:
         text = _CAMEL_TAG.sub(_camel_words, text)  # "#JammuAndKashmir": the words of a province
+        text = _TRAILING_TAGS.sub(
+            r"\n\1", text
+        )  # "... Khan Touman (1). #Syria #Idlib": tags close no sentence
     if "_" in text:  # "#Idlib_truce", "#Ceasefire_violations": the words of a hashtag
         text = _SNAKE_TAG.sub(lambda m: "#" + m[1].replace("_", " "), text)
     text = _HASHTAG.sub(" ", text)  # "shelled #Benin and #Maarayan": hashtags of places are the places

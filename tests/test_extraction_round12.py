@@ -187,3 +187,32 @@ def test_a_monitor_s_figure_after_a_leading_place_is_that_place_s() -> None:
         "all shots of small-arms fire."
     )
     assert violations(text)[("Petrivske", "Luhansk")] == 8
+
+
+def test_hashtags_after_the_last_full_stop_do_not_glue_a_post_into_one_sentence() -> None:
+    text = (
+        "RU MoD: 6 ceasefire violations in 24h. Latakia: Bdama (2), Ikko (1); Hama: Tell Bizam (3). "
+        "#Syria #Idlib"
+    )
+    assert violations(text) == {("Bdama", "Latakia"): 2, ("Ikko", "Latakia"): 1, ("Tell Bizam", "Hama"): 3}
+
+
+def test_settlements_that_came_under_fire_in_a_region_were_a_list() -> None:
+    text = (
+        "Ukrainian troops violated the ceasefire nine times. The settlements that came under fire in Donetsk "
+        "region were Zaitseve (four times), Spartak and Vasylivka."
+    )
+    assert {name for name, _ in violations(text)} == {"Zaitseve", "Spartak", "Vasylivka"}
+
+
+def test_each_figure_counts_its_own_group_of_a_list() -> None:
+    text = (
+        "The truce was broken again. Militants shelled Kinsabba, Ikko (three times each), Bdama and Marj "
+        "Khokha (twice each)."
+    )
+    assert violations(text) == {
+        ("Kinsabba", None): 3,
+        ("Ikko", None): 3,
+        ("Bdama", None): 2,
+        ("Marj Khokha", None): 2,
+    }
