@@ -1126,6 +1126,15 @@ def _bullet_target(body: str) -> str:
     """'Zaytsevo - twice, from Mayorsk, AGS-17, 22 grenades' -> 'Zaytsevo (twice)': the place and its count;
     weapons, munitions and firing positions after the dash are no targets."""
     body = body.strip().rstrip(".;,")
+    hm = header_match(body) if "province" in body or "governorate" in body else None
+    if (
+        hm is not None
+        and hm["g"][:1].isupper()
+        and re.search(r"[–—-]\s*$", hm.group())
+        and re.match(r"(?:the\s+)?(?:(?:al|el)-)?[A-Z]", body[hm.end() :])
+    ):
+        # "In Latakia province — Kabani (three times), Ateera": a province heading its places, no weapon after
+        return hm.group()[: hm.group().rstrip().rfind(" ")].strip() + ": " + body[hm.end() :]
     ft = _FROM_TO_AT.match(body)
     if ft is not None:
         body = ft[
@@ -1393,7 +1402,8 @@ _BOTH_IN_AFTER = re.compile(
 
 _OTHER_STORIES = re.compile(
     r"\W*(?:related(?:\s+(?:news|stories|articles))?|read\s+(?:more|also)|also\s+read|see\s+also|more\s+from\b.*|"
-    r"most\s+(?:read|popular)|latest(?:\s+news)?|recommended|tags|trending|you\s+may\s+also\s+like|"
+    r"most\s+(?:read|popular)|latest(?:\s+news)?|recommended|tags|trending|you\s+(?:may|might)\s+(?:also\s+)?like|"
+    r"read\s+next|what\s+to\s+read\s+next|related\s+coverage|further\s+reading|don['’]t\s+miss|top\s+stories|"
     r"more\s+(?:news|stories)|also\s+on\b.*|editor['’]?s\s+picks?|popular(?:\s+news)?)\W*$",
     re.I,
 )

@@ -216,3 +216,22 @@ def test_each_figure_counts_its_own_group_of_a_list() -> None:
         ("Bdama", None): 2,
         ("Marj Khokha", None): 2,
     }
+
+
+def test_numbered_lines_headed_by_a_province_and_a_dash_keep_their_places() -> None:
+    text = (
+        "Militants broke the truce 6 times. According to the centre, the following were shelled:\n"
+        "1. In Latakia province — Bdama (three times) and Ikko;\n"
+        "2. In Hama province — Tell Bizam (twice).\n"
+    )
+    assert violations(text) == {("Bdama", "Latakia"): 3, ("Ikko", "Latakia"): 1, ("Tell Bizam", "Hama"): 2}
+
+
+def test_headlines_under_you_may_like_are_other_stories() -> None:
+    text = (
+        "Militants violated the truce on Tuesday, shelling Kafr Nabudah.\n\n"
+        "You may like:\n"
+        "- Army pounds positions near Jisr al-Shughur after 9 attacks on Kabani\n"
+        "- Truce breached in Latakia countryside\n"
+    )
+    assert [name for name, _ in violations(text)] == ["Kafr Nabudah"]
