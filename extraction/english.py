@@ -475,7 +475,9 @@ _THESE_LIE = re.compile(
     r"\s+(?:(?:towns|villages|places|settlements|localities|areas|neighbou?rhoods|districts|communities)"
     r"\s+(?:lie|are|sit|are\s+located|are\s+situated)|(?:attacks|incidents|violations|shellings)\s+(?:took\s+place|"
     r"occurred|happened|were\s+(?:recorded|registered)))\s+in\s+(?:the\s+)?"
-    r"(?P<g>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:\s+(?:province|governorate|region|oblast))?\W*$",
+    r"(?:(?:province|governorate|region|oblast)\s+of\s+)?"  # "are located in the province of Homs"
+    r"(?P<g>(?:[\w'’-]+\s+){0,2}?[\w'’-]+?)(?:\s+(?:province|governorate|region|oblast))?"
+    r"(?:[,.]?[\"”]?,?\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:said|added|reported|stated))?\W*$",
     re.I,
 )
 _IN_YEAR = re.compile(
@@ -712,7 +714,10 @@ _LEAD_FIGURE = re.compile(
     r"(?:,\s+(?:with|using|by)\s+[^.;]{1,80}?,)?\s+"  # "nine of the attacks, with small arms and mortars, targeted"
     r"(?:(?:were|was)\s+(?:directed|aimed|targeted|carried\s+out)\s+(?:at|against|on)|targeted|hit|struck)\s*$"
     r"|(?:,\s*|\bwhile\s+|\band\s+)(?:the\s+(?:remaining|other)\s+)?(?P<n2>\d{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
-    r"(?:hit|targeted|struck)\s*$",
+    r"(?:hit|targeted|struck)\s*$"
+    # "Two further attacks targeted Jubb al-Ahmar": the sentence's own figure for its one place
+    r"|(?:^|[.;]\s+)\W*(?P<n3>\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:further\s+|more\s+|other\s+)?"
+    r"(?:attacks|shellings|strikes|violations)\s+(?:targeted|hit|struck)\s*$",
     re.I,
 )
 _FELL_N = re.compile(
@@ -1595,6 +1600,26 @@ _AREA_BRACKET_DASH = re.compile(
 )
 
 
+_FIGURE_INCL = re.compile(
+    r"\b(?:\d{1,3}|[a-z]+)\s+in\s+(?:the\s+)?(?P<g>(?-i:[A-Z])[\w'’-]+(?:\s(?-i:[A-Z])[\w'’-]+)?)"
+    r"(?:\s+(?:province|governorate|region|oblast))?(?P<br>\s*\((?:incl\.?|including)\s+(?P<list>[^()]{2,120})\))",
+    re.I,
+)
+
+
+def _figure_with_named(text: str) -> str:
+    """'11 in Latakia (incl. Kansaba, Salma), 7 in Idlib': the bracket leaves the figure, and its places follow
+    the line as their province's own list ('Latakia: Kansaba, Salma.')."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        found = [m for m in _FIGURE_INCL.finditer(line) if find_admin1(m["g"]) is not None]
+        if found:
+            for m in reversed(found):
+                line = line[: m.start("br")] + line[m.end("br") :]
+            lines[k] = line + "\n" + "\n".join(f"{m['g']}: {m['list'].strip()}." for m in found)
+    return "\n".join(lines)
+
+
 def _area_bracket_dash(m: re.Match[str]) -> str:
     return f"in {m['g']} {m['w']}" if find_admin1(m["g"]) is not None else m.group()
 
@@ -2185,6 +2210,11 @@ _AGAIN = re.compile(
     r"\b(?:again|once\s+more|a\s+second\s+time|later\s+(?:in\s+the\s+day|that\s+day|that\s+night|in\s+the\s+evening))\b",
     re.I,
 )
+_CALLED_NAME = re.compile(
+    r"\b(?:a|an|the)\s+(?:hamlet|village|town|settlement|place|locality|area|neighbou?rhood|district)\s+"
+    r"(?:(?:it|they|locals|residents)\s+)?(?:called|named|known\s+as)\s+(?=(?:(?:al|el)-)?[A-Z])",
+    re.I,
+)
 _WHEN_WITH_LEAD = re.compile(
     r"^\s*(?:on\s+(?-i:[A-Z])[a-z]+day\s+)?(?:with\s+[^,;.()]{1,50}?\s+)?"
     r"(?=the\s+(?:villages?|towns?|settlements?|city|cities|areas?|positions?|neighbou?rhoods?|outskirts)\s+of\s)",
@@ -2207,6 +2237,8 @@ def _clean_span(span: str) -> str:
         ("on ", "with ")
     ):  # "targeted on Tuesday with rocket shells the villages of A"
         span = _WHEN_WITH_LEAD.sub(lambda m: " " * len(m.group()), span)
+    if " called " in span or " named " in span or " known as " in span:  # "a hamlet it called Bet Shalluf"
+        span = _CALLED_NAME.sub(lambda m: " " * len(m.group()), span)
     if " and, " in span:  # "posts in the A sector and, around 9 pm, ...": the 'and' opens an aside
         span = span.replace(" and, ", "    , ")
     if " of the city of " in span or " of the town of " in span:  # "the X quarter of the city of Aleppo"
@@ -3658,6 +3690,8 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
         text = _AREA_BRACKET_DASH.sub(
             _area_bracket_dash, text
         )  # "in the Eastern Ghouta (Rif Dimashq province) -"
+    if "(incl" in text or "(including" in text:
+        text = _figure_with_named(text)  # "11 in Latakia (incl. Kansaba, Salma)": the province's named places
     if "(" in text:
         text = _AGE.sub(lambda m: " " * len(m.group()), text)  # the person and the age: neither is a place
     if "[" in text:
@@ -4023,7 +4057,7 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 if fm is not None and not items[0].counted and parse_number(fm["n"]):
                     items[0].count, items[0].counted = parse_number(fm["n"]) or 1, True
             lf = _LEAD_FIGURE.search(s.text, max(0, a - 80), a) if mode == "active" else None
-            lf_n = (lf["n"] or lf["n2"]) if lf is not None else None
+            lf_n = (lf["n"] or lf["n2"] or lf["n3"]) if lf is not None else None
             named_ = [it for it in items if it.name is not None]
             lead_item = items[0] if items[0].name is not None or len(named_) != 1 else named_[0]
             if lf_n and not lead_item.counted and parse_number(lf_n):

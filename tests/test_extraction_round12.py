@@ -235,3 +235,35 @@ def test_headlines_under_you_may_like_are_other_stories() -> None:
         "- Truce breached in Latakia countryside\n"
     )
     assert [name for name, _ in violations(text)] == ["Kafr Nabudah"]
+
+
+def test_places_said_to_lie_in_the_province_of_x_in_a_quote_take_it() -> None:
+    text = (
+        "Five truce violations were registered, the ministry said. Militants shelled the village of Tell Dahab "
+        'twice and the settlements of Kafr Laha and Taldu. "All three settlements are located in the province '
+        'of Homs," the report said. The other two were recorded in Hama province.'
+    )
+    found = violations(text)
+    assert found[("Tell Dahab", "Homs")] == 2
+    assert found[("Kafr Laha", "Homs")] == 1
+
+
+def test_a_province_figure_with_named_places_in_brackets_names_them() -> None:
+    text = (
+        "Reconciliation Centre: 15 shelling attacks from the Idlib zone over the past day — 8 in Latakia (incl. "
+        "Bdama, Ikko), 7 in Hama."
+    )
+    found = violations(text)
+    assert found[("Bdama", "Latakia")] == 1
+    assert found[("Ikko", "Latakia")] == 1
+    assert found[(None, "Hama")] == 7
+
+
+def test_a_figure_of_further_attacks_and_a_place_it_called_are_read() -> None:
+    text = (
+        "Insurgents broke the truce, firing mortars at Ikko. Three further attacks targeted Bdama, the centre "
+        "said, while a hamlet it called Zeitouna came under machine-gun fire."
+    )
+    found = violations(text)
+    assert found[("Bdama", None)] == 3
+    assert found[("Zeitouna", None)] == 1
