@@ -11,7 +11,7 @@ wordings, conflicts and list layouts the dev corpus lacks:
 * ``corpus_invented3/`` — 30 cases in voices the others lack: UN and ICRC
   statements, plain-text tables, LoC sectors, JCCC/OSCE-style reports, numbers
   in words, lists broken across paragraphs.
-* ``corpus_invented4/`` — 3042 cases in fifty-four rounds, each written by someone who
+* ``corpus_invented4/`` — 3162 cases in fifty-six rounds, each written by someone who
   had not seen the extractor and scored blind on arrival (its README has the
   blind figures): wire copy from many outlets, Telegram posts, monitors' prose,
   Ukraine, the Caucasus, the LoC, Yemen, Libya and Gaza.
