@@ -2227,24 +2227,34 @@ _ALONG_LINE = re.compile(
 )
 
 
+_CITY_OF = re.compile(r"\bof\s+the\s+(?:city|town)\s+of\s+(?=(?:(?:al|el)-)?[A-Z])")
+
+
+def _blank(rx: re.Pattern[str], text: str) -> str:
+    """``text`` with every match of ``rx`` blanked at the same length, so that offsets into it still hold."""
+    return rx.sub(lambda m: " " * len(m.group()), text)
+
+
 def _clean_span(span: str) -> str:
     """A list span without enumerations of provinces and names of zones or institutions (not targets)."""
     if " with " in span:  # "homes with artillery, mortars and medium weapons in the districts of A (21), B"
-        span = _WEAPONS_BEFORE_IN.sub(lambda m: " " * len(m.group()), span)
+        span = _blank(_WEAPONS_BEFORE_IN, span)
     if "along the " in span:  # "villages along the LoC in the Nezapir and Battal sectors": where, then which
-        span = _ALONG_LINE.sub(lambda m: " " * len(m.group()), span)
+        span = _blank(_ALONG_LINE, span)
     if span.lstrip().startswith(
         ("on ", "with ")
     ):  # "targeted on Tuesday with rocket shells the villages of A"
-        span = _WHEN_WITH_LEAD.sub(lambda m: " " * len(m.group()), span)
+        span = _blank(_WHEN_WITH_LEAD, span)
     if " called " in span or " named " in span or " known as " in span:  # "a hamlet it called Bet Shalluf"
-        span = _CALLED_NAME.sub(lambda m: " " * len(m.group()), span)
+        span = _blank(_CALLED_NAME, span)
     if " and, " in span:  # "posts in the A sector and, around 9 pm, ...": the 'and' opens an aside
         span = span.replace(" and, ", "    , ")
     if " of the city of " in span or " of the town of " in span:  # "the X quarter of the city of Aleppo"
-        span = re.sub(r"\bof\s+the\s+(?:city|town)\s+of\s+(?=(?:(?:al|el)-)?[A-Z])", "of ", span)
+        span = _CITY_OF.sub(
+            lambda m: "of" + " " * (len(m.group()) - 2), span
+        )  # the same length: offsets hold
     if " among " in span:  # "targeting A (five times) and B (twice) among other areas": no place of its own
-        span = _AMONG_OTHERS.sub(lambda m: " " * len(m.group()), span)
+        span = _blank(_AMONG_OTHERS, span)
     low = span.lower()
     if any(w in low for w in _LIST_NOUNS):  # every enumeration names its noun
         span = _province_list_regex().sub(_drop_enumeration, span)
