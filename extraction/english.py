@@ -2217,7 +2217,9 @@ _CALLED_NAME = re.compile(
 )
 _WHEN_WITH_LEAD = re.compile(
     r"^\s*(?:on\s+(?-i:[A-Z])[a-z]+day\s+)?(?:with\s+[^,;.()]{1,50}?\s+)?"
-    r"(?=the\s+(?:villages?|towns?|settlements?|city|cities|areas?|positions?|neighbou?rhoods?|outskirts)\s+of\s)",
+    r"(?=the\s+(?:villages?|towns?|settlements?|city|cities|areas?|positions?|neighbou?rhoods?|outskirts)\s+of\s)"
+    # "targeted on Tuesday evening Mhardeh city": the day before the object
+    r"|^\s*on\s+(?-i:[A-Z])[a-z]+day(?:\s+(?:morning|evening|night|afternoon))?\s+(?=(?:(?:al|el)-)?(?-i:[A-Z]))",
     re.I,
 )
 _ALONG_LINE = re.compile(
@@ -3028,6 +3030,11 @@ _OWN_SIDE = re.compile(
     r"artillery|(?:Syrian\s+(?:Arab\s+)?)?army['’]s\s+(?:artillery|artillery\s+units|units|forces))(?:\s+units)?\s*$",
     re.I,
 )
+_OWN_RESPONSE = re.compile(
+    r"(?:^|[.;]\s+)\W*(?:the\s+)?(?:Syrian\s+(?:Arab\s+)?)?(?:army|army\s+units|troops|armed\s+forces)(?:\s+units)?\s+"
+    r"(?:responded|retaliated|returned\s+fire)\b[^.;]{0,80},$",
+    re.I,
+)
 _OPPOSITION = re.compile(
     r"Observatory|SOHR|opposition|Coalition|White\s+Helmets|Civil\s+Defen[cs]e|Syrian\s+Network|Enab\s+Baladi",
     re.I,
@@ -3043,6 +3050,10 @@ def _own_side_subject(text: str, verb_end: int) -> bool:
     before = head[: vm.start()] if vm else head
     cut = max((m.end() for m in _SUBJECT_START.finditer(before)), default=0)
     subject = _LEAD_IN.sub("", before[cut:]).strip()
+    if _OWN_RESPONSE.search(
+        before.rstrip()
+    ):  # "Army units responded to the sources of fire, targeting dens near X"
+        return True
     return _OWN_SIDE.fullmatch(subject) is not None
 
 

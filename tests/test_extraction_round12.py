@@ -267,3 +267,19 @@ def test_a_figure_of_further_attacks_and_a_place_it_called_are_read() -> None:
     found = violations(text)
     assert found[("Bdama", None)] == 3
     assert found[("Zeitouna", None)] == 1
+
+
+def test_the_day_before_the_object_does_not_hide_it() -> None:
+    text = (
+        "Hama, SANA – Terrorists targeted on Monday evening Tayyibat al-Imam city with three rocket shells, in a "
+        "new breach of the de-escalation agreement."
+    )
+    assert {name for name, _ in violations(text)} == {"Tayyibat al-Imam"}
+
+
+def test_the_army_s_response_is_no_breach_of_the_other_side() -> None:
+    text = (
+        "Terrorists shelled Suqaylabiyah on Friday in a breach of the truce. Army units responded to the sources "
+        "of fire, targeting the terrorists' positions in the surroundings of Kafr Nabudah."
+    )
+    assert {name for name, _ in violations(text)} == {"Suqaylabiyah"}
