@@ -2060,7 +2060,7 @@ _ON_WEEKDAY = re.compile(r"(?i)(?:on\s+)?(?:" + "|".join(WEEKDAYS) + ")")
 
 _OPENING_REPORT = re.compile(
     r"\W*(?:in\s+its\s+(?:daily\s+)?(?:bulletin|statement|report|briefing|update)\s+)?"  # "In its bulletin on Wednesday,"
-    r"(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\w*"
+    r"(?:on|late|early)\s+(?:\w+\s+){0,2}?(?:" + "|".join(WEEKDAYS) + r")\w*"
     r"(?:\s+alone)?,?\s+(?:for\s+(?:instance|example),\s+)?"  # "On Tuesday alone, the Observatory said ..."
     r"(?:the\s+)?(?:(?:[\w'’-]+\s+){0,8}?|(?:(?:(?-i:[A-Z])[\w'’-]*|of|for|the|and|in|at)\s+){7,12}?)"  # a body's long name
     r"(?:said|reported|announced|stated)\s",
@@ -2126,7 +2126,7 @@ def _statement_day(sentences: list[Sentence], article_day: date) -> tuple[date, 
 _SUBJECT_BULLETIN_DAY = re.compile(
     r"\W*(?:the\s+)?(?:[\w'’-]+\s+){1,8}?[\w'’-]+,\s+in\s+(?:its|a|their|the)\s+(?:daily\s+)?"
     r"(?:bulletin|statement|report|briefing|update)\s+(?:on|late|early)\s+(?:\w+\s+)?"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),?\s+(?:said|reported|announced|stated)\s",
+    r"(?:" + "|".join(WEEKDAYS) + r"),?\s+(?:said|reported|announced|stated)\s",
     re.I,
 )
 _WINDOW = re.compile(
@@ -4194,12 +4194,12 @@ def extract(text: str, received: datetime | None, learned: Mapping[str, str]) ->
                 if name is not None and admin is None and it.anchor_text:
                     admin = containers.get(place_key(it.anchor_text))
                 explicit = eday is not None or s.paragraph in para_day
-                again = (
+                again = (  # the cheap window test first: most mentions are no repeat
                     name is not None
+                    and _AGAIN.search(s.text, a, min(len(s.text), b + 40)) is not None
                     and any(
                         x.name is not None and place_key(x.name) == place_key(name) for x in state.mentions
                     )
-                    and _AGAIN.search(s.text, a, min(len(s.text), b + 40)) is not None
                 )
                 state.mentions.append(
                     Mention(

@@ -386,6 +386,9 @@ def _strip_leading(text: str) -> str:
     return text
 
 
+_PART_OF_PROVINCE = re.compile(
+    r"\bcountryside\s+of\s|\b(?:parts|areas|sections)\s+of\s+(?:the\s+)?[^,;]{2,40}\b(?:province|governorate|oblast)\W*$"
+)
 _DATED_PLACE = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]+\s+(?:residential\s+|housing\s+)?(?:hospital|school|stadium|neighbou?rhood|street|square|"
     r"district|quarter|area|bridge|camp|city|suburb|complex|project|compound)\b"
@@ -854,21 +857,10 @@ def _parse_item(raw: str, start: int) -> Item:
         name = None  # "recorded in 2020": a year or a small figure is no place ("the 1070 district" is one)
     if "nameless" in low_words:
         part = False  # "nameless heights in Gadabay district": positions there, not the district itself
-    if part and name is None and anchor is not None and re.search(r"\bcountryside\s+of\s", raw):
-        part, position = False, True  # "safe areas in the countryside of Hama": the province's, no place
     if (
-        part
-        and name is None
-        and anchor is not None
-        and re.search(
-            r"\b(?:parts|areas|sections)\s+of\s+(?:the\s+)?[^,;]{2,40}\b(?:province|governorate|oblast)\W*$",
-            raw,
-        )
-    ):
-        part, position = (
-            False,
-            True,
-        )  # "the southern parts of Idlib province": somewhere in it, no place of its own
+        part and name is None and anchor is not None and _PART_OF_PROVINCE.search(raw)
+    ):  # "safe areas in the countryside of Hama", "the southern parts of Idlib province": the province's, no place
+        part, position = False, True
     return Item(
         raw,
         name,
